@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { validation } from './src/integrations/validation.ts';
+
+// SOP_CONTENT_ROOT lets the build tests build a fixture corpus with the real site code.
+const contentRoot = process.env.SOP_CONTENT_ROOT ?? process.cwd();
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  outDir: process.env.SOP_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  integrations: [validation(contentRoot), mdx()],
+});

@@ -1,0 +1,124 @@
+import type { Finding } from './findings.ts';
+import { issueToFinding, parseSource, type ParsedSource } from './frontmatter.ts';
+import { Organisation, organisationFileSchema } from './schema/organisation.ts';
+import { sopFrontmatterSchema, type SopData } from './schema/sop.ts';
+import { standarPelayananFrontmatterSchema, type StandarPelayananData } from './schema/standar-pelayanan.ts';
+
+/**
+ * The whole corpus, parsed from file texts: the organisation and every document, each with the
+ * source it came from (for positions), plus the findings of reading it. Pure: callers read the disk.
+ */
+
+export const COLLECTIONS = { sop: 'sop', sp: 'standar-pelayanan' } as const;
+export type DocumentKind = 'sop' | 'sp';
+
+export interface SourceFile {
+  /** Path relative to the project root, "content/sop/pelayanan-konsultasi.mdx". */
+  file: string;
+  text: string;
+}
+
+interface DocumentBase {
+  /** "sop/pelayanan-konsultasi": unique across the corpus, also the page path. */
+  id: string;
+  /** "pelayanan-konsultasi": the file name, unique within its collection. */
+  slug: string;
+  file: string;
+  source: ParsedSource;
+}
+export interface SopDocument extends DocumentBase {
+  kind: 'sop';
+  data: SopData;
+}
+export interface StandarPelayananDocument extends DocumentBase {
+  kind: 'sp';
+  data: StandarPelayananData;
+}
+export type CorpusDocument = SopDocument | StandarPelayananDocument;
+
+export interface Corpus {
+  organisation: Organisation;
+  sops: Map<string, SopDocument>;
+  standards: Map<string, StandarPelayananDocument>;
+  /** Schema and reference findings; validation rules add their own. */
+  findings: Finding[];
+}
+
+export const ORGANISATION_FILE = 'content/organisasi.yaml';
+
+const DOCUMENT_PATH = /^content\/(sop|standar-pelayanan)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/;
+
+export function documentIdOf(file: string): { kind: DocumentKind; slug: string; id: string } | undefined {
+  const m = DOCUMENT_PATH.exec(file);
+  if (!m) return undefined;
+  const kind: DocumentKind = m[1] === COLLECTIONS.sop ? 'sop' : 'sp';
+  return { kind, slug: m[2]!, id: `${m[1]}/${m[2]}` };
+}
+
+export function parseOrganisation(file: SourceFile): { organisation: Organisation; findings: Finding[] } {
+  const source = parseSource(file.file, file.text);
+  if (source.data === undefined) return { organisation: new Organisation([]), findings: source.syntaxFindings };
+  const result = organisationFileSchema.safeParse(source.data);
+  if (!result.success)
+    return { organisation: new Organisation([]), findings: result.error.issues.map((i) => issueToFinding(file.file, source, i)) };
+  return { organisation: new Organisation(result.data.instansi), findings: [] };
+}
+
+export function parseCorpus(organisationFile: SourceFile, documentFiles: SourceFile[]): Corpus {
+  const { organisation, findings } = parseOrganisation(organisationFile);
+  const sops = new Map<string, SopDocument>();
+  const standards = new Map<string, StandarPelayananDocument>();
+
+  for (const f of documentFiles) {
+    const ident = documentIdOf(f.file);
+    if (!ident) {
+      findings.push({
+        file: f.file, line: 1, column: 1, severity: 'error', code: 'nama-berkas',
+        message: 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
+      });
+      continue;
+    }
+    const source = parseSource(f.file, f.text);
+    findings.push(...source.syntaxFindings);
+    if (source.data === undefined) continue;
+    const base = { id: ident.id, slug: ident.slug, file: f.file, source };
+    const schema = ident.kind === 'sop' ? sopFrontmatterSchema : standarPelayananFrontmatterSchema;
+    const result = schema.safeParse(source.data);
+    if (!result.success) {
+      findings.push(...result.error.issues.map((i) => issueToFinding(f.file, source, i, ident.id)));
+      continue;
+    }
+    if (ident.kind === 'sop') sops.set(ident.slug, { ...base, kind: 'sop', data: result.data as SopData });
+    else standards.set(ident.slug, { ...base, kind: 'sp', data: result.data as StandarPelayananData });
+  }
+
+  const corpus: Corpus = { organisation, sops, standards, findings };
+  findings.push(...referenceFindings(corpus));
+  return corpus;
+}
+
+/** References that must resolve for a page to be built at all: units and SOP ids. */
+function referenceFindings({ organisation, sops, standards }: Corpus): Finding[] {
+  const out: Finding[] = [];
+  const at = (doc: CorpusDocument, path: PropertyKey[], code: string, message: string): Finding => ({
+    file: doc.file, ...doc.source.locate(path), severity: 'error', code, message, documentId: doc.id,
+  });
+  const known = [...sops.keys()];
+  for (const doc of [...sops.values(), ...standards.values()]) {
+    if (!organisation.unit(doc.data.unitId))
+      out.push(at(doc, ['unit'], 'unit-tidak-dikenal', `unit: "${doc.data.unitId}" tidak ada di ${ORGANISATION_FILE} (${organisation.unitIds.join(', ')})`));
+  }
+  for (const doc of sops.values()) {
+    doc.data.related.forEach((ref, i) => {
+      if (ref.sopId !== undefined && !sops.has(ref.sopId))
+        out.push(at(doc, ['keterkaitan', i, 'sop'], 'rujukan-tidak-ada', `keterkaitan[${i}].sop: tidak ada SOP ber-id "${ref.sopId}" (${known.join(', ')})`));
+    });
+  }
+  for (const doc of standards.values()) {
+    doc.data.sopIds.forEach((id, i) => {
+      if (!sops.has(id))
+        out.push(at(doc, ['sop', i], 'rujukan-tidak-ada', `sop[${i}]: tidak ada SOP ber-id "${id}" (${known.join(', ')})`));
+    });
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/**
+ * A finding about a document: what the schema, the validation rules and the build report, in the
+ * form editors understand: `path:line:col  severity  code  message`.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  /** Path of the file, relative to the project root: "content/sop/x.mdx". */
+  file: string;
+  /** 1-based line and column of the offending value. */
+  line: number;
+  column: number;
+  severity: Severity;
+  /** Stable rule code, e.g. "schema", "waktu-satuan"; explained in the README. */
+  code: string;
+  message: string;
+  /** "sop/pelayanan-konsultasi", when the finding belongs to one document. */
+  documentId?: string;
+  /** The step the finding is about, when there is one (for links to `#langkah-N`). */
+  step?: number;
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function formatFinding(f: Finding): string {
+  return `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.code}  ${f.message}`;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
