@@ -9,6 +9,8 @@ const contentRoot = process.env.SOP_CONTENT_ROOT ?? process.cwd();
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   outDir: process.env.SOP_OUT_DIR ?? './dist',
+  // Separate caches let tests build fixture corpora side by side with the real one.
+  cacheDir: process.env.SOP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [validation(contentRoot), mdx()],
 });

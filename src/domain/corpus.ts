@@ -58,7 +58,7 @@ export function documentIdOf(file: string): { kind: DocumentKind; slug: string; 
 export function parseOrganisation(file: SourceFile): { organisation: Organisation; findings: Finding[] } {
   const source = parseSource(file.file, file.text);
   if (source.data === undefined) return { organisation: new Organisation([]), findings: source.syntaxFindings };
-  const result = organisationFileSchema.safeParse(source.data);
+  const result = organisationFileSchema.safeParse(source.data, { reportInput: true });
   if (!result.success)
     return { organisation: new Organisation([]), findings: result.error.issues.map((i) => issueToFinding(file.file, source, i)) };
   return { organisation: new Organisation(result.data.instansi), findings: [] };
@@ -83,7 +83,7 @@ export function parseCorpus(organisationFile: SourceFile, documentFiles: SourceF
     if (source.data === undefined) continue;
     const base = { id: ident.id, slug: ident.slug, file: f.file, source };
     const schema = ident.kind === 'sop' ? sopFrontmatterSchema : standarPelayananFrontmatterSchema;
-    const result = schema.safeParse(source.data);
+    const result = schema.safeParse(source.data, { reportInput: true });
     if (!result.success) {
       findings.push(...result.error.issues.map((i) => issueToFinding(f.file, source, i, ident.id)));
       continue;

@@ -52,7 +52,7 @@ export function parseSource(file: string, text: string): ParsedSource {
   };
   const syntaxFindings: Finding[] = doc.errors.map((e) => ({
     file,
-    ...toPosition(e.pos[0]),
+    ...toPosition(e.code === 'MISSING_CHAR' ? (unclosedQuoteOffset(yamlText) ?? e.pos[0]) : e.pos[0]),
     severity: 'error',
     code: 'yaml',
     message: `YAML tidak terbaca: ${e.message.split('\n')[0]}`,
@@ -63,6 +63,17 @@ export function parseSource(file: string, text: string): ParsedSource {
     locate: (path, options) => toPosition(findOffset(doc, path, options?.key ?? false)),
     syntaxFindings,
   };
+}
+
+/** YAML reports an unclosed quote where the file ends; the author needs the line where it opens. */
+function unclosedQuoteOffset(text: string): number | undefined {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const code = line.replace(/\s#.*$/, '');
+    if ((code.match(/(?<!\\)"/g) ?? []).length % 2 === 1) return offset + code.indexOf('"');
+    offset += line.length + 1;
+  }
+  return undefined;
 }
 
 function findOffset(doc: Document, path: FieldPath, wantKey: boolean): number {

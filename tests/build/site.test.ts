@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus } from '../../src/lib/read-corpus.ts';
+import type { Corpus } from '../../src/domain/corpus.ts';
+import { PROJECT, runBuild, type BuildResult } from './run-build.ts';
+
+let build: BuildResult;
+let corpus: Corpus;
+
+beforeAll(async () => {
+  [build, corpus] = await Promise.all([runBuild(PROJECT), readCorpus(PROJECT)]);
+  if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+});
+
+describe('the real build of the seed content', () => {
+  it('has one page per SOP with every step, in order', async () => {
+    expect(corpus.sops.size).toBe(10);
+    for (const sop of corpus.sops.values()) {
+      const page = await build.page(`sop/${sop.slug}`);
+      expect(page.querySelector('h1')?.text).toContain(sop.data.title);
+      const rows = page.querySelectorAll('[id^="langkah-"]').filter((el) => el.tagName === 'TR');
+      expect(rows.map((r) => r.id)).toEqual(sop.data.steps.map((s) => `langkah-${s.number}`));
+      rows.forEach((row, i) => expect(row.text).toContain(sop.data.steps[i]!.activity));
+    }
+  });
+
+  it('has a page for the Standar Pelayanan with its 14 components', async () => {
+    const page = await build.page('standar-pelayanan/pelayanan-konsultasi');
+    expect(page.querySelector('h1')?.text).toBe('Standar Pelayanan Pelayanan Konsultasi');
+    const headings = page.querySelectorAll('h3').map((h) => h.text);
+    expect(headings.filter((h) => /^\d+\. /.test(h))).toHaveLength(14);
+  });
+
+  it('lists every document on the home page', async () => {
+    const home = await build.page('');
+    const links = home.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const sop of corpus.sops.values()) expect(links).toContain(`/sop/${sop.slug}/`);
+    expect(links).toContain('/standar-pelayanan/pelayanan-konsultasi/');
+  });
+});
