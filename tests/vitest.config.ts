@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     // Build and browser tests run real builds and a real Chromium: give them time, and let one
     // file at a time use the two cores.
     testTimeout: 120_000,

@@ -64,6 +64,20 @@ export const ui = {
   spSops: 'SOP yang menjalankan layanan ini',
   spNoSop: 'Belum ada SOP yang ditautkan ke Standar Pelayanan ini.',
   empty: 'Tidak diisi dalam dokumen sumber.',
+  searchTitle: 'Pencarian',
+  searchNoJs: 'Pencarian langsung memerlukan JavaScript. Semua dokumen tercantum di bawah ini; gunakan fitur cari di peramban (Ctrl+F) untuk menemukan judul.',
+  /** Strings used by the search script in the reader's browser. */
+  searchClient: {
+    loading: 'Memuat pencarian…',
+    typeToSearch: 'Ketik kata kunci untuk mencari.',
+    results: '{n} dokumen ditemukan',
+    noResults: 'Tidak ada dokumen yang cocok.',
+    noResultsWithFilters: 'Tidak ada dokumen yang cocok. Coba hapus salah satu penyaring.',
+    failed: 'Pencarian tidak dapat dimuat. Silakan gunakan daftar dokumen di bawah.',
+    filtersLegend: 'Saring hasil',
+    clearFilters: 'Hapus semua penyaring',
+    filterNames: { 'perangkat daerah': 'Perangkat daerah', unit: 'Unit', jenis: 'Jenis', pelaksana: 'Pelaksana' },
+  },
 } as const;
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];

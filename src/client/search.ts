@@ -1,0 +1,167 @@
+/**
+ * The search page in the reader's browser: Pagefind's own API (no wrapper), the query and filters
+ * in the URL (a shareable link; the back button works), the result count announced, and the
+ * catalogue kept as the fallback when Pagefind cannot load.
+ */
+import { searchQuery } from '../domain/search-query.ts';
+
+interface Strings {
+  base: string;
+  loading: string;
+  typeToSearch: string;
+  results: string;
+  noResults: string;
+  noResultsWithFilters: string;
+  failed: string;
+  filtersLegend: string;
+  clearFilters: string;
+  filterNames: Record<string, string>;
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+}
+
+const FILTER_ORDER = ['jenis', 'perangkat daerah', 'unit', 'pelaksana'];
+
+export function startSearch(): void {
+  const strings = JSON.parse(document.getElementById('search-strings')!.textContent!) as Strings;
+  const form = document.getElementById('search-form') as HTMLFormElement;
+  const input = document.getElementById('q') as HTMLInputElement;
+  const filtersBox = document.getElementById('search-filters')!;
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results')!;
+  const fallback = document.getElementById('search-fallback')!;
+  document.getElementById('search-nojs')!.hidden = true;
+
+  let pagefind: Pagefind | undefined;
+  let latest = 0;
+
+  const selected = (): Record<string, string[]> => {
+    const out: Record<string, string[]> = {};
+    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
+      (out[box.name] ??= []).push(box.value);
+    return out;
+  };
+
+  const writeUrl = (push: boolean) => {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const [name, values] of Object.entries(selected())) for (const v of values) params.append(name, v);
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+      box.checked = params.getAll(box.name).includes(box.value);
+  };
+
+  const renderFilters = (filters: Record<string, Record<string, number>>) => {
+    filtersBox.replaceChildren();
+    for (const name of FILTER_ORDER) {
+      const values = Object.keys(filters[name] ?? {}).sort((a, b) => a.localeCompare(b, 'id'));
+      if (values.length < 2) continue;
+      const details = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = strings.filterNames[name] ?? name;
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.className = 'visually-hidden';
+      legend.textContent = strings.filterNames[name] ?? name;
+      fieldset.append(legend);
+      for (const value of values) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = name;
+        box.value = value;
+        label.append(box, ` ${value} (${filters[name]![value]})`);
+        fieldset.append(label);
+      }
+      details.append(summary, fieldset);
+      filtersBox.append(details);
+    }
+    filtersBox.hidden = filtersBox.childElementCount === 0;
+  };
+
+  const renderResult = (data: PagefindResultData): HTMLLIElement => {
+    const li = document.createElement('li');
+    const kind = document.createElement('span');
+    kind.className = 'kind';
+    kind.textContent = data.meta.jenis ?? '';
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    const meta = document.createElement('div');
+    meta.className = 'meta';
+    meta.textContent = [data.meta.nomor, data.meta.unit].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    excerpt.innerHTML = data.excerpt; // Pagefind escapes the page text and adds only <mark>
+    li.append(kind, ' ', link, meta, excerpt);
+    return li;
+  };
+
+  const run = async () => {
+    const run = ++latest;
+    const query = input.value.trim();
+    const filters = selected();
+    const filterCount = Object.keys(filters).length;
+    if (!pagefind) return;
+    if (!query && filterCount === 0) {
+      list.replaceChildren();
+      status.textContent = strings.typeToSearch;
+      fallback.hidden = false;
+      return;
+    }
+    const search = await pagefind.search(query ? searchQuery(query) : null, {
+      filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
+    });
+    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    if (run !== latest) return; // a newer query has started
+    fallback.hidden = true;
+    list.replaceChildren(...data.map(renderResult));
+    status.textContent = data.length
+      ? strings.results.replace('{n}', String(search.results.length))
+      : filterCount ? strings.noResultsWithFilters : strings.noResults;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => (writeUrl(false), void run()), 120);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeUrl(true);
+    void run();
+  });
+  filtersBox.addEventListener('change', () => (writeUrl(true), void run()));
+  window.addEventListener('popstate', () => (readUrl(), void run()));
+
+  status.textContent = strings.loading;
+  import(/* @vite-ignore */ `${strings.base}pagefind/pagefind.js`)
+    .then(async (module: Pagefind) => {
+      pagefind = module;
+      await pagefind.options({ excerptLength: 24 });
+      await pagefind.init();
+      renderFilters(await pagefind.filters());
+      readUrl();
+      await run();
+    })
+    .catch(() => {
+      status.textContent = strings.failed;
+      fallback.hidden = false;
+    });
+}
