@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validation } from './src/integrations/validation.ts';
 
@@ -13,5 +14,5 @@ export default defineConfig({
   // Separate caches let tests build fixture corpora side by side with the real one.
   cacheDir: process.env.SOP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [validation(contentRoot), mdx(), searchIndex()],
+  integrations: [validation(contentRoot), mdx(), sitemap(), searchIndex()],
 });

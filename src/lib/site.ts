@@ -1,5 +1,8 @@
 import type { Corpus, CorpusDocument, SopDocument, StandarPelayananDocument } from '../domain/corpus.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references.ts';
+import type { Finding } from '../domain/findings.ts';
+import { checkCorpus } from '../domain/validate/index.ts';
+import { buildRoleIndex, type Role } from '../domain/roles.ts';
 import type { Agency, Instansi, Unit } from '../domain/schema/organisation.ts';
 import { readCorpus } from './read-corpus.ts';
 
@@ -14,6 +17,10 @@ export interface Site {
   standards: StandarPelayananDocument[];
   /** The catalogue: instansi -> perangkat daerah -> unit -> documents, only units with documents. */
   tree: Array<{ instansi: Instansi; agencies: Array<{ agency: Agency; units: Array<{ unit: Unit; documents: CorpusDocument[] }> }> }>;
+  /** The "per pelaksana" index. */
+  roles: Role[];
+  /** Every finding (schema and validation rules), sorted: the compliance report and each page's box. */
+  findings: Finding[];
 }
 
 const byTitle = (a: CorpusDocument, b: CorpusDocument) => a.data.title.localeCompare(b.data.title, 'id');
@@ -22,7 +29,11 @@ function buildSite(corpus: Corpus): Site {
   const sops = [...corpus.sops.values()].sort(byTitle);
   const standards = [...corpus.standards.values()].sort(byTitle);
   const byUnit = new Map<string, CorpusDocument[]>();
-  for (const doc of [...standards, ...sops]) byUnit.set(doc.data.unitId, [...(byUnit.get(doc.data.unitId) ?? []), doc]);
+  for (const doc of [...standards, ...sops]) {
+    const list = byUnit.get(doc.data.unitId) ?? [];
+    list.push(doc);
+    byUnit.set(doc.data.unitId, list);
+  }
   const tree = corpus.organisation.instansi.map((instansi) => ({
     instansi,
     agencies: instansi.agencies
@@ -32,7 +43,8 @@ function buildSite(corpus: Corpus): Site {
       }))
       .filter((a) => a.units.length > 0),
   }));
-  return { corpus, references: buildReferenceIndex(corpus), sops, standards, tree };
+  const references = buildReferenceIndex(corpus);
+  return { corpus, references, sops, standards, tree, roles: buildRoleIndex(sops), findings: checkCorpus(corpus, references) };
 }
 
 let cached: Promise<Site> | undefined;
@@ -44,4 +56,6 @@ export function getSite(): Promise<Site> {
 
 export const sopPath = (slug: string) => `/sop/${slug}/`;
 export const standardPath = (slug: string) => `/standar-pelayanan/${slug}/`;
+export const unitPath = (unitId: string) => `/unit/${unitId}/`;
+export const rolePath = (slug: string) => `/pelaksana/${slug}/`;
 export const documentPath = (doc: CorpusDocument) => (doc.kind === 'sop' ? sopPath(doc.slug) : standardPath(doc.slug));
