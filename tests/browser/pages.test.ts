@@ -1,0 +1,114 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let routes: string[];
+
+async function builtRoutes(dir: string, prefix = '/'): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name !== 'pagefind' && !entry.name.startsWith('_')) out.push(...(await builtRoutes(path.join(dir, entry.name), `${prefix}${entry.name}/`)));
+    else if (entry.name === 'index.html') out.push(prefix);
+  }
+  return out.sort();
+}
+
+beforeAll(async () => {
+  site = await serveStatic(inject('siteDir'));
+  browser = await launchChromium();
+  routes = await builtRoutes(inject('siteDir'));
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+describe('every page', () => {
+  it('passes axe (WCAG 2.2 A and AA) in light and dark mode', async () => {
+    expect(routes.length).toBeGreaterThan(20);
+    const failures: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      for (const route of routes) {
+        await page.goto(site.url + route);
+        await page.addScriptTag({ path: axeSource });
+        const violations = await page.evaluate(async () => {
+          const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        failures.push(...violations.map((v) => `${colorScheme} ${route} ${v}`));
+      }
+      await context.close();
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('has no horizontal page overflow at 360 px, with lang="id" and one h1', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const route of routes) {
+      await page.goto(site.url + route);
+      const { overflow, lang, h1 } = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        lang: document.documentElement.lang,
+        h1: document.querySelectorAll('h1').length,
+      }));
+      if (overflow > 0) problems.push(`${route} overflows by ${overflow}px`);
+      if (lang !== 'id') problems.push(`${route} lang=${lang}`);
+      if (h1 !== 1) problems.push(`${route} has ${h1} h1`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('reading without JavaScript', () => {
+  it('shows every step of every SOP', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const route of routes.filter((r) => r.startsWith('/sop/'))) {
+      await page.goto(site.url + route);
+      const rows = page.locator('tr[id^="langkah-"]');
+      expect(await rows.count(), route).toBeGreaterThan(2);
+      for (const row of await rows.all()) expect(await row.isVisible(), `${route} ${await row.getAttribute('id')}`).toBe(true);
+    }
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  const pageSize = (pdf: Buffer) => {
+    const sizes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    return { pages: sizes.length, sizes: [...new Set(sizes.map((s) => s.join('x')))] };
+  };
+
+  it('prints an SOP on A4 landscape pages and a Standar Pelayanan on A4 portrait', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/sop/pelaksanaan-kegiatan-diklat/`);
+    const sop = pageSize(await page.pdf({ preferCSSPageSize: true }));
+    expect(sop.sizes).toEqual(['842x595']);
+    await page.goto(`${site.url}/standar-pelayanan/pelayanan-konsultasi/`);
+    const sp = pageSize(await page.pdf({ preferCSSPageSize: true }));
+    expect(sp.sizes).toEqual(['595x842']);
+    expect(sop.pages).toBeGreaterThan(0);
+  });
+
+  it('leaves navigation, search and buttons off the printed page', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${site.url}/sop/pelayanan-konsultasi/`);
+    for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', 'form[role=search]'])
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+  });
+});
