@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { formatTotal } from '../../src/domain/duration.ts';
+import { enumeratePaths, followChoices } from '../../src/domain/paths.ts';
+import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { corpusOf, VALID_SOP } from '../fixtures/minimal.ts';
+
+const fixture = corpusOf({ 'content/sop/contoh.mdx': VALID_SOP }).sops.get('contoh')!.data.steps;
+
+describe('paths through an SOP', () => {
+  it('follows the answers given at each decision, loop-backs included', () => {
+    expect(followChoices(fixture, [])).toMatchObject({ steps: [1, 2, 3, 4], choices: [{ step: 3, branch: 'yes' }] });
+    expect(followChoices(fixture, ['no', 'yes']).steps).toEqual([1, 2, 3, 2, 3, 4]);
+    expect(followChoices(fixture, ['no', 'no', 'yes']).steps).toEqual([1, 2, 3, 2, 3, 2, 3, 4]);
+  });
+
+  it('enumerates each loop-back taken at most once, with the time of each path', () => {
+    const paths = enumeratePaths(fixture);
+    expect(paths.map((p) => p.steps)).toEqual([
+      [1, 2, 3, 4],
+      [1, 2, 3, 2, 3, 4],
+    ]);
+    expect(paths.map((p) => formatTotal(p.total))).toEqual([
+      '± 1 jam 25 menit, ditambah waktu konsultasi',
+      '± 2 jam 40 menit, ditambah waktu konsultasi',
+    ]);
+  });
+});
+
+describe('the seed SOPs with decisions', async () => {
+  const corpus = await readCorpus(process.cwd());
+  const steps = (slug: string) => corpus.sops.get(slug)!.data.steps;
+
+  // Expected values read off the documents: decision steps, where "Tidak" goes, and step times.
+  it.each([
+    {
+      slug: 'pelaksanaan-kegiatan-diklat',
+      paths: [
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+        [1, 2, 3, 4, 5, 6, 7, 6, 7, 8, 9, 10],
+        [1, 2, 3, 4, 5, 6, 5, 6, 7, 8, 9, 10],
+        [1, 2, 3, 4, 5, 6, 5, 6, 7, 6, 7, 8, 9, 10],
+      ],
+      happy: '± 1 hari 3 jam 35 menit',
+    },
+    {
+      slug: 'penyiapan-bahan-materi-diklat',
+      paths: [
+        [1, 2, 3, 4, 5, 6, 7, 8],
+        [1, 2, 3, 4, 5, 4, 5, 6, 7, 8],
+        [1, 2, 3, 4, 3, 4, 5, 6, 7, 8],
+        [1, 2, 3, 4, 3, 4, 5, 4, 5, 6, 7, 8],
+      ],
+      happy: '± 2 jam 25 menit',
+    },
+    {
+      slug: 'pelayanan-konsultasi',
+      paths: [
+        [1, 2, 3, 4, 5],
+        [1, 2, 3, 1, 2, 3, 4, 5],
+      ],
+      happy: '± 20 menit, ditambah waktu konsultasi',
+    },
+  ])('$slug', ({ slug, paths, happy }) => {
+    const found = enumeratePaths(steps(slug));
+    expect(found.map((p) => p.steps)).toEqual(paths);
+    expect(formatTotal(found[0]!.total)).toBe(happy);
+    // Each rework costs time: every longer path takes longer than the happy path.
+    for (const p of found.slice(1)) expect(p.total.minMinutes).toBeGreaterThan(found[0]!.total.minMinutes);
+  });
+});
