@@ -1,15 +1,20 @@
-// npm run check [-- --json] [--root DIR]: validates the corpus without building pages.
-import { compareFindings, formatFinding, hasErrors } from '../src/domain/findings.ts';
+// npm run check [-- --json] [--root DIR]: validates the corpus without building pages. One finding a
+// line, `path:line:col  severity  code  message`; --json prints the same as a JSON array. Exit 1 when
+// there is an error. The rules are those of the build (src/domain/validate/), explained in
+// docs/validation-rules.md.
+import { countBySeverity, findingToJson, formatFinding, hasErrors } from '../src/domain/findings.ts';
+import { checkCorpus } from '../src/domain/validate/index.ts';
 import { readCorpus } from '../src/lib/read-corpus.ts';
 
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');
 const root = rootIndex >= 0 ? args[rootIndex + 1]! : process.cwd();
 const corpus = await readCorpus(root);
-const findings = [...corpus.findings].sort(compareFindings);
-if (args.includes('--json')) console.log(JSON.stringify(findings, null, 2));
+const findings = checkCorpus(corpus);
+if (args.includes('--json')) console.log(JSON.stringify(findings.map(findingToJson), null, 2));
 else {
   for (const f of findings) console.log(formatFinding(f));
-  console.error(`${corpus.sops.size} SOP, ${corpus.standards.size} Standar Pelayanan; ${findings.length} temuan`);
+  const c = countBySeverity(findings);
+  console.error(`${corpus.sops.size} SOP, ${corpus.standards.size} Standar Pelayanan; ${c.error} galat, ${c.warning} peringatan, ${c.info} info`);
 }
-process.exit(hasErrors(findings) ? 1 : 0);
+process.exitCode = hasErrors(findings) ? 1 : 0;

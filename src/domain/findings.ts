@@ -18,6 +18,20 @@ export interface Finding {
   documentId?: string;
   /** The step the finding is about, when there is one (for links to `#langkah-N`). */
   step?: number;
+  /**
+   * Other documents the same finding is about, when a rule reports a group once (a title cited by
+   * several SOPs, a box copied between SOPs, a cycle of references): each is shown on its own page.
+   */
+  alsoAt?: FindingPlace[];
+}
+
+/** Where a finding sits in one document. */
+export interface FindingPlace {
+  documentId: string;
+  file: string;
+  line: number;
+  column: number;
+  step?: number;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -38,4 +52,25 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** A finding as plain JSON for `npm run check -- --json` and /kepatuhan.json: documentId always present. */
+export function findingToJson(f: Finding): Record<string, unknown> {
+  return {
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    documentId: f.documentId ?? null,
+    ...(f.step === undefined ? {} : { step: f.step }),
+    ...(f.alsoAt ? { alsoAt: f.alsoAt } : {}),
+  };
 }

@@ -106,11 +106,17 @@ export function walk(
   return path;
 }
 
-/** The path that takes every loop-back once: "Tidak" the first time a decision loops back, "Ya" after. */
+/**
+ * The path that takes every loop-back once: the first time a decision is reached it takes the branch
+ * that goes back ("Tidak", or "Ya" when only "Ya" goes back), after that the branch that goes on.
+ */
 export function pathWithLoopsOnce(steps: readonly Step[]): number[] {
   return walk(steps, (step, visitsBefore) => {
-    const loops = step.decision!.no !== undefined && step.decision!.no <= step.number;
-    return loops && visitsBefore === 0 ? 'no' : 'yes';
+    const { yes, no } = step.decision!;
+    const noLoops = no !== undefined && no <= step.number;
+    const yesLoops = yes <= step.number;
+    if (visitsBefore === 0) return noLoops ? 'no' : 'yes'; // "Ya" either loops back or goes on
+    return yesLoops && no !== undefined && !noLoops ? 'no' : 'yes';
   });
 }
 

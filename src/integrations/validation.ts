@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { compareFindings, formatFinding, hasErrors } from '../domain/findings.ts';
+import { formatFinding, hasErrors } from '../domain/findings.ts';
 import { readCorpus } from '../lib/read-corpus.ts';
-import { validateCorpus } from '../domain/validate/index.ts';
+import { checkCorpus } from '../domain/validate/index.ts';
 
 /**
  * Validates the whole corpus before Astro reads a single page. Errors stop the build with one
@@ -15,7 +15,7 @@ export function validation(contentRoot: string): AstroIntegration {
       'astro:config:setup': async ({ logger, command }) => {
         if (command !== 'build' && command !== 'dev') return;
         const corpus = await readCorpus(contentRoot);
-        const findings = [...corpus.findings, ...validateCorpus(corpus)].sort(compareFindings);
+        const findings = checkCorpus(corpus);
         const errors = findings.filter((f) => f.severity === 'error');
         for (const f of findings) {
           const line = formatFinding(f);

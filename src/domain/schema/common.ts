@@ -25,7 +25,7 @@ export interface PartialDate {
   iso: string;
 }
 
-function isRealDay(year: number, month: number, day: number): boolean {
+export function isRealDay(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }

@@ -1,7 +1,31 @@
 import type { Corpus } from '../corpus.ts';
-import type { Finding } from '../findings.ts';
+import { compareFindings, type Finding } from '../findings.ts';
+import { buildReferenceIndex, type ReferenceIndex } from '../references.ts';
+import { actorFindings } from './actors.ts';
+import { copyPasteFindings } from './copy-paste.ts';
+import { flowFindings } from './flow.ts';
+import { identityFindings } from './identity.ts';
+import { referenceFindings } from './references.ts';
+import { timingFindings } from './timings.ts';
 
-/** Every validation rule over the parsed corpus; the schema findings are already in corpus.findings. */
-export function validateCorpus(_corpus: Corpus): Finding[] {
-  return [];
+export { RULES, RULE_BY_CODE, type RuleInfo } from './rules.ts';
+
+/**
+ * Every validation rule over the parsed corpus; the schema findings are already in corpus.findings.
+ * Each family is linear (or n log n) in the size of the corpus.
+ */
+export function validateCorpus(corpus: Corpus, index: ReferenceIndex = buildReferenceIndex(corpus)): Finding[] {
+  return [
+    ...timingFindings(corpus),
+    ...flowFindings(corpus),
+    ...actorFindings(corpus),
+    ...identityFindings(corpus),
+    ...referenceFindings(corpus, index),
+    ...copyPasteFindings(corpus),
+  ].sort(compareFindings);
+}
+
+/** What `npm run check`, the build and the compliance report show: reading findings and rules, sorted. */
+export function checkCorpus(corpus: Corpus, index?: ReferenceIndex): Finding[] {
+  return [...corpus.findings, ...validateCorpus(corpus, index)].sort(compareFindings);
 }

@@ -1,0 +1,57 @@
+import type { CorpusDocument } from '../corpus.ts';
+import type { Finding, FindingPlace, Severity } from '../findings.ts';
+import type { FieldPath } from '../frontmatter.ts';
+import { RULE_BY_CODE } from './rules.ts';
+
+/** Helpers shared by the rule families: where a finding sits, and how documents are named in messages. */
+
+export function placeOf(doc: CorpusDocument, path: FieldPath, step?: number): FindingPlace {
+  return { documentId: doc.id, file: doc.file, ...doc.source.locate(path), ...(step === undefined ? {} : { step }) };
+}
+
+/**
+ * A finding at a frontmatter value of a document. The severity comes from the rule table, so a
+ * code cannot be reported with two severities.
+ */
+export function findingAt(
+  doc: CorpusDocument,
+  path: FieldPath,
+  code: string,
+  message: string,
+  extra: { step?: number; alsoAt?: FindingPlace[] } = {},
+): Finding {
+  const rule = RULE_BY_CODE.get(code);
+  if (!rule) throw new Error(`kode temuan tanpa aturan: ${code}`);
+  const severity: Severity = rule.severity;
+  const { documentId, ...at } = placeOf(doc, path, extra.step);
+  return { ...at, severity, code, message, documentId, ...(extra.alsoAt?.length ? { alsoAt: extra.alsoAt } : {}) };
+}
+
+/** "SOP Pelayanan Konsultasi", "Standar Pelayanan Pelayanan Konsultasi". */
+export function docLabel(doc: CorpusDocument): string {
+  return `${doc.kind === 'sop' ? 'SOP' : 'Standar Pelayanan'} ${doc.data.title}`;
+}
+
+/**
+ * "A, B dan C"; past `max` names: "A, B, C, D, E dan 4 lainnya". `total` is the size of the whole
+ * list when the caller passes only its first names (so long lists cost nothing).
+ */
+export function listNames(names: readonly string[], max = 5, total = names.length): string {
+  const shown = names.slice(0, max);
+  if (total > shown.length) return `${shown.join(', ')} dan ${total - shown.length} lainnya`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} dan ${shown[shown.length - 1]}`;
+}
+
+/** Up to `max` items of a list other than `self`, without walking the whole list. */
+export function othersThan<T>(items: readonly T[], self: T, max = 5): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (item !== self) out.push(item);
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+/** Case and spacing do not make two texts different. */
+export const normaliseText = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -1,0 +1,81 @@
+import type { Severity } from '../findings.ts';
+
+/**
+ * Every finding code, with its severity and a one-line explanation (Indonesian, then English). The
+ * compliance report and docs/validation-rules.md are written from this table; a test keeps the three
+ * in step.
+ */
+export interface RuleInfo {
+  code: string;
+  severity: Severity;
+  /** Rule family: where the rule lives. */
+  family: 'baca' | 'waktu' | 'alur' | 'pelaksana' | 'identitas' | 'rujukan' | 'salin-tempel';
+  /** Indonesian, for the report page. */
+  description: string;
+  /** English meaning, for the README. */
+  english: string;
+}
+
+export const RULES: readonly RuleInfo[] = [
+  // Reading the files (src/domain/frontmatter.ts, corpus.ts, schema/*.ts)
+  { code: 'yaml', severity: 'error', family: 'baca', description: 'Frontmatter YAML tidak terbaca.', english: 'The YAML frontmatter does not parse.' },
+  { code: 'frontmatter', severity: 'error', family: 'baca', description: 'Berkas tidak diawali frontmatter di antara dua baris "---".', english: 'The file does not start with frontmatter between two "---" lines.' },
+  { code: 'nama-berkas', severity: 'error', family: 'baca', description: 'Nama berkas bukan content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx.', english: 'The file name is not content/sop/<id>.mdx or content/standar-pelayanan/<id>.mdx.' },
+  {
+    code: 'schema', severity: 'error', family: 'baca',
+    description: 'Isian tidak sesuai skema: kunci tak dikenal, isian wajib kosong, satuan waktu tak dikenal, tanggal yang tidak ada, pelaksana langkah yang bukan kolom, langkah tanpa pelaksana, tujuan keputusan yang bukan id langkah.',
+    english: 'A field does not match the schema: unknown key, missing field, unknown time unit, impossible date, a step actor that is not a column, a step with no actor, a decision target that is not a step id.',
+  },
+  { code: 'unit-tidak-dikenal', severity: 'error', family: 'baca', description: 'unit: tidak ada di content/organisasi.yaml.', english: 'unit: names no unit of content/organisasi.yaml.' },
+  { code: 'rujukan-tidak-ada', severity: 'error', family: 'rujukan', description: 'keterkaitan[].sop atau sop[] menyebut id SOP yang tidak ada.', english: 'A keterkaitan or Standar Pelayanan sop id names no published SOP.' },
+
+  // Timings (validate/timings.ts)
+  { code: 'waktu-kosong', severity: 'warning', family: 'waktu', description: 'Langkah tanpa waktu; total waktu SOP tidak menghitungnya.', english: 'A step has no waktu; the SOP total leaves it out.' },
+  {
+    code: 'waktu-total', severity: 'info', family: 'waktu',
+    description: 'Total waktu SOP: jalur terpendek dan jalur dengan tiap putaran balik sekali, dalam menit ditambah jumlah langkah tak tentu ("Sesuai …"), dengan aturan konversi hari bila dipakai.',
+    english: 'SOP totals: the shortest path and the path taking every loop-back once, in minutes plus the count of variable steps, with the day conversion rule when used.',
+  },
+  { code: 'waktu-melebihi-sp', severity: 'warning', family: 'waktu', description: 'Jalur terpendek SOP lebih lama dari jangka waktu yang dijanjikan Standar Pelayanan yang dijalankannya.', english: 'The SOP’s shortest path takes longer than the completion time its Standar Pelayanan promises.' },
+  { code: 'waktu-putaran-melebihi-sp', severity: 'info', family: 'waktu', description: 'Dengan putaran balik, SOP lebih lama dari jangka waktu Standar Pelayanan (jalur terpendek masih cukup).', english: 'With its loop-backs the SOP takes longer than the Standar Pelayanan promise (the shortest path fits).' },
+  { code: 'sp-tanpa-sop', severity: 'info', family: 'waktu', description: 'Standar Pelayanan tidak menyebut SOP yang menjalankannya; janji waktunya tidak bisa dibandingkan.', english: 'A Standar Pelayanan names no SOP that carries it out; its promise cannot be checked.' },
+
+  // Flow (validate/flow.ts)
+  { code: 'alur-tak-terjangkau', severity: 'error', family: 'alur', description: 'Langkah tidak bisa dicapai dari langkah pertama.', english: 'A step cannot be reached from the first step.' },
+  { code: 'alur-buntu', severity: 'error', family: 'alur', description: 'Dari langkah ini langkah terakhir tidak bisa dicapai.', english: 'The last step cannot be reached from this step.' },
+  { code: 'keputusan-tanpa-cabang', severity: 'error', family: 'alur', description: 'Keputusan tanpa cabang "Tidak".', english: 'A decision has no "Tidak" (no) branch.' },
+  { code: 'keputusan-cabang-sama', severity: 'warning', family: 'alur', description: 'Cabang "Ya" dan "Tidak" keputusan menuju langkah yang sama.', english: 'Both branches of a decision go to the same step.' },
+
+  // Actors (validate/actors.ts)
+  { code: 'pelaksana-tak-dipakai', severity: 'warning', family: 'pelaksana', description: 'Kolom pelaksana yang tidak dipakai langkah mana pun.', english: 'A declared actor column is used by no step.' },
+  { code: 'pelaksana-ganda', severity: 'warning', family: 'pelaksana', description: 'Dua kolom pelaksana dengan nama yang sama.', english: 'Two actor columns have the same label.' },
+  { code: 'peran-tanpa-kolom', severity: 'info', family: 'pelaksana', description: 'Teks langkah menyebut peran (Kadis, Masyarakat, Pemohon, …) yang tidak punya kolom pelaksana.', english: 'A step’s text names a role (Kadis, Masyarakat, Pemohon, …) that has no actor column.' },
+
+  // Identity (validate/identity.ts)
+  { code: 'nomor-kosong', severity: 'warning', family: 'identitas', description: 'Nomor SOP kosong atau tanpa nomor urut ("061/ /DISKOPUKM"): belum diberi nomor.', english: 'The SOP number is empty or has a blank sequence: never assigned.' },
+  { code: 'nomor-ganda', severity: 'error', family: 'identitas', description: 'Nomor yang sama dipakai lebih dari satu dokumen (spasi diabaikan).', english: 'The same number (spaces ignored) is used by more than one document.' },
+  { code: 'tanggal-tidak-urut', severity: 'warning', family: 'identitas', description: 'Tanggal efektif atau tanggal revisi lebih awal dari tanggal pembuatan.', english: 'The effective or revision date is earlier than the date drafted.' },
+  { code: 'nip-tidak-sah', severity: 'error', family: 'identitas', description: 'NIP bukan 18 angka, atau tanggal lahir / TMT di dalamnya tidak ada, atau jenis kelamin bukan 1/2.', english: 'The NIP is not 18 digits, or its embedded birth or appointment date is not real, or its sex digit is not 1/2.' },
+  { code: 'disahkan-kosong', severity: 'warning', family: 'identitas', description: 'SOP bertanggal efektif tanpa "Disahkan oleh".', english: 'An SOP with an effective date has no "disahkan oleh" (signatory).' },
+
+  // Cross-references (validate/references.ts)
+  { code: 'rujukan-belum-tersedia', severity: 'warning', family: 'rujukan', description: 'Keterkaitan hanya berupa judul yang belum terbit di sini; sekali per judul, dengan semua dokumen yang merujuknya.', english: 'A title-only keterkaitan not published here; once per title, with every citing document.' },
+  { code: 'rujukan-tanpa-id', severity: 'warning', family: 'rujukan', description: 'Keterkaitan berupa judul saja, padahal SOP berjudul itu terbit di sini; tambahkan sop: <id>.', english: 'A title-only keterkaitan names an SOP published here; add sop: <id>.' },
+  { code: 'rujukan-melingkar', severity: 'info', family: 'rujukan', description: 'SOP yang saling merujuk lewat keterkaitan (siklus).', english: 'SOPs that refer to each other in a cycle of keterkaitan.' },
+
+  // Copy-paste (validate/copy-paste.ts)
+  { code: 'salin-tempel', severity: 'info', family: 'salin-tempel', description: 'Kotak Peringatan, Pencatatan dan Pendataan, atau seluruh langkah sama persis di beberapa SOP: mungkin tersalin.', english: 'The Peringatan or Pencatatan box, or the whole list of steps, is identical in several SOPs: possibly copied.' },
+];
+
+export const RULE_BY_CODE: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.code, r]));
+
+/** The rules as a Markdown table (docs/validation-rules.md keeps a copy; a test compares them). */
+export function rulesMarkdownTable(): string {
+  const severity = { error: 'error (galat: build berhenti)', warning: 'warning (peringatan)', info: 'info' } as const;
+  const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return [
+    '| kode | tingkat | penjelasan | meaning |',
+    '| --- | --- | --- | --- |',
+    ...RULES.map((r) => `| \`${r.code}\` | ${severity[r.severity]} | ${cell(r.description)} | ${cell(r.english)} |`),
+  ].join('\n');
+}

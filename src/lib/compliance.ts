@@ -1,0 +1,33 @@
+import { buildComplianceReport, complianceJson, type ComplianceReport, type DocumentFindings } from '../domain/compliance.ts';
+import { linkGraphMermaid } from '../domain/link-graph.ts';
+import { ui } from '../i18n/id.ts';
+import { documentPath, getSite } from './site.ts';
+
+/** The compliance report of this build with its keterkaitan diagram: /kepatuhan/ and /kepatuhan.json. */
+export interface Compliance {
+  report: ComplianceReport;
+  /** Mermaid `flowchart` source of the keterkaitan graph (rendered where `<pre class="mermaid">` is). */
+  mermaid: string;
+  json: unknown;
+  /** Document id -> its findings (its own and those it shares through alsoAt), for each page's box. */
+  byDocument: Map<string, DocumentFindings>;
+}
+
+let cached: Promise<Compliance> | undefined;
+
+export function getCompliance(): Promise<Compliance> {
+  cached ??= getSite().then((site) => {
+    const report = buildComplianceReport(site.corpus, site.findings, documentPath, site.references);
+    const t = ui.compliance;
+    const mermaid = linkGraphMermaid(report.graph, {
+      title: t.graphTitle,
+      description: t.graphDescription(report.graph.nodes.length, report.graph.edges.length),
+      published: t.graphPublished,
+      unresolved: t.graphUnresolved,
+      carriedOutBy: t.graphCarriedOutBy,
+    });
+    const byDocument = new Map(report.agencies.flatMap((a) => a.units.flatMap((u) => u.documents.map((d) => [d.documentId, d] as const))));
+    return { report, mermaid, json: complianceJson(report, mermaid), byDocument };
+  });
+  return cached;
+}
