@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
@@ -9,21 +9,21 @@ import { serveStatic } from '../support/static-server.ts';
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
-let routes: string[];
 
-async function builtRoutes(dir: string, prefix = '/'): Promise<string[]> {
+/** Every built page, read when the file is collected so that each page is its own test. */
+function builtRoutes(dir: string, prefix = '/'): string[] {
   const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && entry.name !== 'pagefind' && !entry.name.startsWith('_')) out.push(...(await builtRoutes(path.join(dir, entry.name), `${prefix}${entry.name}/`)));
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name !== 'pagefind' && !entry.name.startsWith('_')) out.push(...builtRoutes(path.join(dir, entry.name), `${prefix}${entry.name}/`));
     else if (entry.name === 'index.html') out.push(prefix);
   }
   return out.sort();
 }
+const routes = builtRoutes(inject('siteDir'));
 
 beforeAll(async () => {
   site = await serveStatic(inject('siteDir'));
   browser = await launchChromium();
-  routes = await builtRoutes(inject('siteDir'));
 });
 afterAll(async () => {
   await browser?.close();
@@ -31,23 +31,22 @@ afterAll(async () => {
 });
 
 describe('every page', () => {
-  it('passes axe (WCAG 2.2 A and AA) in light and dark mode', async () => {
-    expect(routes.length).toBeGreaterThan(20);
+  it('are all there', () => expect(routes.length).toBeGreaterThan(20));
+
+  it.each(routes)('%s passes axe (WCAG 2.2 A and AA) in light and dark mode', async (route) => {
     const failures: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
-      for (const route of routes) {
-        await page.goto(site.url + route);
-        await page.addScriptTag({ path: axeSource });
-        const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-          });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      await page.goto(site.url + route);
+      await page.addScriptTag({ path: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
         });
-        failures.push(...violations.map((v) => `${colorScheme} ${route} ${v}`));
-      }
+        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      failures.push(...violations.map((v) => `${colorScheme} ${v}`));
       await context.close();
     }
     expect(failures).toEqual([]);
