@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { diagrams } from './src/integrations/diagrams.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validation } from './src/integrations/validation.ts';
 
@@ -14,5 +15,5 @@ export default defineConfig({
   // Separate caches let tests build fixture corpora side by side with the real one.
   cacheDir: process.env.SOP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [validation(contentRoot), mdx(), sitemap(), searchIndex()],
+  integrations: [validation(contentRoot), diagrams(contentRoot), mdx(), sitemap(), searchIndex()],
 });

@@ -55,6 +55,8 @@ export function getSite(): Promise<Site> {
 }
 
 export const sopPath = (slug: string) => `/sop/${slug}/`;
+/** The SOP's swimlane diagram as a file: `/sop/<slug>/swimlane.mmd` (source) or `.svg` (rendered). */
+export const swimlaneFilePath = (slug: string, ext: 'mmd' | 'svg') => `/sop/${slug}/swimlane.${ext}`;
 export const standardPath = (slug: string) => `/standar-pelayanan/${slug}/`;
 export const unitPath = (unitId: string) => `/unit/${unitId}/`;
 export const rolePath = (slug: string) => `/pelaksana/${slug}/`;

@@ -1,0 +1,204 @@
+import { flowEdges, stepShape, type FlowEdge, type StepShape } from './flow.ts';
+import type { SopData, Step } from './schema/sop.ts';
+
+/**
+ * The SOP as a mermaid `swimlane-beta` diagram: one lane per pelaksana in the SOP's column order,
+ * one node per step, the Ya/Tidak edges of every decision (loop-backs included). A pure function
+ * of the model, so the diagram can never drift from the table; pinned to mermaid 12's syntax.
+ *
+ * Representation choices:
+ * - Node ids come from the step number: step 3 is `L3`, so a viewer can map an SVG node back to
+ *   `#langkah-3`. Lanes are `P1`, `P2`, … in column order.
+ * - Shapes come from the one flow graph (`stepShape`, `flowEdges` in flow.ts): terminator
+ *   `([..])` for the first and last step, diamond `{..}` for a decision, rectangle `[..]` otherwise.
+ * - A node lives in exactly one lane in mermaid. A step with several pelaksana is drawn as one
+ *   node per actor, like the official SOP table (a symbol in every actor's column, joined by a
+ *   line): the main node `L<n>` in the lane of its FIRST actor, then `L<n>_2`, `L<n>_3`, … (same
+ *   number, same words, same shape) in the lanes of the others, in the order the step lists them,
+ *   chained by plain lines without arrow (`---`). Arrows into the step end at `L<n>`; arrows out of
+ *   it leave from its last node. So a reader scanning one lane sees every step that actor takes
+ *   part in, a hand-over ("Pemohon and Petugas Teknis: surat diterima", then Petugas Teknis goes on)
+ *   reads in order, and the flow graph between steps is unchanged.
+ * - Labels are short: "3. Dokumen lengkap?", "2. Mencatat dan mengarsipkan surat…" (the number and
+ *   a few words, without the actor's name the lane already gives; the question for a diamond). The
+ *   full text is in the steps table, which is the diagram's text equivalent.
+ * - Written for mermaid 12's swimlane-beta (the syntax "may evolve"; mermaid is pinned in
+ *   package-lock.json). Direction TB: lanes are columns, like the table.
+ */
+
+/** Longest short label, in characters after the step number. */
+export const LABEL_MAX_CHARS = 34;
+
+export interface SwimlaneNode {
+  /** `L3` for step 3; `L3_2` for the companion node of step 3's second actor. */
+  id: string;
+  step: number;
+  /** The lane the node is drawn in. */
+  laneId: string;
+  shape: StepShape;
+  label: string;
+  /** True for the main node of a step (the first actor's, where arrows into the step end). */
+  main: boolean;
+}
+
+export interface SwimlaneLane {
+  /** `P1`, `P2`, … in the SOP's column order. */
+  id: string;
+  actorId: string;
+  label: string;
+  nodes: SwimlaneNode[];
+}
+
+export interface SwimlaneEdge {
+  from: string;
+  to: string;
+  /** `Ya`, `Tidak`, or none for the next step; `---` joins a step's companion nodes. */
+  label?: 'Ya' | 'Tidak';
+  kind: FlowEdge['kind'] | 'shared';
+  loopBack: boolean;
+}
+
+export interface Swimlane {
+  lanes: SwimlaneLane[];
+  edges: SwimlaneEdge[];
+  accTitle: string;
+  accDescr: string;
+  /** The mermaid source, ending with a newline. */
+  source: string;
+}
+
+export const nodeId = (step: number, actorIndex = 0) => (actorIndex === 0 ? `L${step}` : `L${step}_${actorIndex + 1}`);
+export const laneId = (column: number) => `P${column + 1}`;
+
+/**
+ * Makes text safe inside a quoted mermaid label `["…"]`. Inside the quotes, brackets, parentheses,
+ * braces, slashes, `|`, `;`, `<`, `>` and `&` are plain text (labels are SVG text, so nothing is
+ * read as markup). Mermaid's escape codes (`#quot;`, `#34;`) are NOT decoded in SVG-text labels
+ * (mermaid 12 shows them literally), so the few characters that cannot stand raw get look-alikes:
+ * the double quote becomes typographic quotes “…”, the backtick (it opens a markdown string) an
+ * apostrophe, and a `#` that would start an escape code (`#word;`) a full-width ＃. Line breaks and
+ * runs of spaces become one space. The label is a summary: the exact text is in the steps table.
+ */
+export function escapeLabel(text: string): string {
+  return oneLine(text)
+    .replace(/"([^"]*)"/g, '\u201c$1\u201d')
+    .replace(/"/g, '\u201d')
+    .replace(/`/g, "'")
+    .replace(/#(?=\w+;)/g, '\uff03');
+}
+
+/** For accTitle/accDescr, which run to the end of the line: one line, no entity needed. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** "Menyusun draf bahan materi diklat untuk …" → the first words that fit in `max` characters. */
+export function shorten(text: string, max = LABEL_MAX_CHARS): string {
+  const clean = oneLine(text).replace(/[.;:,]+$/, '');
+  if (clean.length <= max) return clean;
+  const question = clean.endsWith('?');
+  const cut = clean.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  const head = (space > max / 2 ? cut.slice(0, space) : clean.slice(0, max)).replace(/[\s.,;:/(-]+$/, '');
+  return `${head}…${question ? '?' : ''}`;
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
+
+/**
+ * "Petugas Teknis mencatat dan mengarsipkan surat" in the Petugas Teknis lane → "Mencatat dan
+ * mengarsipkan surat": the lane already says who, and the label has room for a few words only.
+ * Matches the actor's column header, with or without its parenthesis ("Pejabat Level 2" for
+ * "Pejabat Level 2 (Pimpinan Unit)"), ignoring case and spaces around "/".
+ */
+export function withoutActor(activity: string, actorLabels: readonly string[]): string {
+  const text = oneLine(activity);
+  const names = actorLabels.flatMap((l) => [l, l.replace(/\s*\(.*?\)\s*/g, ' ')]).map(normalise).filter(Boolean);
+  const words = text.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    if (!names.includes(normalise(words.slice(0, n).join(' ')))) continue;
+    const rest = words.slice(n).join(' ');
+    return rest ? rest[0]!.toUpperCase() + rest.slice(1) : text;
+  }
+  return text;
+}
+
+/**
+ * The words in a step's node: its number and its activity (a decision: its question), without the
+ * actor's name in front, shortened.
+ */
+export function stepLabel(step: Step, actorLabels: readonly string[] = []): string {
+  return `${step.number}. ${shorten(step.decision ? step.decision.question : withoutActor(step.activity, actorLabels))}`;
+}
+
+function shapeOf(shape: StepShape, label: string): string {
+  const text = `"${escapeLabel(label)}"`;
+  if (shape === 'terminator') return `([${text}])`;
+  if (shape === 'decision') return `{${text}}`;
+  return `[${text}]`;
+}
+
+export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swimlane {
+  const stepCount = sop.steps.length;
+  const lanes: SwimlaneLane[] = sop.actors.map((actor, i) => ({ id: laneId(i), actorId: actor.id, label: actor.label, nodes: [] }));
+  const laneOf = new Map(lanes.map((lane) => [lane.actorId, lane]));
+  const edges: SwimlaneEdge[] = [];
+  /** Which of a step's nodes its outgoing arrows leave from: the last. */
+  const exitIndex = new Map<number, number>();
+
+  for (const step of sop.steps) {
+    const shape = stepShape(step, stepCount);
+    const label = stepLabel(step, step.actorIds.map((id) => laneOf.get(id)?.label ?? ''));
+    // Each actor once, in the order the step lists them; unknown ids are a schema error upstream.
+    const actors = [...new Set(step.actorIds)].filter((id) => laneOf.has(id));
+    actors.forEach((actorId, k) => {
+      const lane = laneOf.get(actorId)!;
+      lane.nodes.push({ id: nodeId(step.number, k), step: step.number, laneId: lane.id, shape, label, main: k === 0 });
+      if (k > 0) edges.push({ from: nodeId(step.number, k - 1), to: nodeId(step.number, k), kind: 'shared', loopBack: false });
+    });
+    exitIndex.set(step.number, Math.max(0, actors.length - 1));
+  }
+
+  for (const e of flowEdges(sop.steps)) {
+    const label = e.kind === 'yes' ? 'Ya' : e.kind === 'no' ? 'Tidak' : undefined;
+    const from = nodeId(e.from, exitIndex.get(e.from) ?? 0);
+    edges.push({ from, to: nodeId(e.to), kind: e.kind, loopBack: e.loopBack, ...(label ? { label } : {}) });
+  }
+
+  const used = lanes.filter((l) => l.nodes.length > 0);
+  const accTitle = `Diagram alir swimlane SOP ${oneLine(sop.title)}`;
+  const accDescr = oneLine(
+    `${stepCount} langkah dalam ${used.length} jalur pelaksana (${used.map((l) => l.label).join(', ')}). ` +
+      `Teks lengkap setiap langkah ada di tabel langkah.`,
+  );
+
+  const lines = [
+    // ignoreCrossLaneEdges: mermaid's default ranks nodes ignoring edges that cross lanes, which in an
+    // SOP (where almost every edge crosses) puts every step in the first row. Kept in the source so
+    // the .mmd renders the same anywhere.
+    '---',
+    'config:',
+    '  swimlane:',
+    '    ignoreCrossLaneEdges: false',
+    '---',
+    'swimlane-beta TB',
+    `  accTitle: ${accTitle}`,
+    `  accDescr: ${accDescr}`,
+  ];
+  // A lane with no step would render as a stray box; the table still shows that column.
+  for (const lane of used) {
+    lines.push(`  subgraph ${lane.id}["${escapeLabel(lane.label)}"]`);
+    for (const node of lane.nodes) lines.push(`    ${node.id}${shapeOf(node.shape, node.label)}`);
+    lines.push('  end');
+  }
+  for (const e of edges) {
+    const arrow = e.kind === 'shared' ? '---' : e.label ? `-->|${e.label}|` : '-->';
+    lines.push(`  ${e.from} ${arrow} ${e.to}`);
+  }
+  return { lanes, edges, accTitle, accDescr, source: `${lines.join('\n')}\n` };
+}
+
+/** Just the mermaid source. */
+export function swimlaneSource(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): string {
+  return swimlane(sop).source;
+}

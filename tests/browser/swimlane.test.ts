@@ -1,0 +1,124 @@
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { swimlaneSource } from '../../src/domain/swimlane.ts';
+import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { PROJECT } from '../build/run-build.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+/** The swimlane on the built seed site, in Chromium: mermaid accepts every source; phone, dark mode, copy. */
+
+const mermaidScript = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+const SLUG = 'pelaksanaan-kegiatan-diklat'; // 4 lanes, two loop-backs
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  site = await serveStatic(inject('siteDir'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+describe('the generated source', () => {
+  it("passes mermaid's own parser for every seed SOP", async () => {
+    const corpus = await readCorpus(PROJECT);
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ path: mermaidScript });
+    for (const doc of corpus.sops.values()) {
+      const result = await page.evaluate(async (source) => {
+        const m = (window as unknown as { mermaid: { parse(s: string): Promise<{ diagramType: string }> } }).mermaid;
+        try {
+          return (await m.parse(source)).diagramType;
+        } catch (error) {
+          return `error: ${(error as Error).message}`;
+        }
+      }, swimlaneSource(doc.data));
+      expect(result, doc.slug).toBe('swimlane');
+    }
+    await page.close();
+  });
+});
+
+describe('the swimlane on an SOP page', () => {
+  it('scrolls inside its own box on a phone, at full size, without widening the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/sop/${SLUG}/`);
+    const m = await page.evaluate(() => {
+      const box = document.querySelector('.swimlane__scroll')!;
+      const svg = box.querySelector('svg')!;
+      return {
+        box: [box.scrollWidth, box.clientWidth],
+        svg: [svg.getBoundingClientRect().width, Number(svg.getAttribute('width'))],
+        page: [document.documentElement.scrollWidth, window.innerWidth],
+      };
+    });
+    expect(m.box[0]).toBeGreaterThan(m.box[1]!);
+    expect(Math.round(m.svg[0]!)).toBe(m.svg[1]);
+    expect(m.page[0]).toBeLessThanOrEqual(m.page[1]!);
+    await page.close();
+  });
+
+  it('fits the content column on a desktop screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/sop/${SLUG}/`);
+    const [scroll, client] = await page.$eval('.swimlane__scroll', (box) => [box.scrollWidth, box.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client!);
+    await page.close();
+  });
+
+  it('follows dark mode: light text and strokes on dark shapes', async () => {
+    const colours: Record<string, { text: string; shape: string }> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/sop/${SLUG}/`);
+      colours[colorScheme] = await page.evaluate(() => ({
+        text: getComputedStyle(document.querySelector('.mermaid-diagram .node text')!).fill,
+        shape: getComputedStyle(document.querySelector('.mermaid-diagram .node rect')!).fill,
+      }));
+      await context.close();
+    }
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    };
+    expect(luminance(colours.light!.text)).toBeLessThan(0.3);
+    expect(luminance(colours.light!.shape)).toBeGreaterThan(0.8);
+    expect(luminance(colours.dark!.text)).toBeGreaterThan(0.7);
+    expect(luminance(colours.dark!.shape)).toBeLessThan(0.3);
+  });
+
+  it('copies the source with the button, which only appears with JavaScript', async () => {
+    const corpus = await readCorpus(PROJECT);
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/sop/${SLUG}/`);
+    await page.getByRole('button', { name: 'Salin sumber Mermaid' }).click();
+    await expect.poll(() => page.textContent('[data-swimlane-status]')).toBe('Sumber Mermaid disalin.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(swimlaneSource(corpus.sops.get(SLUG)!.data));
+    await context.close();
+
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${site.url}/sop/${SLUG}/`);
+    expect(await plain.isVisible('[data-swimlane-copy]')).toBe(false);
+    expect(await plain.isVisible('.swimlane details summary')).toBe(true);
+    expect(await plain.isVisible('.mermaid-diagram svg')).toBe(true);
+    await noJs.close();
+  });
+
+  it('loads no mermaid code when the SVG was rendered at build time', async () => {
+    const page = await browser.newPage();
+    const before = site.requests.length;
+    await page.goto(`${site.url}/sop/${SLUG}/`);
+    await page.waitForLoadState('networkidle');
+    expect(site.requests.slice(before).filter((r) => /mermaid/i.test(r))).toEqual([]);
+    await page.close();
+  });
+});

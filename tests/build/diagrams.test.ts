@@ -1,0 +1,172 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Corpus } from '../../src/domain/corpus.ts';
+import { swimlaneSource } from '../../src/domain/swimlane.ts';
+import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { PROJECT, runBuild, type BuildResult } from './run-build.ts';
+
+/**
+ * Diagrams in real builds: the seed build of the run (rendered in Chromium, cold cache), a second
+ * build on its cache (nothing rendered again), and a fixture with a ```mermaid block in MDX built
+ * with and without a browser.
+ */
+
+const FIXTURE = path.join(PROJECT, 'tests/fixtures/corpus-diagrams');
+const siteDir = inject('siteDir');
+/** A built page, with <pre> parsed as HTML (node-html-parser keeps it as raw text by default). */
+const pageOf = async (dir: string, route: string) =>
+  parse(await readFile(path.join(dir, route, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
+const squash = (s: string) => s.replace(/\s+/g, '');
+const stats = (output: string) => {
+  const m = /diagram: (\d+) dirender, (\d+) dari cache, (\d+) tanpa peramban, (\d+) gagal/.exec(output);
+  if (!m) throw new Error(`no diagram stats in the build log:\n${output.slice(-3000)}`);
+  const [rendered, cached, fallback, failed] = m.slice(1).map(Number);
+  return { rendered, cached, fallback, failed };
+};
+/** Step numbers of the main nodes (`L3`) and the ids of companion nodes (`L3_2`) in an inline SVG. */
+function nodesOf(svg: HTMLElement) {
+  const ids = svg.querySelectorAll('g.node').map((g) => /-flowchart-(L\d+(?:_\d+)?)-\d+$/.exec(g.id)?.[1] ?? g.id);
+  return { main: ids.filter((id) => /^L\d+$/.test(id)).map((id) => Number(id.slice(1))), companions: ids.filter((id) => id.includes('_')) };
+}
+const isRuntimeScript = (s: HTMLElement) => (s.getAttribute('src') ?? '').includes('MermaidRuntime');
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await readCorpus(PROJECT);
+});
+
+describe('the seed build: every SOP has its swimlane as inline SVG', () => {
+  it('one node per step (companions for shared steps), named by accTitle, text as text, no client runtime', async () => {
+    for (const doc of corpus.sops.values()) {
+      const page = await pageOf(siteDir, `sop/${doc.slug}`);
+      const section = page.querySelector('section.swimlane')!;
+      expect(section, doc.slug).toBeTruthy();
+      const svg = section.querySelector('.mermaid-diagram > svg')!;
+      expect(svg.getAttribute('role')).toBe('img');
+      const title = svg.querySelector(`#${svg.getAttribute('aria-labelledby')}`);
+      expect(title?.text).toBe(`Diagram alir swimlane SOP ${doc.data.title}`);
+      const { main, companions } = nodesOf(svg);
+      expect(main.sort((a, b) => a - b)).toEqual(doc.data.steps.map((s) => s.number));
+      expect(companions).toHaveLength(doc.data.steps.reduce((n, s) => n + new Set(s.actorIds).size - 1, 0));
+      expect(svg.querySelectorAll('foreignObject')).toHaveLength(0);
+      // Lane names are wrapped over several <tspan>s: compare without white space.
+      const text = squash(svg.querySelectorAll('text').map((t) => t.text).join(''));
+      for (const actor of doc.data.actors.filter((a) => doc.data.steps.some((s) => s.actorIds.includes(a.id)))) expect(text).toContain(squash(actor.label));
+      expect(page.querySelectorAll('pre.mermaid')).toHaveLength(0);
+      expect(page.querySelectorAll('script').filter(isRuntimeScript)).toHaveLength(0);
+    }
+  });
+
+  it('publishes swimlane.mmd (the generated source) and swimlane.svg (the same SVG, standalone)', async () => {
+    for (const doc of corpus.sops.values()) {
+      const dir = path.join(siteDir, 'sop', doc.slug);
+      expect(await readFile(path.join(dir, 'swimlane.mmd'), 'utf8')).toBe(swimlaneSource(doc.data));
+      const file = await readFile(path.join(dir, 'swimlane.svg'), 'utf8');
+      expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+      const inline = (await pageOf(siteDir, `sop/${doc.slug}`)).querySelector('.mermaid-diagram > svg')!;
+      expect(file).toContain(`id="${inline.id}"`);
+      const links = (await pageOf(siteDir, `sop/${doc.slug}`)).querySelectorAll('.swimlane__actions a').map((a) => a.getAttribute('href'));
+      expect(links).toEqual([`/sop/${doc.slug}/swimlane.mmd`, `/sop/${doc.slug}/swimlane.svg`]);
+    }
+  });
+
+  it('keeps the source on the page in a <details> block', async () => {
+    const doc = corpus.sops.get('pelayanan-konsultasi')!;
+    const page = await pageOf(siteDir, `sop/${doc.slug}`);
+    expect(page.querySelector('.swimlane details code')?.text).toBe(swimlaneSource(doc.data));
+  });
+});
+
+describe('a second build on the same cache', () => {
+  let second: BuildResult;
+  beforeAll(async () => {
+    second = await runBuild(PROJECT, { env: { SOP_CACHE_DIR: path.join(siteDir, '..', 'cache') } });
+    if (second.code !== 0) throw new Error(`build failed:\n${second.output}`);
+  });
+
+  it('renders nothing again: every swimlane comes from the cache, byte for byte the same', async () => {
+    const cacheFiles = (await readdir(path.join(siteDir, '..', 'cache', 'sop-diagrams'))).filter((f) => f.endsWith('.svg'));
+    expect(cacheFiles).toHaveLength(corpus.sops.size);
+    expect(stats(second.output)).toEqual({ rendered: 0, cached: corpus.sops.size, fallback: 0, failed: 0 });
+    for (const doc of corpus.sops.values()) {
+      const before = (await pageOf(siteDir, `sop/${doc.slug}`)).querySelector('.mermaid-diagram')!.innerHTML;
+      const after = (await second.page(`sop/${doc.slug}`)).querySelector('.mermaid-diagram')!.innerHTML;
+      expect(after).toBe(before);
+    }
+  });
+});
+
+describe('a ```mermaid block in MDX', () => {
+  let build: BuildResult;
+  beforeAll(async () => {
+    build = await runBuild(FIXTURE);
+    if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+  });
+
+  it('is rendered at build time like the swimlane, with the fence line as its name', async () => {
+    expect(stats(build.output)).toEqual({ rendered: 3, cached: 0, fallback: 0, failed: 0 });
+    const page = await build.page('sop/dengan-diagram');
+    const svg = page.querySelector('.prose .mermaid-diagram > svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toBe('Alur surat');
+    expect(svg.querySelectorAll('text').map((t) => t.text.trim())).toEqual(expect.arrayContaining(['Surat masuk', 'Dicatat', 'Diarsipkan']));
+  });
+
+  it('shows quotes in labels as quotes, not escape codes', async () => {
+    const svg = (await build.page('sop/dengan-diagram')).querySelector('.swimlane svg')!;
+    const text = svg.querySelectorAll('text').map((t) => t.text).join(' ');
+    expect(text).toContain('\u201cBahan/Materi\u201d');
+    expect(text).not.toMatch(/&#|#34;|#quot;/);
+  });
+});
+
+describe('with no browser (SOP_NO_BROWSER=1)', () => {
+  let build: BuildResult;
+  let browser: Browser;
+  beforeAll(async () => {
+    build = await runBuild(FIXTURE, { env: { SOP_NO_BROWSER: '1' } });
+    if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('still builds; each diagram ships as <pre class="mermaid"> source, with the runtime only on those pages', async () => {
+    expect(stats(build.output)).toEqual({ rendered: 0, cached: 0, fallback: 3, failed: 0 });
+    const withFence = await pageOf(build.outDir, 'sop/dengan-diagram');
+    const blocks = withFence.querySelectorAll('pre.mermaid');
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]!.text).toBe(swimlaneSource((await readCorpus(FIXTURE)).sops.get('dengan-diagram')!.data));
+    expect(withFence.querySelectorAll('script').filter(isRuntimeScript)).toHaveLength(1);
+    expect(withFence.querySelector('.swimlane details code')).toBeTruthy();
+    expect(withFence.querySelectorAll('.swimlane__actions a').map((a) => a.getAttribute('href'))).toEqual(['/sop/dengan-diagram/swimlane.mmd']);
+    const short = await build.page('sop/tanpa-fence');
+    expect(short.querySelectorAll('pre.mermaid')).toHaveLength(1);
+    expect(short.querySelectorAll('script').filter(isRuntimeScript)).toHaveLength(1);
+    for (const route of ['', 'unit/bidang-satu']) expect((await build.page(route)).querySelectorAll('script').filter(isRuntimeScript), route).toHaveLength(0);
+    await expect(readFile(path.join(build.outDir, 'sop/dengan-diagram/swimlane.svg'))).rejects.toThrow();
+  });
+
+  it('draws the diagrams in the reader\'s browser, after the page is readable', async () => {
+    const site = await serveStatic(build.outDir);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/sop/dengan-diagram/`);
+      await page.waitForSelector('pre.mermaid[data-processed] > svg >> nth=1', { timeout: 30_000 });
+      const svgs = await page.$$eval('pre.mermaid > svg', (els) => els.map((e) => ({ role: e.getAttribute('role'), name: e.getAttribute('aria-label') ?? e.getAttribute('aria-labelledby') })));
+      expect(svgs).toHaveLength(2);
+      for (const s of svgs) expect(s.role).toBe('img');
+      expect(svgs[1]!.name).toBe('Alur surat');
+      expect(site.requests.some((r) => /\/_astro\/mermaid\.core\./.test(r))).toBe(true);
+      await page.close();
+    } finally {
+      site.server.close();
+    }
+  });
+});
