@@ -1,4 +1,5 @@
 import type { Corpus, CorpusDocument } from './corpus.ts';
+import { escapeLabel, oneLine } from './mermaid-text.ts';
 import { buildReferenceIndex, normaliseTitle, unresolvedReferences, type ReferenceIndex } from './references.ts';
 
 /**
@@ -97,17 +98,11 @@ export function buildLinkGraph(
   return { nodes, edges: out };
 }
 
-/** A label inside mermaid's `["…"]`: quotes and the characters mermaid reads as markup become entities. */
-function mermaidText(text: string): string {
-  return text.replace(/[#"<>]/g, (c) => `#${c.charCodeAt(0)};`).replace(/\s+/g, ' ');
-}
-
 const subgraphId = (agencyId: string) => `pd_${agencyId.replace(/[^a-z0-9]/gi, '_')}`;
 
 export function linkGraphMermaid(graph: LinkGraph, titles: { title: string; description: string; published: string; unresolved: string; carriedOutBy: string }): string {
-  const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
   const lines = ['flowchart LR', `  accTitle: ${oneLine(titles.title)}`, `  accDescr: ${oneLine(titles.description)}`];
-  const node = (n: LinkNode) => (n.kind === 'belum-tersedia' ? `${n.id}["${mermaidText(n.label)}"]:::belum` : `${n.id}["${mermaidText(n.label)}"]`);
+  const node = (n: LinkNode) => (n.kind === 'belum-tersedia' ? `${n.id}["${escapeLabel(n.label)}"]:::belum` : `${n.id}["${escapeLabel(n.label)}"]`);
   const agencies = new Map<string, { name: string; nodes: LinkNode[] }>();
   const loose: LinkNode[] = [];
   for (const n of graph.nodes) {
@@ -120,9 +115,9 @@ export function linkGraphMermaid(graph: LinkGraph, titles: { title: string; desc
     }
   }
   if (agencies.size > 0 || loose.length > 0) {
-    lines.push(`  subgraph terbit["${mermaidText(titles.published)}"]`);
+    lines.push(`  subgraph terbit["${escapeLabel(titles.published)}"]`);
     for (const [id, group] of agencies) {
-      lines.push(`    subgraph ${subgraphId(id)}["${mermaidText(group.name)}"]`);
+      lines.push(`    subgraph ${subgraphId(id)}["${escapeLabel(group.name)}"]`);
       for (const n of group.nodes) lines.push(`      ${node(n)}`);
       lines.push('    end');
     }
@@ -131,13 +126,13 @@ export function linkGraphMermaid(graph: LinkGraph, titles: { title: string; desc
   }
   const unresolved = graph.nodes.filter((n) => n.kind === 'belum-tersedia');
   if (unresolved.length > 0) {
-    lines.push(`  subgraph belum_tersedia["${mermaidText(titles.unresolved)}"]`);
+    lines.push(`  subgraph belum_tersedia["${escapeLabel(titles.unresolved)}"]`);
     for (const n of unresolved) lines.push(`    ${node(n)}`);
     lines.push('  end');
   }
   const kindOf = new Map(graph.nodes.map((n) => [n.id, n.kind]));
   for (const e of graph.edges) {
-    if (e.kind === 'dijalankan-oleh') lines.push(`  ${e.from} -->|${mermaidText(titles.carriedOutBy)}| ${e.to}`);
+    if (e.kind === 'dijalankan-oleh') lines.push(`  ${e.from} -->|${escapeLabel(titles.carriedOutBy)}| ${e.to}`);
     else if (kindOf.get(e.to) === 'belum-tersedia') lines.push(`  ${e.from} -.-> ${e.to}`);
     else lines.push(`  ${e.from} --> ${e.to}`);
   }

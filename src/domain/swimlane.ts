@@ -1,4 +1,5 @@
 import { flowEdges, stepShape, type FlowEdge, type StepShape } from './flow.ts';
+import { escapeLabel, oneLine } from './mermaid-text.ts';
 import type { SopData, Step } from './schema/sop.ts';
 
 /**
@@ -69,28 +70,6 @@ export interface Swimlane {
 
 export const nodeId = (step: number, actorIndex = 0) => (actorIndex === 0 ? `L${step}` : `L${step}_${actorIndex + 1}`);
 export const laneId = (column: number) => `P${column + 1}`;
-
-/**
- * Makes text safe inside a quoted mermaid label `["…"]`. Inside the quotes, brackets, parentheses,
- * braces, slashes, `|`, `;`, `<`, `>` and `&` are plain text (labels are SVG text, so nothing is
- * read as markup). Mermaid's escape codes (`#quot;`, `#34;`) are NOT decoded in SVG-text labels
- * (mermaid 12 shows them literally), so the few characters that cannot stand raw get look-alikes:
- * the double quote becomes typographic quotes “…”, the backtick (it opens a markdown string) an
- * apostrophe, and a `#` that would start an escape code (`#word;`) a full-width ＃. Line breaks and
- * runs of spaces become one space. The label is a summary: the exact text is in the steps table.
- */
-export function escapeLabel(text: string): string {
-  return oneLine(text)
-    .replace(/"([^"]*)"/g, '\u201c$1\u201d')
-    .replace(/"/g, '\u201d')
-    .replace(/`/g, "'")
-    .replace(/#(?=\w+;)/g, '\uff03');
-}
-
-/** For accTitle/accDescr, which run to the end of the line: one line, no entity needed. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** "Menyusun draf bahan materi diklat untuk …" → the first words that fit in `max` characters. */
 export function shorten(text: string, max = LABEL_MAX_CHARS): string {

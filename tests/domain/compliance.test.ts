@@ -78,7 +78,7 @@ describe('the compliance report', () => {
       '  accTitle: Keterkaitan',
       '  subgraph terbit["Terbit"]',
       '    subgraph pd_dinas_contoh["Dinas Contoh"]',
-      '      d1["SOP Prosedur #34;Lain#34;"]',
+      '      d1["SOP Prosedur \u201cLain\u201d"]',
       '  subgraph belum_tersedia["Belum tersedia"]',
       '    u0["SOP Surat Masuk"]:::belum',
       '  d0 -.-> u0',
