@@ -1,14 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+const site = useBuiltSite();
 
 /** Every built page, read when the file is collected so that each page is its own test. */
 function builtRoutes(dir: string, prefix = '/'): string[] {
@@ -21,14 +18,6 @@ function builtRoutes(dir: string, prefix = '/'): string[] {
 }
 const routes = builtRoutes(inject('siteDir'));
 
-beforeAll(async () => {
-  site = await serveStatic(inject('siteDir'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
 
 describe('every page', () => {
   it('are all there', () => expect(routes.length).toBeGreaterThan(20));
@@ -36,7 +25,7 @@ describe('every page', () => {
   it.each(routes)('%s passes axe (WCAG 2.2 A and AA) in light and dark mode', async (route) => {
     const failures: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await site.browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(site.url + route);
       await page.addScriptTag({ path: axeSource });
@@ -53,7 +42,7 @@ describe('every page', () => {
   });
 
   it('has no horizontal page overflow at 360 px, with lang="id" and one h1', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const problems: string[] = [];
     for (const route of routes) {
@@ -74,7 +63,7 @@ describe('every page', () => {
 
 describe('reading without JavaScript', () => {
   it('shows every step of every SOP', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const route of routes.filter((r) => r.startsWith('/sop/'))) {
       await page.goto(site.url + route);
@@ -93,7 +82,7 @@ describe('print', () => {
   };
 
   it('prints an SOP on A4 landscape pages and a Standar Pelayanan on A4 portrait', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/sop/pelaksanaan-kegiatan-diklat/`);
     const sop = pageSize(await page.pdf({ preferCSSPageSize: true }));
     expect(sop.sizes).toEqual(['842x595']);
@@ -104,7 +93,7 @@ describe('print', () => {
   });
 
   it('leaves navigation, search and buttons off the printed page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${site.url}/sop/pelayanan-konsultasi/`);
     for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', 'form[role=search]'])

@@ -1,19 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  site = await serveStatic(inject('siteDir'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
 
 /** Opens the search page and types like a reader; returns the result titles in order. */
 async function search(page: Page, query: string): Promise<string[]> {
@@ -27,7 +17,7 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 describe('search through the real UI', () => {
   it('ranks both narasumber SOPs first for "narasumber"', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const titles = await search(page, 'narasumber');
     expect(titles.slice(0, 2).sort()).toEqual(['SOP Pendaftaran Narasumber (Narsum)', 'SOP Permintaan Narasumber']);
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^\d+ dokumen ditemukan$/);
@@ -35,7 +25,7 @@ describe('search through the real UI', () => {
   });
 
   it('finds Penyiapan Bahan/Materi Diklat first by its number, typed short or whole', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     expect((await search(page, '1625.1'))[0]).toBe('SOP Penyiapan Bahan/Materi Diklat');
     expect((await search(page, '061/1625.1/DISKOPUKM'))[0]).toBe('SOP Penyiapan Bahan/Materi Diklat');
   });
@@ -47,7 +37,7 @@ describe('search through the real UI', () => {
     ['dikoordinasikan', 'koordinasi'],
     ['penyiapan', 'siapkan'],
   ])('"%s" finds the same documents as "%s"', async (inflected, root) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const a = await search(page, inflected);
     const b = await search(page, root);
     expect(a.length).toBeGreaterThan(0);
@@ -55,7 +45,7 @@ describe('search through the real UI', () => {
   });
 
   it('narrows the results with a unit filter, and keeps it in a shareable URL', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const all = await search(page, 'konsultasi');
     await page.locator('summary', { hasText: 'Unit' }).click();
     await page.getByRole('checkbox', { name: /^\s*Bidang Perijinan dan Kelembagaan \(\d+\)$/ }).check();
@@ -68,26 +58,26 @@ describe('search through the real UI', () => {
   });
 
   it('reads ?q= from a shared link', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/cari/?q=narasumber`);
     await page.locator('#search-status').filter({ hasText: 'ditemukan' }).waitFor();
     await expect(page.locator('#q').inputValue()).resolves.toBe('narasumber');
   });
 
   it('does not index the footer: a word only the footer has finds nothing', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     expect(await page.goto(`${site.url}/`).then(() => page.locator('footer').textContent())).toContain('aslinya');
     expect(await search(page, 'aslinya')).toEqual([]);
   });
 
   it('says so when nothing matches', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     expect(await search(page, 'xyzzyqw')).toEqual([]);
     await expect(page.locator('#search-status').textContent()).resolves.toBe('Tidak ada dokumen yang cocok.');
   });
 
   it('without JavaScript shows the catalogue instead of nothing', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/cari/?q=narasumber`);
     await expect(page.locator('#search-fallback').isVisible()).resolves.toBe(true);

@@ -1,32 +1,21 @@
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { swimlaneSource } from '../../src/domain/swimlane.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { PROJECT } from '../build/run-build.ts';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 
 /** The swimlane on the built seed site, in Chromium: mermaid accepts every source; phone, dark mode, copy. */
 
 const mermaidScript = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 const SLUG = 'pelaksanaan-kegiatan-diklat'; // 4 lanes, two loop-backs
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  site = await serveStatic(inject('siteDir'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
 
 describe('the generated source', () => {
   it("passes mermaid's own parser for every seed SOP", async () => {
     const corpus = await readCorpus(PROJECT);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.setContent('<!doctype html><html><body></body></html>');
     await page.addScriptTag({ path: mermaidScript });
     for (const doc of corpus.sops.values()) {
@@ -46,7 +35,7 @@ describe('the generated source', () => {
 
 describe('the swimlane on an SOP page', () => {
   it('scrolls inside its own box on a phone, at full size, without widening the page', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/sop/${SLUG}/`);
     const m = await page.evaluate(() => {
       const box = document.querySelector('.swimlane__scroll')!;
@@ -64,7 +53,7 @@ describe('the swimlane on an SOP page', () => {
   });
 
   it('fits the content column on a desktop screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.url}/sop/${SLUG}/`);
     const [scroll, client] = await page.$eval('.swimlane__scroll', (box) => [box.scrollWidth, box.clientWidth]);
     expect(scroll).toBeLessThanOrEqual(client!);
@@ -74,7 +63,7 @@ describe('the swimlane on an SOP page', () => {
   it('follows dark mode: light text and strokes on dark shapes', async () => {
     const colours: Record<string, { text: string; shape: string }> = {};
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await site.browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(`${site.url}/sop/${SLUG}/`);
       colours[colorScheme] = await page.evaluate(() => ({
@@ -95,7 +84,7 @@ describe('the swimlane on an SOP page', () => {
 
   it('copies the source with the button, which only appears with JavaScript', async () => {
     const corpus = await readCorpus(PROJECT);
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const page = await context.newPage();
     await page.goto(`${site.url}/sop/${SLUG}/`);
@@ -104,7 +93,7 @@ describe('the swimlane on an SOP page', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(swimlaneSource(corpus.sops.get(SLUG)!.data));
     await context.close();
 
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
     await plain.goto(`${site.url}/sop/${SLUG}/`);
     expect(await plain.isVisible('[data-swimlane-copy]')).toBe(false);
@@ -114,7 +103,7 @@ describe('the swimlane on an SOP page', () => {
   });
 
   it('loads no mermaid code when the SVG was rendered at build time', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const before = site.requests.length;
     await page.goto(`${site.url}/sop/${SLUG}/`);
     await page.waitForLoadState('networkidle');
