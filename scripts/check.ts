@@ -1,7 +1,7 @@
 // npm run check [-- --json] [--root DIR]: validates the corpus without building pages. One finding a
 // line, `path:line:col  severity  code  message`; --json prints the same as a JSON array. Exit 1 when
 // there is an error. The rules are those of the build (src/domain/validate/), explained in
-// docs/validation-rules.md.
+// README.md.
 import { countBySeverity, findingToJson, formatFinding, hasErrors } from '../src/domain/findings.ts';
 import { checkCorpus } from '../src/domain/validate/index.ts';
 import { readCorpus } from '../src/lib/read-corpus.ts';

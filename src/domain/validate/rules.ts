@@ -2,7 +2,7 @@ import type { Severity } from '../findings.ts';
 
 /**
  * Every finding code, with its severity and a one-line explanation (Indonesian, then English). The
- * compliance report and docs/validation-rules.md are written from this table; a test keeps the three
+ * compliance report and README.md are written from this table; a test keeps the three
  * in step.
  */
 export interface RuleInfo {
@@ -69,7 +69,7 @@ export const RULES: readonly RuleInfo[] = [
 
 export const RULE_BY_CODE: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.code, r]));
 
-/** The rules as a Markdown table (docs/validation-rules.md keeps a copy; a test compares them). */
+/** The rules as a Markdown table (README.md keeps a copy; a test compares them). */
 export function rulesMarkdownTable(): string {
   const severity = { error: 'error (galat: build berhenti)', warning: 'warning (peringatan)', info: 'info' } as const;
   const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -13,8 +13,8 @@ describe('the rule table', () => {
     }
   });
 
-  it('is copied, as generated, into docs/validation-rules.md', () => {
-    expect(readFileSync('docs/validation-rules.md', 'utf8')).toContain(rulesMarkdownTable());
+  it('is copied, as generated, into README.md', () => {
+    expect(readFileSync('README.md', 'utf8')).toContain(rulesMarkdownTable());
   });
 
   it('lists every code the reading of the corpus can report', () => {
