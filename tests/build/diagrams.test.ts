@@ -91,8 +91,9 @@ describe('a second build on the same cache', () => {
 
   it('renders nothing again: every swimlane comes from the cache, byte for byte the same', async () => {
     const cacheFiles = (await readdir(path.join(siteDir, '..', 'cache', 'sop-diagrams'))).filter((f) => f.endsWith('.svg'));
-    expect(cacheFiles).toHaveLength(corpus.sops.size);
-    expect(stats(second.output)).toEqual({ rendered: 0, cached: corpus.sops.size, fallback: 0, failed: 0 });
+    // One swimlane per SOP, and the keterkaitan graph of the compliance report.
+    expect(cacheFiles).toHaveLength(corpus.sops.size + 1);
+    expect(stats(second.output)).toEqual({ rendered: 0, cached: corpus.sops.size + 1, fallback: 0, failed: 0 });
     for (const doc of corpus.sops.values()) {
       const before = (await pageOf(siteDir, `sop/${doc.slug}`)).querySelector('.mermaid-diagram')!.innerHTML;
       const after = (await second.page(`sop/${doc.slug}`)).querySelector('.mermaid-diagram')!.innerHTML;
@@ -109,7 +110,8 @@ describe('a ```mermaid block in MDX', () => {
   });
 
   it('is rendered at build time like the swimlane, with the fence line as its name', async () => {
-    expect(stats(build.output)).toEqual({ rendered: 3, cached: 0, fallback: 0, failed: 0 });
+    // Two swimlanes, the fence, and the compliance report's keterkaitan graph.
+    expect(stats(build.output)).toEqual({ rendered: 4, cached: 0, fallback: 0, failed: 0 });
     const page = await build.page('sop/dengan-diagram');
     const svg = page.querySelector('.prose .mermaid-diagram > svg')!;
     expect(svg.getAttribute('role')).toBe('img');
@@ -138,7 +140,7 @@ describe('with no browser (SOP_NO_BROWSER=1)', () => {
   });
 
   it('still builds; each diagram ships as <pre class="mermaid"> source, with the runtime only on those pages', async () => {
-    expect(stats(build.output)).toEqual({ rendered: 0, cached: 0, fallback: 3, failed: 0 });
+    expect(stats(build.output)).toEqual({ rendered: 0, cached: 0, fallback: 4, failed: 0 });
     const withFence = await pageOf(build.outDir, 'sop/dengan-diagram');
     const blocks = withFence.querySelectorAll('pre.mermaid');
     expect(blocks).toHaveLength(2);

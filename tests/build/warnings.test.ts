@@ -35,9 +35,13 @@ describe('a corpus with only warnings', () => {
     expect(unresolved).toHaveLength(1);
     expect(unresolved[0]!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/sop/belum-bernomor/', '/sop/bernomor/']);
     expect(page.querySelector('#sp-tanpa-sop + p + p')?.text).toBe('Setiap Standar Pelayanan menyebut SOP-nya.');
-    const graph = page.querySelector('pre.mermaid')!.text;
-    expect(graph).toContain('click d1 href "/sop/belum-bernomor/"');
-    expect(graph).toContain(':::belum');
+    // The keterkaitan graph is drawn at build time; its nodes link to the documents.
+    const graph = page.querySelector('.link-graph .mermaid-diagram svg')!;
+    expect(graph.getAttribute('role')).toBe('img');
+    expect(graph.querySelectorAll('a').map((a) => a.getAttribute('xlink:href'))).toContain('/sop/belum-bernomor/');
+    const json = JSON.parse(await readFile(path.join(build.outDir, 'kepatuhan.json'), 'utf8'));
+    expect(json.graph.mermaid).toContain('click d1 href "/sop/belum-bernomor/"');
+    expect(json.graph.mermaid).toContain(':::belum');
   });
 
   it('publishes the same report as /kepatuhan.json', async () => {
