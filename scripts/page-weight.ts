@@ -1,6 +1,8 @@
-// node scripts/page-weight.ts [distDir] [--json]
+// node scripts/page-weight.ts [distDir] [--json] [--scripts]
 // The bytes a reader downloads for each document page, before asking for more: the HTML, its
 // stylesheets and the JavaScript it loads at once (static imports followed), raw and gzip.
+// --scripts: also each script (with its static imports) and the pages that load it, e.g. the SOP
+// viewer (src/client/viewer/, budget 20 KB gzip).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +13,8 @@ const distDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
 export const BUDGET_BYTES = 60 * 1024;
 
 interface Weight { route: string; html: number; css: number; js: number; gzip: { html: number; css: number; js: number; total: number } }
+/** Each script a page loads at once, by file name: raw and gzip bytes with its static imports. */
+const scripts = new Map<string, { raw: number; gzip: number; pages: number }>();
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -45,7 +49,12 @@ async function weigh(file: string): Promise<Weight> {
   const js: Buffer[] = [];
   for (const script of doc.querySelectorAll('script[src]')) {
     const src = local(script.getAttribute('src')!);
-    js.push(...(script.getAttribute('type') === 'module' ? await moduleClosure(src) : [await readFile(src)]));
+    const loaded = script.getAttribute('type') === 'module' ? await moduleClosure(src) : [await readFile(src)];
+    js.push(...loaded);
+    const name = path.basename(src);
+    const known = scripts.get(name) ?? { raw: loaded.reduce((n, b) => n + b.length, 0), gzip: loaded.reduce((n, b) => n + gz(b), 0), pages: 0 };
+    known.pages++;
+    scripts.set(name, known);
   }
   const html = Buffer.byteLength(htmlText);
   const sum = (bs: Buffer[]) => bs.reduce((n, b) => n + b.length, 0);
@@ -63,4 +72,8 @@ else {
   for (const w of weights)
     console.log(`${w.route.padEnd(56)} ${kb(w.html)} ${kb(w.css)} ${kb(w.js)}       ${kb(w.gzip.html)} ${kb(w.gzip.css)} ${kb(w.gzip.js)} ${kb(w.gzip.total)}${w.gzip.total > BUDGET_BYTES ? '  over 60 KB' : ''}`);
   console.log('KB; JavaScript counted is what the page loads at once (static imports followed), not what it loads on demand.');
+  if (args.includes('--scripts')) {
+    console.log(`\n${'script (with its static imports)'.padEnd(64)}     raw    gzip  pages`);
+    for (const [name, w] of scripts) console.log(`${name.padEnd(64)} ${kb(w.raw)} ${kb(w.gzip)}  ${String(w.pages).padStart(5)}`);
+  }
 }

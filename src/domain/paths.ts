@@ -61,3 +61,41 @@ function loopsBack(steps: readonly Step[], decisionStep: number, branch: Branch)
   const target = branch === 'yes' ? d.yes : d.no;
   return target !== undefined && target <= decisionStep;
 }
+
+export interface WalkSoFar {
+  /** The steps walked so far, in order; the last is where the reader stands when nothing is pending. */
+  steps: number[];
+  /** The answers used, in order (at most as many as were given). */
+  choices: PathChoice[];
+  /** The decision reached that has no answer yet: the walk stops there (it is the last of `steps`). */
+  pending?: number;
+  /** True when the walk reached the last step. */
+  done: boolean;
+}
+
+/**
+ * The walk-through: where the answers given so far lead, stopping at the first decision that still
+ * needs an answer. Built on flow.walk, like followChoices; a loop-back may be taken any number of
+ * times (the walk stops only for lack of an answer).
+ */
+export function walkSoFar(steps: readonly Step[], branches: readonly Branch[]): WalkSoFar {
+  const choices: PathChoice[] = [];
+  // Each answer can lead through every step once before the next decision.
+  const maxSteps = (branches.length + 2) * Math.max(steps.length, 1);
+  const path = walk(
+    steps,
+    (step) => {
+      const branch = branches[choices.length] ?? 'yes';
+      choices.push({ step: step.number, branch });
+      return branch;
+    },
+    maxSteps,
+  );
+  let decisions = 0;
+  for (let i = 0; i < path.length; i++) {
+    if (!steps[path[i]! - 1]!.decision) continue;
+    if (decisions++ === branches.length)
+      return { steps: path.slice(0, i + 1), choices: choices.slice(0, branches.length), pending: path[i]!, done: false };
+  }
+  return { steps: path, choices: choices.slice(0, branches.length), done: path[path.length - 1] === steps.length };
+}

@@ -1,4 +1,7 @@
 import type { SopDocument } from './corpus.ts';
+import type { DurationTotal } from './duration.ts';
+import { pathTotal, pathWithLoopsOnce, shortestPath } from './flow.ts';
+import type { Step } from './schema/sop.ts';
 
 /**
  * The "per pelaksana" index: each role with the SOPs it appears in and the steps it takes part in.
@@ -39,10 +42,25 @@ export function buildRoleIndex(sops: Iterable<SopDocument>): Role[] {
       const slug = roleSlug(actor.label);
       const role = roles.get(slug) ?? { slug, label: baseLabel(actor.label), writtenAs: [], entries: [] };
       if (!role.writtenAs.includes(actor.label)) role.writtenAs.push(actor.label);
-      const steps = sop.data.steps.filter((s) => s.actorIds.includes(actor.id)).map((s) => s.number);
+      const steps = actorSteps(sop.data.steps, actor.id);
       role.entries.push({ sop, actorId: actor.id, steps });
       roles.set(slug, role);
     }
   }
   return [...roles.values()].sort((a, b) => a.label.localeCompare(b.label, 'id'));
+}
+
+/** The steps an actor takes part in, alone or jointly, in order. */
+export function actorSteps(steps: readonly Step[], actorId: string): number[] {
+  return steps.filter((s) => s.actorIds.includes(actorId)).map((s) => s.number);
+}
+
+/**
+ * An actor's share of the time: along the quickest way through the SOP (every check passes), the
+ * time of the steps the actor takes part in. Without a way to the end, the steps of the path that
+ * takes each loop-back once. Same flow graph and duration code as the page's totals.
+ */
+export function actorTotal(steps: readonly Step[], actorId: string): DurationTotal {
+  const path = shortestPath(steps) ?? pathWithLoopsOnce(steps);
+  return pathTotal(steps, path.filter((n) => steps[n - 1]!.actorIds.includes(actorId)));
 }

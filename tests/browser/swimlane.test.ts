@@ -37,6 +37,7 @@ describe('the swimlane on an SOP page', () => {
   it('scrolls inside its own box on a phone, at full size, without widening the page', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/sop/${SLUG}/`);
+    await page.getByRole('tab', { name: 'Diagram' }).click(); // the viewer shows one view at a time
     const m = await page.evaluate(() => {
       const box = document.querySelector('.swimlane__scroll')!;
       const svg = box.querySelector('svg')!;
@@ -55,6 +56,7 @@ describe('the swimlane on an SOP page', () => {
   it('fits the content column on a desktop screen', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.url}/sop/${SLUG}/`);
+    await page.getByRole('tab', { name: 'Diagram' }).click();
     const [scroll, client] = await page.$eval('.swimlane__scroll', (box) => [box.scrollWidth, box.clientWidth]);
     expect(scroll).toBeLessThanOrEqual(client!);
     await page.close();
@@ -88,6 +90,7 @@ describe('the swimlane on an SOP page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const page = await context.newPage();
     await page.goto(`${site.url}/sop/${SLUG}/`);
+    await page.getByRole('tab', { name: 'Diagram' }).click();
     await page.getByRole('button', { name: 'Salin sumber Mermaid' }).click();
     await expect.poll(() => page.textContent('[data-swimlane-status]')).toBe('Sumber Mermaid disalin.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(swimlaneSource(corpus.sops.get(SLUG)!.data));

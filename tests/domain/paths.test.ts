@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTotal } from '../../src/domain/duration.ts';
-import { enumeratePaths, followChoices } from '../../src/domain/paths.ts';
+import { pathTotal } from '../../src/domain/flow.ts';
+import { enumeratePaths, followChoices, walkSoFar } from '../../src/domain/paths.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { corpusOf, VALID_SOP } from '../fixtures/minimal.ts';
 
@@ -66,5 +67,33 @@ describe('the seed SOPs with decisions', async () => {
     expect(formatTotal(found[0]!.total)).toBe(happy);
     // Each rework costs time: every longer path takes longer than the happy path.
     for (const p of found.slice(1)) expect(p.total.minMinutes).toBeGreaterThan(found[0]!.total.minMinutes);
+  });
+});
+
+describe('the walk-through (walkSoFar)', async () => {
+  const corpus = await readCorpus(process.cwd());
+  const steps = corpus.sops.get('pelaksanaan-kegiatan-diklat')!.data.steps;
+
+  it('stops at the first decision that has no answer yet', () => {
+    expect(walkSoFar(steps, [])).toEqual({ steps: [1, 2, 3, 4, 5, 6], choices: [], pending: 6, done: false });
+    expect(walkSoFar(steps, ['no'])).toMatchObject({ steps: [1, 2, 3, 4, 5, 6, 5, 6], pending: 6, done: false });
+    expect(walkSoFar(steps, ['no', 'yes'])).toMatchObject({ steps: [1, 2, 3, 4, 5, 6, 5, 6, 7], pending: 7 });
+  });
+
+  it('reaches the end with every decision answered, on the same path and time as followChoices', () => {
+    const answers = ['no', 'yes', 'yes'] as const;
+    const walked = walkSoFar(steps, answers);
+    expect(walked).toMatchObject({ steps: [1, 2, 3, 4, 5, 6, 5, 6, 7, 8, 9, 10], done: true });
+    expect(walked.pending).toBeUndefined();
+    expect(walked.steps).toEqual(followChoices(steps, [...answers]).steps);
+    expect(walked.choices).toEqual([{ step: 6, branch: 'no' }, { step: 6, branch: 'yes' }, { step: 7, branch: 'yes' }]);
+    expect(formatTotal(pathTotal(steps, walked.steps))).toBe('± 1 hari 5 jam 50 menit');
+  });
+
+  it('follows a loop-back as often as the reader answers "Tidak"', () => {
+    const answers = Array.from({ length: 12 }, () => 'no' as const);
+    const walked = walkSoFar(steps, answers);
+    expect(walked.steps.filter((n) => n === 5)).toHaveLength(13);
+    expect(walked.pending).toBe(6);
   });
 });

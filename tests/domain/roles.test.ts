@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoleIndex, roleSlug } from '../../src/domain/roles.ts';
+import { formatTotal } from '../../src/domain/duration.ts';
+import { actorSteps, actorTotal, buildRoleIndex, roleSlug } from '../../src/domain/roles.ts';
+import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { corpusOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
 
 describe('the per-pelaksana index', () => {
@@ -20,5 +22,30 @@ describe('the per-pelaksana index', () => {
     expect(member.writtenAs).toEqual(['Anggota Tim Kerja', 'Anggota Tim Kerja (Staf)']);
     expect(member.entries.map((e) => [e.sop.slug, e.steps])).toEqual([['a', [2, 3, 4]], ['b', [2, 3, 4]]]);
     expect(roles[1]!.entries[0]!.steps).toEqual([1, 3]);
+  });
+});
+
+describe("a pelaksana's share of an SOP", () => {
+  const steps = corpusOf({ 'content/sop/a.mdx': VALID_SOP }).sops.get('a')!.data.steps;
+
+  it('lists the steps the actor takes part in, joint steps included', () => {
+    expect(actorSteps(steps, 'ketua-tim')).toEqual([1, 3]);
+    expect(actorSteps(steps, 'anggota-tim')).toEqual([2, 3, 4]);
+    expect(actorSteps(steps, 'tidak-ada')).toEqual([]);
+  });
+
+  it('sums their time along the quickest way through (no rework), variable time named', () => {
+    // Quickest path 1-2-3-4: ketua-tim does 1 (10 min) and 3 (15 min).
+    expect(formatTotal(actorTotal(steps, 'ketua-tim'))).toBe('± 25 menit');
+    expect(formatTotal(actorTotal(steps, 'anggota-tim'))).toBe('± 1 jam 15 menit, ditambah waktu konsultasi');
+    expect(formatTotal(actorTotal(steps, 'tidak-ada'))).toBe('0 menit');
+  });
+
+  it('on a seed SOP with loop-backs, counts each step of the quickest path once', async () => {
+    const corpus = await readCorpus(process.cwd());
+    const diklat = corpus.sops.get('pelaksanaan-kegiatan-diklat')!.data.steps;
+    // Pejabat Level 2: steps 3 (15 min), 4 (1 hari), 5 (2 jam).
+    expect(actorSteps(diklat, 'pejabat-level-2')).toEqual([3, 4, 5]);
+    expect(formatTotal(actorTotal(diklat, 'pejabat-level-2'))).toBe('± 1 hari 2 jam 15 menit');
   });
 });
