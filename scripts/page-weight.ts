@@ -34,7 +34,7 @@ async function moduleClosure(file: string, seen = new Set<string>()): Promise<Bu
   if (seen.has(file)) return [];
   seen.add(file);
   const source = await readFile(file);
-  const out = [source];
+  const out: Buffer[] = [source];
   for (const m of source.toString().matchAll(/(?:^|[;\s}])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g))
     if (m[1]!.startsWith('.') || m[1]!.startsWith('/'))
       out.push(...(await moduleClosure(m[1]!.startsWith('/') ? local(m[1]!) : path.resolve(path.dirname(file), m[1]!), seen)));
