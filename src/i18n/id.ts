@@ -208,6 +208,7 @@ export const ui = {
     },
   },
   searchTitle: 'Pencarian',
+  homeIntro: 'Setiap SOP ditampilkan seperti dokumen resminya (tabel bagan alir), sebagai diagram swimlane, dan sebagai langkah-langkah sederhana dengan perkiraan waktunya. Cari menurut kata, nomor SOP, atau nama pelaksana.',
   mainNav: 'Navigasi utama',
   complianceNav: 'Laporan kepatuhan',
   unitDocuments: (n: number) => `${n} dokumen di unit ini.`,
