@@ -1,10 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = useBuiltSite();
 
 /** Every built page, read when the file is collected so that each page is its own test. */
@@ -28,13 +27,7 @@ describe('every page', () => {
       const context = await site.browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(site.url + route);
-      await page.addScriptTag({ path: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       failures.push(...violations.map((v) => `${colorScheme} ${v}`));
       await context.close();
     }

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -11,6 +10,7 @@ import { edgeId } from '../../src/domain/flowchart/index.ts';
 import { actorSteps, actorTotal } from '../../src/domain/roles.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { PROJECT, runBuild } from '../build/run-build.ts';
+import { axeViolations } from '../support/axe.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -22,7 +22,6 @@ import { serveStatic } from '../support/static-server.ts';
  */
 
 const SLUG = 'pelaksanaan-kegiatan-diklat'; // 10 steps, 4 pelaksana, decisions at 6 (Tidak → 5) and 7 (Tidak → 6)
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = useBuiltSite();
 let corpus: Corpus;
 const stepsOf = (slug: string) => corpus.sops.get(slug)!.data.steps;
@@ -358,13 +357,7 @@ describe('views, zoom and loading', () => {
       for (let i = 0; i < 5; i++) await page.click('[data-vw-next]');
       await page.getByRole('tab', { name: 'Diagram' }).click();
       await page.click('g.node[data-step="7"]');
-      await page.addScriptTag({ path: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       failures.push(...violations.map((v) => `${colorScheme} ${v}`));
       await context.close();
     }
