@@ -31,6 +31,10 @@ interface Pagefind {
 }
 
 const FILTER_ORDER = ['jenis', 'perangkat daerah', 'unit', 'pelaksana'];
+const FIRST_RESULTS = 5;
+const MAX_RESULTS = 30;
+/** Pause after a keystroke before searching: long enough to skip letters typed in a burst. */
+export const TYPING_PAUSE_MS = 60;
 
 export function startSearch(): void {
   const strings = JSON.parse(document.getElementById('search-strings')!.textContent!) as Strings;
@@ -128,19 +132,22 @@ export function startSearch(): void {
     const search = await pagefind.search(query ? searchQuery(query) : null, {
       filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
     });
-    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    // Each result's data is a separate fetch: show the first few at once, then the rest.
+    const first = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
     if (run !== latest) return; // a newer query has started
     fallback.hidden = true;
-    list.replaceChildren(...data.map(renderResult));
-    status.textContent = data.length
+    list.replaceChildren(...first.map(renderResult));
+    status.textContent = first.length
       ? strings.results.replace('{n}', String(search.results.length))
       : filterCount ? strings.noResultsWithFilters : strings.noResults;
+    const rest = await Promise.all(search.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()));
+    if (run === latest) list.append(...rest.map(renderResult));
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => (writeUrl(false), void run()), 120);
+    timer = setTimeout(() => (writeUrl(false), void run()), TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

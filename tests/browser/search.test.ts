@@ -12,6 +12,11 @@ async function search(page: Page, query: string): Promise<string[]> {
   await page.locator('#q').fill(query);
   await page.locator('#q').press('Enter');
   await page.waitForFunction(() => /ditemukan|Tidak ada/.test(document.getElementById('search-status')!.textContent!));
+  // The first results show at once and the rest follow: wait until every result (at most 30) is listed.
+  await page.waitForFunction(() => {
+    const found = Number(/^(\d+) dokumen/.exec(document.getElementById('search-status')!.textContent!)?.[1] ?? 0);
+    return document.querySelectorAll('#search-results li').length === Math.min(found, 30);
+  });
   return page.locator('#search-results li > a').allTextContents();
 }
 
