@@ -178,12 +178,14 @@ export function startViewer(): void {
   details.addEventListener('keydown', (e) => e.key === 'Escape' && (e.preventDefault(), closeDetails()));
 
   // Step buttons in the table (the number) and the list ("Langkah N"), and the table's symbols.
+  const stepButton = (n: number, text: string, className: string) => {
+    const button = h('button', { type: 'button', class: className, 'aria-label': fill(s.stepButton, { n }) }, text.trim());
+    button.addEventListener('click', () => openDetails(n, { push: true, focus: true, from: button }));
+    return button;
+  };
   for (const [n, tr] of rows) {
     const cell = tr.querySelector('td.fc-no');
-    if (!cell) continue;
-    const button = h('button', { type: 'button', class: 'vw-stepbtn', 'aria-label': fill(s.stepButton, { n }) }, cell.textContent!.trim());
-    button.addEventListener('click', () => openDetails(n, { push: true, focus: true, from: button }));
-    cell.replaceChildren(button);
+    if (cell) cell.replaceChildren(stepButton(n, cell.textContent!, 'vw-stepbtn'));
   }
   $('.fc-table')?.addEventListener('click', (e) => {
     const cell = (e.target as Element).closest<HTMLElement>('td.fc-lane[data-step]');
@@ -191,10 +193,7 @@ export function startViewer(): void {
   });
   for (const [n, li] of items) {
     const label = li.querySelector('.step-list__no');
-    if (!label) continue;
-    const button = h('button', { type: 'button', class: 'vw-stepbtn step-list__no', 'aria-label': fill(s.stepButton, { n }) }, label.textContent!.trim());
-    button.addEventListener('click', () => openDetails(n, { push: true, focus: true, from: button }));
-    label.replaceWith(button);
+    if (label) label.replaceWith(stepButton(n, label.textContent!, 'vw-stepbtn step-list__no'));
   }
 
   // ---- The swimlane: marks (when drawn here), node buttons, zoom ------------------------------------
