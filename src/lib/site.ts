@@ -3,7 +3,8 @@ import { buildReferenceIndex, type ReferenceIndex } from '../domain/references.t
 import type { Finding } from '../domain/findings.ts';
 import { checkCorpus } from '../domain/validate/index.ts';
 import { buildRoleIndex, type Role } from '../domain/roles.ts';
-import type { Agency, Instansi, Unit } from '../domain/schema/organisation.ts';
+import { buildCatalogue, crumbPath, type CatalogueNode } from '../domain/catalogue.ts';
+import type { UnitPlace } from '../domain/schema/organisation.ts';
 import { readCorpus } from './read-corpus.ts';
 
 /**
@@ -15,8 +16,8 @@ export interface Site {
   references: ReferenceIndex;
   sops: SopDocument[];
   standards: StandarPelayananDocument[];
-  /** The catalogue: instansi -> perangkat daerah -> unit -> documents, only units with documents. */
-  tree: Array<{ instansi: Instansi; agencies: Array<{ agency: Agency; units: Array<{ unit: Unit; documents: CorpusDocument[] }> }> }>;
+  /** The catalogue: the organisation tree (any depth) with documents, only nodes that hold some. */
+  tree: CatalogueNode<CorpusDocument>[];
   /** The "per pelaksana" index. */
   roles: Role[];
   /** Every finding (schema and validation rules), sorted: the compliance report and each page's box. */
@@ -28,21 +29,7 @@ const byTitle = (a: CorpusDocument, b: CorpusDocument) => a.data.title.localeCom
 function buildSite(corpus: Corpus): Site {
   const sops = [...corpus.sops.values()].sort(byTitle);
   const standards = [...corpus.standards.values()].sort(byTitle);
-  const byUnit = new Map<string, CorpusDocument[]>();
-  for (const doc of [...standards, ...sops]) {
-    const list = byUnit.get(doc.data.unitId) ?? [];
-    list.push(doc);
-    byUnit.set(doc.data.unitId, list);
-  }
-  const tree = corpus.organisation.instansi.map((instansi) => ({
-    instansi,
-    agencies: instansi.agencies
-      .map((agency) => ({
-        agency,
-        units: agency.units.filter((u) => byUnit.has(u.id)).map((unit) => ({ unit, documents: byUnit.get(unit.id)! })),
-      }))
-      .filter((a) => a.units.length > 0),
-  }));
+  const tree = buildCatalogue<CorpusDocument>(corpus.organisation, [...standards, ...sops]);
   const references = buildReferenceIndex(corpus);
   return { corpus, references, sops, standards, tree, roles: buildRoleIndex(sops), findings: checkCorpus(corpus, references) };
 }
@@ -59,5 +46,7 @@ export const sopPath = (slug: string) => `/sop/${slug}/`;
 export const swimlaneFilePath = (slug: string, ext: 'mmd' | 'svg') => `/sop/${slug}/swimlane.${ext}`;
 export const standardPath = (slug: string) => `/standar-pelayanan/${slug}/`;
 export const unitPath = (unitId: string) => `/unit/${unitId}/`;
+/** Breadcrumbs of a node's page or of a document in it: the hierarchy, each level linking to its unit page. */
+export const unitCrumbs = (place: UnitPlace) => crumbPath(place).map((n) => ({ label: n.name, href: unitPath(n.id) }));
 export const rolePath = (slug: string) => `/pelaksana/${slug}/`;
 export const documentPath = (doc: CorpusDocument) => (doc.kind === 'sop' ? sopPath(doc.slug) : standardPath(doc.slug));
