@@ -106,6 +106,11 @@ export function parseCorpus(organisationFile: SourceFile, documentFiles: SourceF
   return corpus;
 }
 
+/** The ids a message offers; a large organisation is cut short rather than printed whole. */
+function idList(ids: readonly string[], max = 20): string {
+  return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')}, … ${ids.length - max} lagi`;
+}
+
 /** References that must resolve for a page to be built at all: units, SOP ids and successors. */
 function referenceFindings({ organisation, sops, standards, drafts }: Corpus): Finding[] {
   const out: Finding[] = [];
@@ -133,7 +138,7 @@ function referenceFindings({ organisation, sops, standards, drafts }: Corpus): F
   }
   for (const doc of [...sops.values(), ...standards.values()]) {
     if (!organisation.unit(doc.data.unitId))
-      out.push(at(doc, ['unit'], 'unit-tidak-dikenal', `unit: "${doc.data.unitId}" tidak ada di ${ORGANISATION_FILE} (${organisation.unitIds.join(', ')})`));
+      out.push(at(doc, ['unit'], 'unit-tidak-dikenal', `unit: "${doc.data.unitId}" tidak ada di ${ORGANISATION_FILE} (${idList(organisation.unitIds)})`));
   }
   for (const doc of sops.values()) {
     doc.data.related.forEach((ref, i) => {

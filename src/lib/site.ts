@@ -3,9 +3,10 @@ import { buildReferenceIndex, type ReferenceIndex } from '../domain/references.t
 import type { Finding } from '../domain/findings.ts';
 import { checkCorpus } from '../domain/validate/index.ts';
 import { buildRoleIndex, type Role } from '../domain/roles.ts';
+import { buildCatalogue, crumbPath, type CatalogueNode } from '../domain/catalogue.ts';
 import { isInForce } from '../domain/schema/lifecycle.ts';
+import type { UnitPlace } from '../domain/schema/organisation.ts';
 import { ui } from '../i18n/id.ts';
-import type { Agency, Instansi, Unit } from '../domain/schema/organisation.ts';
 import { readCorpus } from './read-corpus.ts';
 
 /**
@@ -19,13 +20,13 @@ export interface Site {
   sops: SopDocument[];
   standards: StandarPelayananDocument[];
   /**
-   * Instansi -> perangkat daerah -> unit, each unit with its documents in force and those no longer
-   * in force (superseded, revoked); only units with a published document (the unit pages).
+   * The organisation tree (any depth) with every published document, in force or not: only nodes
+   * that hold some. Each node gets a unit page.
    */
-  tree: CatalogueTree;
-  /** The default catalogue (home page): the same tree with documents in force only. */
-  catalogue: CatalogueTree;
-  /** Published documents no longer in force, by title: findable, never listed as in force. */
+  tree: CatalogueNode<CorpusDocument>[];
+  /** The default catalogue (home page, unit listings): the same tree with documents in force only. */
+  catalogue: CatalogueNode<CorpusDocument>[];
+  /** Published documents no longer in force (superseded, revoked), by title: findable, never listed as in force. */
   retired: CorpusDocument[];
   /** Document id -> the documents it replaces ("Menggantikan"). */
   supersedes: Map<string, CorpusDocument[]>;
@@ -35,44 +36,17 @@ export interface Site {
   findings: Finding[];
 }
 
-export type CatalogueTree = Array<{
-  instansi: Instansi;
-  agencies: Array<{ agency: Agency; units: Array<{ unit: Unit; documents: CorpusDocument[]; retired: CorpusDocument[] }> }>;
-}>;
-
 const byTitle = (a: CorpusDocument, b: CorpusDocument) => a.data.title.localeCompare(b.data.title, 'id');
-
-function pruneTree(tree: CatalogueTree, keep: (u: CatalogueTree[number]['agencies'][number]['units'][number]) => boolean): CatalogueTree {
-  return tree.map(({ instansi, agencies }) => ({
-    instansi,
-    agencies: agencies.map(({ agency, units }) => ({ agency, units: units.filter(keep) })).filter((a) => a.units.length > 0),
-  }));
-}
 
 function buildSite(corpus: Corpus): Site {
   const sops = [...corpus.sops.values()].sort(byTitle);
   const standards = [...corpus.standards.values()].sort(byTitle);
-  const byUnit = new Map<string, CorpusDocument[]>();
-  for (const doc of [...standards, ...sops]) {
-    const list = byUnit.get(doc.data.unitId) ?? [];
-    list.push(doc);
-    byUnit.set(doc.data.unitId, list);
-  }
-  const full: CatalogueTree = corpus.organisation.instansi.map((instansi) => ({
-    instansi,
-    agencies: instansi.agencies.map((agency) => ({
-      agency,
-      units: agency.units.map((unit) => {
-        const docs = byUnit.get(unit.id) ?? [];
-        return { unit, documents: docs.filter(isInForce), retired: docs.filter((d) => !isInForce(d)) };
-      }),
-    })),
-  }));
-  const tree = pruneTree(full, (u) => u.documents.length + u.retired.length > 0);
-  const catalogue = pruneTree(full, (u) => u.documents.length > 0);
-  const retired = [...standards, ...sops].filter((d) => !isInForce(d)).sort(byTitle);
+  const published: CorpusDocument[] = [...standards, ...sops];
+  const tree = buildCatalogue(corpus.organisation, published);
+  const catalogue = buildCatalogue(corpus.organisation, published.filter(isInForce));
+  const retired = published.filter((d) => !isInForce(d)).sort(byTitle);
   const supersedes = new Map<string, CorpusDocument[]>();
-  for (const doc of [...standards, ...sops]) {
+  for (const doc of published) {
     const id = doc.data.lifecycle.supersededBy;
     if (id === undefined) continue;
     const key = `${COLLECTIONS[doc.kind]}/${id}`;
@@ -98,6 +72,8 @@ export const sopPath = (slug: string) => `/sop/${slug}/`;
 export const swimlaneFilePath = (slug: string, ext: 'mmd' | 'svg') => `/sop/${slug}/swimlane.${ext}`;
 export const standardPath = (slug: string) => `/standar-pelayanan/${slug}/`;
 export const unitPath = (unitId: string) => `/unit/${unitId}/`;
+/** Breadcrumbs of a node's page or of a document in it: the hierarchy, each level linking to its unit page. */
+export const unitCrumbs = (place: UnitPlace) => crumbPath(place).map((n) => ({ label: n.name, href: unitPath(n.id) }));
 export const rolePath = (slug: string) => `/pelaksana/${slug}/`;
 export const documentPath = (doc: CorpusDocument) => (doc.kind === 'sop' ? sopPath(doc.slug) : standardPath(doc.slug));
 
