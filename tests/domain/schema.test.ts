@@ -81,7 +81,7 @@ describe('broken frontmatter', () => {
       name: 'unknown unit id',
       text: sopWith('unit: bidang-satu', 'unit: bidang-tiga'),
       at: 'unit: bidang-tiga',
-      message: 'unit: "bidang-tiga" tidak ada di content/organisasi.yaml (bidang-satu, bidang-dua)',
+      message: 'unit: "bidang-tiga" tidak ada di content/organisasi.yaml (pemprov-contoh, dinas-contoh, bidang-satu, bidang-dua)',
     },
     {
       name: 'unknown waktu unit',
