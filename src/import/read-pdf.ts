@@ -10,7 +10,6 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageModel, PaintedPath, Point, Rgb, Subpath, TextRun, Box } from '../domain/import/page.ts';
 
 type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[1] * n[2],
   m[0] * n[1] + m[1] * n[3],
@@ -39,7 +38,7 @@ function parseColour(args: unknown): Rgb {
   const v = Array.isArray(args) ? args[0] : args;
   if (typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v))
     return [parseInt(v.slice(1, 3), 16), parseInt(v.slice(3, 5), 16), parseInt(v.slice(5, 7), 16)];
-  if (Array.isArray(args) && args.length >= 3 && args.every((n) => typeof n === 'number')) return [args[0], args[1], args[2]];
+  if (Array.isArray(args) && args.length >= 3 && args.every((n) => typeof n === 'number')) return [args[0] as number, args[1] as number, args[2] as number];
   return [0, 0, 0];
 }
 
@@ -80,7 +79,6 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdfResult> {
   const task = pdfjs.getDocument({
     data: bytes,
     verbosity: 0,
-    isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     standardFontDataUrl,
@@ -126,7 +124,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdfResult> {
             break;
           case OPS.paintFormXObjectBegin:
             stack.push({ ...state });
-            if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) state.ctm = multiply(Array.from(args[0]) as Matrix, state.ctm);
+            if (args?.[0] && typeof args[0].length === 'number') state.ctm = multiply(Array.from(args[0] as ArrayLike<number>) as Matrix, state.ctm);
             break;
           case OPS.paintFormXObjectEnd:
             state = stack.pop() ?? state;
@@ -180,7 +178,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdfResult> {
 
 /** Plain text extraction of every page, nothing else: the benchmark's baseline. */
 export async function extractTextOnly(bytes: Uint8Array): Promise<number> {
-  const task = pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false, disableFontFace: true, standardFontDataUrl });
+  const task = pdfjs.getDocument({ data: bytes, verbosity: 0, disableFontFace: true, standardFontDataUrl });
   const doc = await task.promise;
   let chars = 0;
   try {

@@ -11,8 +11,9 @@ function targets(step: Fm, i: number, ids: Map<string, number>): string {
   const k = step.keputusan;
   if (!k) return '';
   const pos = (id: string | undefined, fallback: number) => (id === undefined ? fallback : (ids.get(id) ?? -1));
-  if (Array.isArray(k.cabang)) return k.cabang.map((c: Fm) => `${norm(c.label)}→${pos(c.ke, i + 2)}`).join(' ');
-  return `Ya→${pos(k.ya, i + 2)}${k.tidak !== undefined ? ` Tidak→${pos(k.tidak, -1)}` : ''}`;
+  // Branch order is the drawing's, not meaningful: compared sorted.
+  if (Array.isArray(k.cabang)) return k.cabang.map((c: Fm) => `${norm(c.label)}→${pos(c.ke, i + 2)}`).sort().join(' ');
+  return [`Ya→${pos(k.ya, i + 2)}`, ...(k.tidak !== undefined ? [`Tidak→${pos(k.tidak, -1)}`] : [])].sort().join(' ');
 }
 
 export function compareSops(expected: Fm, actual: Fm): string[] {

@@ -80,7 +80,7 @@ export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
   const labelYs = found.map((f) => f.seg.y);
   for (const f of found) {
     // Down to the next label, or to any line that starts left of the value column (another row).
-    const leftLines = segments.filter((s) => s.y < f.seg.y - 2 && s.x0 < f.valueX - 6).map((s) => s.y);
+    const leftLines = segments.filter((s) => s.y < f.seg.y - 2 && s.x0 < f.valueX - 6 && s.x1 > f.seg.x0 - 2).map((s) => s.y);
     const nextLabel = Math.max(...labelYs.filter((y) => y < f.seg.y - 2), ...leftLines, stopY, -Infinity);
     const more = segments.filter((s) => s.y < f.seg.y - 2 && s.y > nextLabel + 2 && s.x0 >= f.valueX - 6 && !found.some((g) => g.seg === s));
     const first = values[f.key] ?? '';

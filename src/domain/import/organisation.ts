@@ -6,12 +6,6 @@
 import { isMap, isSeq, parseDocument, type Document, YAMLMap, YAMLSeq } from 'yaml';
 import { slug } from './frontmatter.ts';
 
-export interface UnitPath {
-  instansi: string;
-  perangkatDaerah: string;
-  unit: string;
-}
-
 export interface Placement {
   unitId: string;
   /** The file's new text (unchanged when the unit existed). */
@@ -29,25 +23,31 @@ function allIds(node: unknown, out: Set<string>): void {
   } else if (isSeq(node)) for (const item of node.items) allIds(item, out);
 }
 
-/** Every map with a `nama` under a `unit:` list, at any depth. */
-function findUnit(node: unknown, name: string, underUnit = false): string | undefined {
+/** The id of the node (at any depth) with this name. */
+function findUnit(node: unknown, name: string): string | undefined {
   if (isMap(node)) {
-    if (underUnit && same(node.get('nama'), name) && typeof node.get('id') === 'string') return node.get('id') as string;
+    if (same(node.get('nama'), name) && typeof node.get('id') === 'string') return node.get('id') as string;
     for (const pair of node.items) {
-      const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
-      const hit = findUnit(pair.value, name, key === 'unit');
+      const hit = findUnit(pair.value, name);
       if (hit) return hit;
     }
-  } else if (isSeq(node)) for (const item of node.items) {
-    const hit = findUnit(item, name, underUnit);
-    if (hit) return hit;
-  }
+  } else if (isSeq(node))
+    for (const item of node.items) {
+      const hit = findUnit(item, name);
+      if (hit) return hit;
+    }
   return undefined;
 }
 
-export function placeUnit(text: string, path: UnitPath): Placement {
-  const doc: Document = parseDocument(text.trim() ? text : 'instansi: []\n');
-  const existing = findUnit(doc.contents, path.unit);
+/**
+ * `names`: the path from the top (instansi) to the document's own unit, as printed ("BADAN PUSAT
+ * STATISTIK", "PROVINSI BENGKULU", "TIM STATISTIK SOSIAL"). Below the top, nodes are found (or added)
+ * under `unit:`, or under `perangkat_daerah:` where a node already uses that key.
+ */
+export function placeUnit(text: string, names: readonly string[]): Placement {
+  const doc: Document = parseDocument(text.trim() ? text : 'instansi:\n');
+  const leaf = names[names.length - 1]!;
+  const existing = findUnit(doc.contents, leaf);
   if (existing) return { unitId: existing, text, added: [] };
   const ids = new Set<string>();
   allIds(doc.contents, ids);
@@ -58,36 +58,28 @@ export function placeUnit(text: string, path: UnitPath): Placement {
     return id;
   };
   const added: string[] = [];
-  let instansiList = doc.get('instansi');
-  if (!isSeq(instansiList)) {
-    instansiList = new YAMLSeq();
-    doc.set('instansi', instansiList);
+  let list = doc.get('instansi');
+  if (!isSeq(list)) {
+    list = new YAMLSeq();
+    doc.set('instansi', list);
   }
-  const seq = instansiList as YAMLSeq;
-  let instansi = seq.items.find((i) => isMap(i) && same(i.get('nama'), path.instansi)) as YAMLMap | undefined;
-  if (!instansi) {
-    instansi = doc.createNode({ id: fresh(path.instansi), nama: path.instansi, perangkat_daerah: [] }) as YAMLMap;
-    seq.items.push(instansi);
-    added.push(`instansi ${path.instansi}`);
+  let parent: YAMLMap | undefined;
+  let node: YAMLMap | undefined;
+  for (const name of names) {
+    let seq: YAMLSeq;
+    if (!parent) seq = list as YAMLSeq;
+    else {
+      const key = isSeq(parent.get('perangkat_daerah')) ? 'perangkat_daerah' : 'unit';
+      if (!isSeq(parent.get(key))) parent.set(key, new YAMLSeq());
+      seq = parent.get(key) as YAMLSeq;
+    }
+    node = seq.items.find((i) => isMap(i) && same(i.get('nama'), name)) as YAMLMap | undefined;
+    if (!node) {
+      node = doc.createNode({ id: fresh(name), nama: name }) as YAMLMap;
+      seq.items.push(node);
+      added.push(name);
+    }
+    parent = node;
   }
-  let agencies = instansi.get('perangkat_daerah');
-  if (!isSeq(agencies)) {
-    agencies = new YAMLSeq();
-    instansi.set('perangkat_daerah', agencies);
-  }
-  let agency = (agencies as YAMLSeq).items.find((a) => isMap(a) && same(a.get('nama'), path.perangkatDaerah)) as YAMLMap | undefined;
-  if (!agency) {
-    agency = doc.createNode({ id: fresh(path.perangkatDaerah), nama: path.perangkatDaerah, unit: [] }) as YAMLMap;
-    (agencies as YAMLSeq).items.push(agency);
-    added.push(`perangkat daerah ${path.perangkatDaerah}`);
-  }
-  let units = agency.get('unit');
-  if (!isSeq(units)) {
-    units = new YAMLSeq();
-    agency.set('unit', units);
-  }
-  const unitId = fresh(path.unit);
-  (units as YAMLSeq).items.push(doc.createNode({ id: unitId, nama: path.unit }));
-  added.push(`unit ${path.unit}`);
-  return { unitId, text: doc.toString({ lineWidth: 0 }), added };
+  return { unitId: String(node!.get('id')), text: doc.toString({ lineWidth: 0 }), added };
 }

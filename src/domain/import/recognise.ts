@@ -3,7 +3,7 @@
  * cells, the actor columns where its symbols are drawn, the drawn shape and where its arrows lead.
  */
 import { readIdentity, type Identity } from './identity.ts';
-import type { FlowSymbol, SymbolShape } from './geometry.ts';
+import type { FlowSymbol } from './geometry.ts';
 import type { PageModel } from './page.ts';
 import { readTablePage, isScannedPage, type Grid, type TablePage, type TableRow } from './table.ts';
 import { cellText, wordBox, type Line } from './text.ts';
@@ -49,7 +49,6 @@ export type Recognition = { ok: true; sop: RecognisedSop } | { ok: false; reason
 
 const STEP_NO = /^\(?\d{1,3}[a-z]?\)?\.?$/i;
 const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
-const SHAPE: Record<Exclude<SymbolShape, 'offpage' | 'circle'>, DrawnShape> = { process: 'proses', terminator: 'terminator', decision: 'keputusan' };
 const PORTAL_TARGETS = /^Ya: langkah (\d+)(?: · Tidak: langkah (\d+))?$/;
 
 interface Node {
