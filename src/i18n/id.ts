@@ -207,6 +207,22 @@ export const ui = {
       zoomHint: 'Cubit layar, Ctrl + roda tetikus, atau tombol + dan − untuk memperbesar; seret untuk menggeser.',
     },
   },
+  /** Status lifecycle: banners, badges and the list of documents no longer in force. */
+  status: {
+    names: { 'in-force': 'Berlaku', draft: 'Draf', superseded: 'Digantikan', revoked: 'Dicabut' },
+    bannerTitle: 'Tidak berlaku lagi',
+    supersededBy: (kind: string) => `${kind} ini telah digantikan oleh`,
+    superseded: (kind: string) => `${kind} ini telah digantikan.`,
+    revokedSince: (kind: string, date: string) => `${kind} ini dicabut sejak ${date}.`,
+    revoked: (kind: string) => `${kind} ini telah dicabut.`,
+    since: (date: string) => `sejak ${date}`,
+    keptForReference: 'Naskah ini tetap ditampilkan sebagai arsip; jangan dipakai sebagai acuan yang berlaku.',
+    supersedes: 'Menggantikan',
+    retiredTitle: 'Dokumen yang tidak berlaku lagi',
+    retiredLead: 'Dokumen yang telah digantikan atau dicabut. Tetap dapat dibaca sebagai arsip, tetapi tidak berlaku.',
+    retiredCount: (n: number) => `${n} dokumen tidak berlaku lagi`,
+    titleSuffix: (status: string) => `(${status.toLowerCase()})`,
+  },
   searchTitle: 'Pencarian',
   homeIntro: 'Setiap SOP ditampilkan seperti dokumen resminya (tabel bagan alir), sebagai diagram swimlane, dan sebagai langkah-langkah sederhana dengan perkiraan waktunya. Cari menurut kata, nomor SOP, atau nama pelaksana.',
   mainNav: 'Navigasi utama',
@@ -274,7 +290,9 @@ export const ui = {
     failed: 'Pencarian tidak dapat dimuat. Silakan gunakan daftar dokumen di bawah.',
     filtersLegend: 'Saring hasil',
     clearFilters: 'Hapus semua penyaring',
-    filterNames: { 'perangkat daerah': 'Perangkat daerah', unit: 'Unit', jenis: 'Jenis', pelaksana: 'Pelaksana' },
+    filterNames: { status: 'Status', 'perangkat daerah': 'Perangkat daerah', unit: 'Unit', jenis: 'Jenis', pelaksana: 'Pelaksana' },
+    /** The status filter's value for documents in force: applied unless the reader picks a status. */
+    inForce: 'Berlaku',
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDuration, type Duration } from '../time/duration.ts';
 import { dateField, idSchema, optionalText, textList, type PartialDate } from './common.ts';
+import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
 
 /**
  * Frontmatter of an SOP (Permenpan-RB 35/2012). Keys are the terms of the official template;
@@ -78,8 +79,10 @@ export const sopFrontmatterSchema = z
     pelaksana: z.array(actorSchema).min(1, { error: 'SOP perlu sedikitnya satu pelaksana' }),
     /** The steps, in order; their numbers come from this order. */
     langkah: z.array(stepSchema).min(1, { error: 'SOP perlu sedikitnya satu langkah' }),
+    ...lifecycleFields,
   })
   .superRefine((sop, ctx) => {
+    checkLifecycle(sop, ctx);
     const actorIds = sop.pelaksana.map((a) => a.id);
     const stepIds = new Map<string, number>();
     sop.langkah.forEach((step, i) => {
@@ -133,6 +136,7 @@ export const sopFrontmatterSchema = z
       equipment: fm.peralatan_perlengkapan,
       warnings: fm.peringatan,
       records: fm.pencatatan_pendataan,
+      lifecycle: lifecycleOf(fm),
       actors: fm.pelaksana.map((a) => ({ id: a.id, label: a.nama })),
       steps: fm.langkah.map((s, i): Step => {
         return {
@@ -206,6 +210,7 @@ export interface SopData {
   equipment: string[];
   warnings: string[];
   records: string[];
+  lifecycle: Lifecycle;
   actors: Actor[];
   steps: Step[];
 }

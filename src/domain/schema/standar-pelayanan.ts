@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDuration, type Duration } from '../time/duration.ts';
 import { idSchema, optionalText, textList } from './common.ts';
+import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
 
 /**
  * Frontmatter of a Standar Pelayanan: the 14 components of Permenpan-RB 15/2014, service-delivery
@@ -76,7 +77,9 @@ export const standarPelayananFrontmatterSchema = z
     evaluasi_kinerja_pelaksana: textList,
     /** Ids of the SOPs that carry this service out; empty when none is named. */
     sop: z.array(idSchema).default([]),
+    ...lifecycleFields,
   })
+  .superRefine(checkLifecycle)
   .transform((fm): StandarPelayananData => {
     const timed = (p: { bagian: string; waktu: string }): TimedPart => {
       return { label: p.bagian, timeText: p.waktu, duration: parseDuration(p.waktu) };
@@ -104,6 +107,7 @@ export const standarPelayananFrontmatterSchema = z
       safetyGuarantee: fm.jaminan_keamanan_keselamatan,
       performanceEvaluation: fm.evaluasi_kinerja_pelaksana,
       sopIds: fm.sop,
+      lifecycle: lifecycleOf(fm),
     };
   });
 
@@ -140,4 +144,5 @@ export interface StandarPelayananData {
   safetyGuarantee: string[];
   performanceEvaluation: string[];
   sopIds: string[];
+  lifecycle: Lifecycle;
 }

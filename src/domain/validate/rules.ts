@@ -9,7 +9,7 @@ export interface RuleInfo {
   code: string;
   severity: Severity;
   /** Rule family: where the rule lives. */
-  family: 'baca' | 'waktu' | 'alur' | 'pelaksana' | 'identitas' | 'rujukan' | 'salin-tempel';
+  family: 'baca' | 'waktu' | 'alur' | 'pelaksana' | 'identitas' | 'rujukan' | 'status' | 'salin-tempel';
   /** Indonesian, for the report page. */
   description: string;
   /** English meaning, for the README. */
@@ -28,6 +28,8 @@ export const RULES: readonly RuleInfo[] = [
   },
   { code: 'unit-tidak-dikenal', severity: 'error', family: 'baca', description: 'unit: tidak ada di content/organisasi.yaml.', english: 'unit: names no unit of content/organisasi.yaml.' },
   { code: 'rujukan-tidak-ada', severity: 'error', family: 'rujukan', description: 'keterkaitan[].sop atau sop[] menyebut id SOP yang tidak ada.', english: 'A keterkaitan or Standar Pelayanan sop id names no published SOP.' },
+  { code: 'rujukan-draf', severity: 'error', family: 'status', description: 'keterkaitan[].sop atau sop[] menyebut SOP berstatus draf, yang tidak diterbitkan.', english: 'A keterkaitan or Standar Pelayanan sop id names a draft SOP, which is not published.' },
+  { code: 'pengganti-tidak-ada', severity: 'error', family: 'status', description: 'digantikan_oleh menyebut dokumen yang tidak ada, masih draf, atau dirinya sendiri.', english: 'digantikan_oleh names no document of the same kind, a draft, or the document itself.' },
 
   // Timings (validate/timings.ts)
   { code: 'waktu-kosong', severity: 'warning', family: 'waktu', description: 'Langkah tanpa waktu (kosong atau "-"); total waktu SOP tidak menghitungnya.', english: 'A step has no waktu (empty or "-"); the SOP total leaves it out and says so.' },
@@ -72,6 +74,11 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'rujukan-belum-tersedia', severity: 'warning', family: 'rujukan', description: 'Keterkaitan hanya berupa judul yang belum terbit di sini; sekali per judul, dengan semua dokumen yang merujuknya.', english: 'A title-only keterkaitan not published here; once per title, with every citing document.' },
   { code: 'rujukan-tanpa-id', severity: 'warning', family: 'rujukan', description: 'Keterkaitan berupa judul saja, padahal SOP berjudul itu terbit di sini; tambahkan sop: <id>.', english: 'A title-only keterkaitan names an SOP published here; add sop: <id>.' },
   { code: 'rujukan-melingkar', severity: 'info', family: 'rujukan', description: 'SOP yang saling merujuk lewat keterkaitan (siklus).', english: 'SOPs that refer to each other in a cycle of keterkaitan.' },
+
+  // Status lifecycle (validate/lifecycle.ts)
+  { code: 'rujukan-tidak-berlaku', severity: 'warning', family: 'status', description: 'Dokumen yang berlaku merujuk (keterkaitan atau sop[]) SOP yang sudah digantikan atau dicabut.', english: 'A document in force cites (keterkaitan or sop) an SOP that has been superseded or revoked.' },
+  { code: 'pengganti-tidak-berlaku', severity: 'warning', family: 'status', description: 'Dokumen pengganti (digantikan_oleh) sendiri sudah digantikan atau dicabut.', english: 'The successor named by digantikan_oleh is itself superseded or revoked.' },
+  { code: 'digantikan-tanpa-pengganti', severity: 'warning', family: 'status', description: 'Dokumen berstatus digantikan tanpa digantikan_oleh: pembaca tidak tahu penggantinya.', english: 'A superseded document does not say which document replaces it (no digantikan_oleh).' },
 
   // Copy-paste (validate/copy-paste.ts)
   { code: 'salin-tempel', severity: 'info', family: 'salin-tempel', description: 'Kotak Peringatan, Pencatatan dan Pendataan, atau seluruh langkah sama persis di beberapa SOP: mungkin tersalin.', english: 'The Peringatan or Pencatatan box, or the whole list of steps, is identical in several SOPs: possibly copied.' },
