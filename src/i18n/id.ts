@@ -123,10 +123,15 @@ export const ui = {
     graphTooLarge: (n: number) => `Grafik ini memuat ${n} dokumen dan judul, terlalu banyak untuk digambar dengan jelas; isinya tersedia sebagai daftar di bawah dan di data JSON.`,
     notAvailableMark: '(belum tersedia)',
     json: 'Data laporan ini dalam JSON',
-    boxTitle: 'Catatan pemeriksaan otomatis',
-    boxLead: 'Temuan pemeriksaan otomatis untuk dokumen ini, ditampilkan demi keterbukaan.',
-    boxAll: 'Lihat laporan kepatuhan seluruh dokumen',
-    boxNone: 'Pemeriksaan otomatis tidak menemukan catatan untuk dokumen ini.',
+    /** The short note on a public page; codes, paths and the full list are on /kepatuhan/. */
+    noteTitle: 'Catatan tentang dokumen ini',
+    publicNote: {
+      unsigned: 'Dokumen ini belum ditandatangani.',
+      unnumbered: 'Dokumen ini belum diberi nomor.',
+      slowerThanPromised: 'Waktu langkah-langkahnya lebih lama daripada jangka waktu yang dijanjikan Standar Pelayanan.',
+    },
+    noteReview: (n: number) => `Pemeriksaan otomatis mencatat ${n} hal yang perlu diperiksa penyusun.`,
+    noteLink: 'Rincian pemeriksaan dokumen ini',
   },
   /** The swimlane diagram of an SOP (src/components/Swimlane.astro). */
   swimlane: {
