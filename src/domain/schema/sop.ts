@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDuration, type Duration } from '../duration.ts';
+import { parseDuration, type Duration } from '../time/duration.ts';
 import { dateField, idSchema, optionalText, textList, type PartialDate } from './common.ts';
 import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
 
@@ -57,6 +57,16 @@ const relatedSchema = z.strictObject({
   sop: idSchema.optional(),
 });
 
+/** What the PDF importer (npm run impor) could not read; written by it, for the reviewer. */
+const importSchema = z.strictObject({
+  /** The PDF's file name. */
+  berkas: z.string().min(1),
+  /** The day of the import. */
+  tanggal: dateField,
+  /** One line per value that could not be read, and why. */
+  catatan: z.array(z.string().min(1)).default([]),
+});
+
 export const sopFrontmatterSchema = z
   .strictObject({
     /** Registry number as written, "061/ 1625.1 /DISKOPUKM"; empty when never assigned. */
@@ -80,6 +90,7 @@ export const sopFrontmatterSchema = z
     /** The steps, in order; their numbers come from this order. */
     langkah: z.array(stepSchema).min(1, { error: 'SOP perlu sedikitnya satu langkah' }),
     ...lifecycleFields,
+    impor: importSchema.optional(),
   })
   .superRefine((sop, ctx) => {
     checkLifecycle(sop, ctx);
@@ -105,10 +116,6 @@ export const sopFrontmatterSchema = z
             message: `"${id}" bukan pelaksana SOP ini (${actorIds.join(', ')})`,
           });
       });
-      if (step.waktu !== undefined) {
-        const parsed = parseDuration(step.waktu);
-        if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['langkah', i, 'waktu'], message: parsed.message });
-      }
       for (const branch of ['ya', 'tidak'] as const) {
         const target = step.keputusan?.[branch];
         if (target !== undefined && !stepIds.has(target))
@@ -141,9 +148,9 @@ export const sopFrontmatterSchema = z
       warnings: fm.peringatan,
       records: fm.pencatatan_pendataan,
       lifecycle: lifecycleOf(fm),
+      imported: fm.impor && { file: fm.impor.berkas, date: fm.impor.tanggal, notes: fm.impor.catatan },
       actors: fm.pelaksana.map((a) => ({ id: a.id, label: a.nama })),
       steps: fm.langkah.map((s, i): Step => {
-        const parsed = s.waktu === undefined ? undefined : parseDuration(s.waktu);
         return {
           number: i + 1,
           key: s.id,
@@ -151,7 +158,7 @@ export const sopFrontmatterSchema = z
           actorIds: typeof s.pelaksana === 'string' ? [s.pelaksana] : s.pelaksana,
           inputs: s.kelengkapan,
           timeText: s.waktu ?? '',
-          duration: parsed?.ok ? parsed.duration : undefined,
+          duration: parseDuration(s.waktu ?? ''),
           output: s.output,
           notes: s.keterangan,
           decision: s.keputusan && {
@@ -190,6 +197,7 @@ export interface Step {
   inputs: string;
   /** Waktu as written; empty when the source gives none. */
   timeText: string;
+  /** The waktu read into a typed value (never rejected; `empty` when none). Optional only for hand-built test steps. */
   duration?: Duration;
   output: string;
   notes: string;
@@ -215,6 +223,8 @@ export interface SopData {
   warnings: string[];
   records: string[];
   lifecycle: Lifecycle;
+  /** Set on documents written by the PDF importer: what it could not read. */
+  imported?: { file: string; date?: PartialDate; notes: string[] };
   actors: Actor[];
   steps: Step[];
 }
