@@ -59,9 +59,10 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'disahkan-kosong', severity: 'warning', family: 'identitas', description: 'SOP bertanggal efektif tanpa "Disahkan oleh".', english: 'An SOP with an effective date has no "disahkan oleh" (signatory).' },
 
   // Cross-references (validate/references.ts)
-  { code: 'rujukan-belum-tersedia', severity: 'warning', family: 'rujukan', description: 'Keterkaitan hanya berupa judul yang belum terbit di sini; sekali per judul, dengan semua dokumen yang merujuknya.', english: 'A title-only keterkaitan not published here; once per title, with every citing document.' },
-  { code: 'rujukan-tanpa-id', severity: 'warning', family: 'rujukan', description: 'Keterkaitan berupa judul saja, padahal SOP berjudul itu terbit di sini; tambahkan sop: <id>.', english: 'A title-only keterkaitan names an SOP published here; add sop: <id>.' },
-  { code: 'rujukan-melingkar', severity: 'info', family: 'rujukan', description: 'SOP yang saling merujuk lewat keterkaitan (siklus).', english: 'SOPs that refer to each other in a cycle of keterkaitan.' },
+  { code: 'rujukan-belum-tersedia', severity: 'warning', family: 'rujukan', description: 'Keterkaitan (menurut nomor atau judul) yang belum terbit di sini; sekali per nomor atau judul, dengan semua dokumen yang merujuknya.', english: 'A keterkaitan (by number or title) not published here; once per number or title, with every citing document.' },
+  { code: 'rujukan-tidak-cocok', severity: 'warning', family: 'rujukan', description: 'Nomor dan judul keterkaitan (atau sop: <id>) menunjuk SOP yang berbeda.', english: 'A keterkaitan’s number and title (or its sop: id) name different SOPs.' },
+  { code: 'rujukan-diri-sendiri', severity: 'warning', family: 'rujukan', description: 'Keterkaitan menunjuk SOP itu sendiri.', english: 'A keterkaitan names the SOP itself.' },
+  { code: 'rujukan-lingkup', severity: 'info', family: 'rujukan', description: 'Keterkaitan berjudul "Seluruh SOP di lingkungan …": itu lingkup, tulis sebagai lingkup:, bukan judul.', english: 'A keterkaitan titled "Seluruh SOP di lingkungan …" is a scope; write it as lingkup:, not judul:.' },
 
   // Copy-paste (validate/copy-paste.ts)
   { code: 'salin-tempel', severity: 'info', family: 'salin-tempel', description: 'Kotak Peringatan, Pencatatan dan Pendataan, atau seluruh langkah sama persis di beberapa SOP: mungkin tersalin.', english: 'The Peringatan or Pencatatan box, or the whole list of steps, is identical in several SOPs: possibly copied.' },
