@@ -49,13 +49,19 @@ export const RULES: readonly RuleInfo[] = [
   // Actors (validate/actors.ts)
   { code: 'pelaksana-tak-dipakai', severity: 'warning', family: 'pelaksana', description: 'Kolom pelaksana yang tidak dipakai langkah mana pun.', english: 'A declared actor column is used by no step.' },
   { code: 'pelaksana-ganda', severity: 'warning', family: 'pelaksana', description: 'Dua kolom pelaksana dengan nama yang sama.', english: 'Two actor columns have the same label.' },
-  { code: 'peran-tanpa-kolom', severity: 'info', family: 'pelaksana', description: 'Teks langkah menyebut peran (Kadis, Masyarakat, Pemohon, …) yang tidak punya kolom pelaksana.', english: 'A step’s text names a role (Kadis, Masyarakat, Pemohon, …) that has no actor column.' },
+  { code: 'peran-tanpa-kolom', severity: 'info', family: 'pelaksana', description: 'Teks langkah menyebut peran (Kadis, Masyarakat, Pemohon, …) sebagai pelaku, padahal peran itu tidak punya kolom pelaksana; penerima ("… kepada Kadis") tidak dihitung.', english: 'A step’s text names a role (Kadis, Masyarakat, Pemohon, …) as a doer and it has no actor column; a recipient ("… kepada Kadis") does not count.' },
+  { code: 'pelaksana-berbeda', severity: 'warning', family: 'pelaksana', description: 'Teks langkah menyebut kolom pelaksana lain sebagai pelakunya (di awal kalimat atau sesudah "oleh"), tetapi simbol langkah ada di kolom lain.', english: 'A step’s text names another actor column as its doer (at the start or after "oleh") while its symbol is in another column.' },
+  { code: 'kolom-bukan-peran', severity: 'info', family: 'pelaksana', description: 'Kolom pelaksana menamai benda atau sistem (Aplikasi, Sistem, Website, Berkas …), bukan peran.', english: 'An actor column names a thing or a system (application, website, file …), not a role.' },
 
   // Identity (validate/identity.ts)
   { code: 'nomor-kosong', severity: 'warning', family: 'identitas', description: 'Nomor SOP kosong atau tanpa nomor urut ("061/ /DISKOPUKM"): belum diberi nomor.', english: 'The SOP number is empty or has a blank sequence: never assigned.' },
   { code: 'nomor-ganda', severity: 'error', family: 'identitas', description: 'Nomor yang sama dipakai lebih dari satu dokumen (spasi diabaikan).', english: 'The same number (spaces ignored) is used by more than one document.' },
   { code: 'tanggal-tidak-urut', severity: 'warning', family: 'identitas', description: 'Tanggal efektif atau tanggal revisi lebih awal dari tanggal pembuatan.', english: 'The effective or revision date is earlier than the date drafted.' },
   { code: 'nip-tidak-sah', severity: 'error', family: 'identitas', description: 'NIP bukan 18 angka, atau tanggal lahir / TMT di dalamnya tidak ada, atau jenis kelamin bukan 1/2.', english: 'The NIP is not 18 digits, or its embedded birth or appointment date is not real, or its sex digit is not 1/2.' },
+  { code: 'tanggal-kosong', severity: 'warning', family: 'identitas', description: 'Tanggal pembuatan atau tanggal efektif (apa pun labelnya di naskah) kosong.', english: 'The date drafted or the effective date (whatever its printed label) is empty.' },
+  { code: 'tanggal-tidak-ada', severity: 'warning', family: 'identitas', description: 'Tanggal yang tertulis di naskah tidak ada di kalender ("31-9-2023"); teksnya disimpan di tertulis:, tanggalnya dibiarkan kosong.', english: 'A printed date does not exist ("31-9-2023"); its text is kept in tertulis:, the typed date left empty.' },
+  { code: 'tertulis-berbeda', severity: 'info', family: 'identitas', description: 'Teks yang tertulis di naskah (tertulis:) berbeda dari nilai yang diketik.', english: 'The printed text kept in tertulis: differs from the typed value.' },
+  { code: 'nama-terpotong', severity: 'warning', family: 'identitas', description: 'Nama terpotong di satu tempat dan utuh di tempat lain (nama SOP di blok identitas, kolom pelaksana, kop).', english: 'A name is cut off in one place and whole in another (the title in the identity block, an actor column, the kop).' },
   { code: 'disahkan-kosong', severity: 'warning', family: 'identitas', description: 'SOP bertanggal efektif tanpa "Disahkan oleh".', english: 'An SOP with an effective date has no "disahkan oleh" (signatory).' },
 
   // Cross-references (validate/references.ts)
@@ -63,6 +69,11 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'rujukan-tidak-cocok', severity: 'warning', family: 'rujukan', description: 'Nomor dan judul keterkaitan (atau sop: <id>) menunjuk SOP yang berbeda.', english: 'A keterkaitan’s number and title (or its sop: id) name different SOPs.' },
   { code: 'rujukan-diri-sendiri', severity: 'warning', family: 'rujukan', description: 'Keterkaitan menunjuk SOP itu sendiri.', english: 'A keterkaitan names the SOP itself.' },
   { code: 'rujukan-lingkup', severity: 'info', family: 'rujukan', description: 'Keterkaitan berjudul "Seluruh SOP di lingkungan …": itu lingkup, tulis sebagai lingkup:, bukan judul.', english: 'A keterkaitan titled "Seluruh SOP di lingkungan …" is a scope; write it as lingkup:, not judul:.' },
+
+  // Boxes and step texts (validate/boxes.ts)
+  { code: 'kotak-kosong', severity: 'warning', family: 'identitas', description: 'Salah satu dari enam kotak SOP (Dasar Hukum, Kualifikasi Pelaksana, Keterkaitan, Peralatan/Perlengkapan, Peringatan, Pencatatan dan Pendataan) kosong.', english: 'One of the six SOP boxes is empty.' },
+  { code: 'butir-ganda', severity: 'warning', family: 'identitas', description: 'Butir yang sama ditulis dua kali dalam satu kotak.', english: 'The same item is written twice in one box.' },
+  { code: 'kalimat-terpotong', severity: 'warning', family: 'identitas', description: 'Kegiatan atau keterangan langkah berakhir di tengah kalimat ("… dan", "… yang", koma di akhir).', english: 'A step’s kegiatan or keterangan ends mid-sentence ("… dan", "… yang", a trailing comma).' },
 
   // Copy-paste (validate/copy-paste.ts)
   { code: 'salin-tempel', severity: 'info', family: 'salin-tempel', description: 'Kotak Peringatan, Pencatatan dan Pendataan, atau seluruh langkah sama persis di beberapa SOP: mungkin tersalin.', english: 'The Peringatan or Pencatatan box, or the whole list of steps, is identical in several SOPs: possibly copied.' },
