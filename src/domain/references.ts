@@ -58,6 +58,7 @@ export function sopLookup(corpus: Corpus): SopLookup {
     map.set(key, map.has(key) ? null : doc);
   };
   for (const doc of corpus.sops.values()) {
+    if (doc.data.lifecycle.status === 'draft') continue; // not published: nothing to link to
     add(numbers, normaliseNumber(doc.data.number), doc);
     add(titles, normaliseSopTitle(doc.data.title), doc);
   }

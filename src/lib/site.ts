@@ -1,10 +1,12 @@
-import type { Corpus, CorpusDocument, SopDocument, StandarPelayananDocument } from '../domain/corpus.ts';
+import { COLLECTIONS, type Corpus, type CorpusDocument, type SopDocument, type StandarPelayananDocument } from '../domain/corpus.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references.ts';
 import type { Finding } from '../domain/findings.ts';
 import { checkCorpus } from '../domain/validate/index.ts';
 import { buildRoleIndex, type Role } from '../domain/roles.ts';
 import { buildCatalogue, crumbPath, type CatalogueNode } from '../domain/catalogue.ts';
+import { isInForce } from '../domain/schema/lifecycle.ts';
 import type { UnitPlace } from '../domain/schema/organisation.ts';
+import { ui } from '../i18n/id.ts';
 import { readCorpus } from './read-corpus.ts';
 
 /**
@@ -14,11 +16,21 @@ import { readCorpus } from './read-corpus.ts';
 export interface Site {
   corpus: Corpus;
   references: ReferenceIndex;
+  /** Every published SOP (drafts are not), in force or not: each has its page. */
   sops: SopDocument[];
   standards: StandarPelayananDocument[];
-  /** The catalogue: the organisation tree (any depth) with documents, only nodes that hold some. */
+  /**
+   * The organisation tree (any depth) with every published document, in force or not: only nodes
+   * that hold some. Each node gets a unit page.
+   */
   tree: CatalogueNode<CorpusDocument>[];
-  /** The "per pelaksana" index. */
+  /** The default catalogue (home page, unit listings): the same tree with documents in force only. */
+  catalogue: CatalogueNode<CorpusDocument>[];
+  /** Published documents no longer in force (superseded, revoked), by title: findable, never listed as in force. */
+  retired: CorpusDocument[];
+  /** Document id -> the documents it replaces ("Menggantikan"). */
+  supersedes: Map<string, CorpusDocument[]>;
+  /** The "per pelaksana" index (SOPs in force). */
   roles: Role[];
   /** Every finding (schema and validation rules), sorted: the compliance report and each page's box. */
   findings: Finding[];
@@ -29,9 +41,23 @@ const byTitle = (a: CorpusDocument, b: CorpusDocument) => a.data.title.localeCom
 function buildSite(corpus: Corpus): Site {
   const sops = [...corpus.sops.values()].sort(byTitle);
   const standards = [...corpus.standards.values()].sort(byTitle);
-  const tree = buildCatalogue<CorpusDocument>(corpus.organisation, [...standards, ...sops]);
+  const published: CorpusDocument[] = [...standards, ...sops];
+  const tree = buildCatalogue(corpus.organisation, published);
+  const catalogue = buildCatalogue(corpus.organisation, published.filter(isInForce));
+  const retired = published.filter((d) => !isInForce(d)).sort(byTitle);
+  const supersedes = new Map<string, CorpusDocument[]>();
+  for (const doc of published) {
+    const id = doc.data.lifecycle.supersededBy;
+    if (id === undefined) continue;
+    const key = `${COLLECTIONS[doc.kind]}/${id}`;
+    supersedes.set(key, [...(supersedes.get(key) ?? []), doc]);
+  }
   const references = buildReferenceIndex(corpus);
-  return { corpus, references, sops, standards, tree, roles: buildRoleIndex(sops), findings: checkCorpus(corpus, references) };
+  return {
+    corpus, references, sops, standards, tree, catalogue, retired, supersedes,
+    roles: buildRoleIndex(sops.filter(isInForce)),
+    findings: checkCorpus(corpus, references),
+  };
 }
 
 let cached: Promise<Site> | undefined;
@@ -50,3 +76,9 @@ export const unitPath = (unitId: string) => `/unit/${unitId}/`;
 export const unitCrumbs = (place: UnitPlace) => crumbPath(place).map((n) => ({ label: n.name, href: unitPath(n.id) }));
 export const rolePath = (slug: string) => `/pelaksana/${slug}/`;
 export const documentPath = (doc: CorpusDocument) => (doc.kind === 'sop' ? sopPath(doc.slug) : standardPath(doc.slug));
+
+/** The page title: "SOP X", "Standar Pelayanan Y", with "(dicabut)" or "(digantikan)" when no longer in force. */
+export function documentTitle(doc: CorpusDocument): string {
+  const name = `${doc.kind === 'sop' ? ui.kindSop : ui.kindSp} ${doc.data.title}`;
+  return isInForce(doc) ? name : `${name} ${ui.status.titleSuffix(ui.status.names[doc.data.lifecycle.status])}`;
+}

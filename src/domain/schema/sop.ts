@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { parseDuration, type Duration } from '../duration.ts';
+import { parseDuration, type Duration } from '../time/duration.ts';
 import { dateField, idSchema, optionalText, textList, type PartialDate } from './common.ts';
 import { identityKeys, identityModel, type Approval, type RelatedRef, type SopIdentity } from './sop-identity.ts';
+import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
 
 export type { RelatedRef } from './sop-identity.ts';
 
@@ -67,8 +68,10 @@ export const sopFrontmatterSchema = z
     pelaksana: z.array(actorSchema).min(1, { error: 'SOP perlu sedikitnya satu pelaksana' }),
     /** The steps, in order; their numbers come from this order. */
     langkah: z.array(stepSchema).min(1, { error: 'SOP perlu sedikitnya satu langkah' }),
+    ...lifecycleFields,
   })
   .superRefine((sop, ctx) => {
+    checkLifecycle(sop, ctx);
     const actorIds = sop.pelaksana.map((a) => a.id);
     const stepIds = new Map<string, number>();
     sop.langkah.forEach((step, i) => {
@@ -91,10 +94,6 @@ export const sopFrontmatterSchema = z
             message: `"${id}" bukan pelaksana SOP ini (${actorIds.join(', ')})`,
           });
       });
-      if (step.waktu !== undefined) {
-        const parsed = parseDuration(step.waktu);
-        if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['langkah', i, 'waktu'], message: parsed.message });
-      }
       for (const branch of ['ya', 'tidak'] as const) {
         const target = step.keputusan?.[branch];
         if (target !== undefined && !stepIds.has(target))
@@ -121,9 +120,9 @@ export const sopFrontmatterSchema = z
       equipment: fm.peralatan_perlengkapan,
       warnings: fm.peringatan,
       records: fm.pencatatan_pendataan,
+      lifecycle: lifecycleOf(fm),
       actors: fm.pelaksana.map((a) => ({ id: a.id, label: a.nama })),
       steps: fm.langkah.map((s, i): Step => {
-        const parsed = s.waktu === undefined ? undefined : parseDuration(s.waktu);
         return {
           number: i + 1,
           key: s.id,
@@ -131,7 +130,7 @@ export const sopFrontmatterSchema = z
           actorIds: typeof s.pelaksana === 'string' ? [s.pelaksana] : s.pelaksana,
           inputs: s.kelengkapan,
           timeText: s.waktu ?? '',
-          duration: parsed?.ok ? parsed.duration : undefined,
+          duration: parseDuration(s.waktu ?? ''),
           output: s.output,
           notes: s.keterangan,
           decision: s.keputusan && {
@@ -170,6 +169,7 @@ export interface Step {
   inputs: string;
   /** Waktu as written; empty when the source gives none. */
   timeText: string;
+  /** The waktu read into a typed value (never rejected; `empty` when none). Optional only for hand-built test steps. */
   duration?: Duration;
   output: string;
   notes: string;
@@ -190,6 +190,7 @@ export interface SopData {
   equipment: string[];
   warnings: string[];
   records: string[];
+  lifecycle: Lifecycle;
   actors: Actor[];
   steps: Step[];
 }

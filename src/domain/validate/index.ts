@@ -6,6 +6,7 @@ import { boxFindings } from './boxes.ts';
 import { copyPasteFindings } from './copy-paste.ts';
 import { flowFindings } from './flow.ts';
 import { identityFindings } from './identity.ts';
+import { lifecycleFindings } from './lifecycle.ts';
 import { referenceFindings } from './references.ts';
 import { timingFindings } from './timings.ts';
 
@@ -23,6 +24,7 @@ export function validateCorpus(corpus: Corpus, index: ReferenceIndex = buildRefe
     ...identityFindings(corpus),
     ...boxFindings(corpus),
     ...referenceFindings(corpus, index),
+    ...lifecycleFindings(corpus),
     ...copyPasteFindings(corpus),
   ].sort(compareFindings);
 }

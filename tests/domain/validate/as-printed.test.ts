@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cutSentence } from '../../../src/domain/validate/boxes.ts';
 import { isCutOff, printedDateProblem } from '../../../src/domain/validate/identity.ts';
-import { corpusOf, sopWith, VALID_SOP } from '../../fixtures/minimal.ts';
+import { corpusOf, sopWith } from '../../fixtures/minimal.ts';
 import { expectFinding, expectNoFinding, FILE, type Expected } from './helpers.ts';
 
 /** VALID_SOP with the four empty boxes filled, so that only the change under test is reported. */
