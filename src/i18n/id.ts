@@ -1,4 +1,38 @@
 /**
+ * Time totals: the wording of src/domain/time/format.ts (numbers are filled in there). A separate
+ * export so that the reader's browser bundle (the viewer's totals) takes only these words.
+ */
+export const timeWords = {
+  about: '±',
+  to: 'sampai',
+  orMore: 'atau lebih',
+  lessThanAMinute: 'kurang dari 1 menit',
+  zero: '0 menit',
+  noNumber: 'tidak dapat dihitung',
+  workingDay: 'hari kerja',
+  calendarDay: 'hari kalender',
+  hour: 'jam',
+  minute: 'menit',
+  /** Non-numeric times a total could not add, quoted as written. */
+  plusNonNumeric: (texts: string) => `ditambah ${texts}`,
+  plusMissing: (n: number) => `${n} langkah tanpa waktu belum terhitung`,
+  /** The line under a total: how many steps it could not count. */
+  uncounted: (missing: number, nonNumeric: number) =>
+    [
+      missing > 0 ? `${missing} langkah tanpa waktu` : '',
+      nonNumeric > 0 ? `${nonNumeric} langkah dengan waktu bukan angka (ditulis apa adanya)` : '',
+    ]
+      .filter(Boolean)
+      .join(' dan ') + ' tidak ikut dihitung.',
+  /** The day rule, printed next to every total that uses it. */
+  dayRule: (plainDay: 'hari-kerja' | 'hari-kalender') =>
+    `Cara menghitung: "hari" tanpa keterangan dihitung sebagai ${plainDay === 'hari-kerja' ? 'hari kerja' : 'hari kalender'}; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).`,
+  calendarApart: 'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.',
+  /** Said wherever calendar days were compared with working time. */
+  calendarCompared: 'Untuk perbandingan, 7 hari kalender dianggap 5 hari kerja.',
+} as const;
+
+/**
  * Every string the reader sees, in Indonesian. Kept in one module so that a translation can follow:
  * another language is another file with the same keys.
  */
@@ -152,7 +186,8 @@ export const ui = {
     copyFailed: 'Gagal menyalin; salin dari kotak sumber di atas.',
     downloadMmd: 'Unduh sumber (.mmd)',
     downloadSvg: 'Unduh gambar (.svg)',
-    clientRendered: 'Diagram digambar di peramban Anda dari sumber Mermaid di bawah.',
+    /** The lane of steps whose pelaksana the source does not give. */
+    unknownActor: 'Pelaksana tidak tertulis',
   },
   /** The interactive viewer of an SOP page (src/components/SopViewer.astro, src/client/viewer/). */
   viewer: {
@@ -246,37 +281,8 @@ export const ui = {
   together: 'bersama',
   atAGlance: 'Ringkasan',
   totalWithRework: (t: string) => `Bila setiap pemeriksaan perlu perbaikan sekali: ${t}.`,
-  /** Time totals: the wording of src/domain/time/format.ts (numbers are filled in there). */
-  times: {
-    about: '±',
-    to: 'sampai',
-    orMore: 'atau lebih',
-    lessThanAMinute: 'kurang dari 1 menit',
-    zero: '0 menit',
-    noNumber: 'tidak dapat dihitung',
-    workingDay: 'hari kerja',
-    calendarDay: 'hari kalender',
-    hour: 'jam',
-    minute: 'menit',
-    /** Non-numeric times a total could not add, quoted as written. */
-    plusNonNumeric: (texts: string) => `ditambah ${texts}`,
-    plusMissing: (n: number) => `${n} langkah tanpa waktu belum terhitung`,
-    /** The line under a total: how many steps it could not count. */
-    uncounted: (missing: number, nonNumeric: number) =>
-      [
-        missing > 0 ? `${missing} langkah tanpa waktu` : '',
-        nonNumeric > 0 ? `${nonNumeric} langkah dengan waktu bukan angka (ditulis apa adanya)` : '',
-      ]
-        .filter(Boolean)
-        .join(' dan ') + ' tidak ikut dihitung.',
-    allCounted: 'Semua langkah punya waktu berupa angka.',
-    /** The day rule, printed next to every total that uses it. */
-    dayRule: (plainDay: 'hari-kerja' | 'hari-kalender') =>
-      `Cara menghitung: "hari" tanpa keterangan dihitung sebagai ${plainDay === 'hari-kerja' ? 'hari kerja' : 'hari kalender'}; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).`,
-    calendarApart: 'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.',
-    /** Said wherever calendar days were compared with working time. */
-    calendarCompared: 'Untuk perbandingan, 7 hari kalender dianggap 5 hari kerja.',
-  },
+  /** Time totals: see timeWords below. */
+  times: timeWords,
   carriesOut: 'SOP ini menjalankan',
   plainStepsLink: 'Lihat langkah-langkah dalam bahasa sederhana',
   plainStepsTitle: 'Langkah demi langkah',
