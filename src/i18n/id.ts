@@ -223,6 +223,17 @@ export const ui = {
     retiredCount: (n: number) => `${n} dokumen tidak berlaku lagi`,
     titleSuffix: (status: string) => `(${status.toLowerCase()})`,
   },
+  /** Downloads and open data of a document (src/components/DocumentExports.astro). */
+  exports: {
+    title: 'Unduh dan data terbuka',
+    pdf: 'Unduh PDF',
+    pdfHint: (orientation: string) => `A4 ${orientation}, siap cetak`,
+    data: 'Data (JSON)',
+    dataHint: 'seluruh isi dokumen untuk aplikasi lain',
+    bpmn: 'Proses BPMN 2.0 (.bpmn)',
+    bpmnHint: 'dibuka di bpmn.io, Camunda Modeler dan alat pemodelan proses lain',
+    catalogue: 'Katalog data terbuka (JSON)',
+  },
   searchTitle: 'Pencarian',
   homeIntro: 'Setiap SOP ditampilkan seperti dokumen resminya (tabel bagan alir), sebagai diagram swimlane, dan sebagai langkah-langkah sederhana dengan perkiraan waktunya. Cari menurut kata, nomor SOP, atau nama pelaksana.',
   mainNav: 'Navigasi utama',
