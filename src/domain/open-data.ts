@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { CorpusDocument, SopDocument, StandarPelayananDocument } from './corpus.ts';
-import { CONVERSION_RULE, formatTotal, sumDurations, type DurationTotal } from './duration.ts';
-import { sopTotals } from './flow.ts';
+import { formatAmount, promiseSummary, sopTimeSummary, summaryText, type DurationTotal } from './time/index.ts';
 import { STATUS_WORD } from './schema/lifecycle.ts';
 import type { PartialDate } from './schema/common.ts';
 import type { UnitPlace } from './schema/organisation.ts';
@@ -45,34 +44,38 @@ export function frontmatterOf(doc: CorpusDocument): Record<string, unknown> {
 }
 
 /** A total in open data: the sentence the page shows and the numbers behind it. */
-export function totalRecord(total: DurationTotal) {
+export function totalRecord(total: DurationTotal, text = formatAmount(total)) {
   return {
-    teks: formatTotal(total),
+    teks: text,
     menit_min: total.minMinutes,
     menit_maks: total.maxMinutes,
+    hari_kalender_min: total.minCalendarDays,
+    hari_kalender_maks: total.maxCalendarDays,
+    /** A lower bound is in the sum: "or more". */
+    paling_sedikit: total.atLeast,
     tak_tentu: total.variable,
-    memakai_aturan_hari: total.usesDayRule,
+    memakai_aturan_hari: total.usesDayRule || total.usesPlainDay,
   };
 }
 
+/** The time summary the page prints (src/domain/time/summary.ts), as data. */
 function computedSop(doc: SopDocument) {
-  const totals = sopTotals(doc.data);
-  const headline = totals.shortest ?? totals.withLoops;
-  const rework = totals.shortest && totals.withLoops.path.length > totals.shortest.path.length ? totals.withLoops : undefined;
+  const summary = sopTimeSummary(doc.data.steps);
+  const text = summaryText(summary);
   return {
     jumlah_langkah: doc.data.steps.length,
     jumlah_keputusan: doc.data.steps.filter((s) => s.decision).length,
-    waktu_total: { ...totalRecord(headline.total), jalur: headline.path },
-    ...(rework ? { waktu_dengan_perbaikan: { ...totalRecord(rework.total), jalur: rework.path } } : {}),
-    aturan_konversi: CONVERSION_RULE,
+    waktu_total: { ...totalRecord(summary.headline.total, text.total), jalur: summary.headline.path },
+    ...(summary.rework ? { waktu_dengan_perbaikan: { ...totalRecord(summary.rework.total, text.rework), jalur: summary.rework.path } } : {}),
+    langkah_tanpa_waktu: summary.stepsWithoutTime,
+    langkah_waktu_bukan_angka: summary.stepsNonNumeric,
+    aturan_hari: summary.rules,
   };
 }
 
 function computedStandard(doc: StandarPelayananDocument) {
-  return {
-    jangka_waktu_total: totalRecord(sumDurations(doc.data.completionTime.map((p) => p.duration))),
-    aturan_konversi: CONVERSION_RULE,
-  };
+  const summary = promiseSummary(doc.data.completionTime);
+  return { jangka_waktu_total: totalRecord(summary.total), aturan_hari: summary.rules };
 }
 
 const placeRecord = (place: UnitPlace | undefined, unitId: string) => ({
@@ -129,7 +132,8 @@ export function catalogueRecord(entries: ReturnType<typeof catalogueEntry>[], sc
 const urlsSchema = z.strictObject({ halaman: z.string(), data: z.string(), bpmn: z.string().optional(), pdf: z.string().optional() });
 const unitSchema = z.strictObject({ id: z.string(), nama: z.string(), jalur: z.array(z.string()) });
 const totalSchema = z.strictObject({
-  teks: z.string(), menit_min: z.number(), menit_maks: z.number(), tak_tentu: z.array(z.string()), memakai_aturan_hari: z.boolean(),
+  teks: z.string(), menit_min: z.number(), menit_maks: z.number(), hari_kalender_min: z.number(), hari_kalender_maks: z.number(),
+  paling_sedikit: z.boolean(), tak_tentu: z.array(z.string()), memakai_aturan_hari: z.boolean(),
   jalur: z.array(z.number().int()).optional(),
 });
 const recordExtras = (kind: OpenDataKind) => ({
@@ -142,9 +146,10 @@ const recordExtras = (kind: OpenDataKind) => ({
 const computedSchema = {
   sop: z.strictObject({
     unit: unitSchema, jumlah_langkah: z.number().int(), jumlah_keputusan: z.number().int(),
-    waktu_total: totalSchema, waktu_dengan_perbaikan: totalSchema.optional(), aturan_konversi: z.string(),
+    waktu_total: totalSchema, waktu_dengan_perbaikan: totalSchema.optional(),
+    langkah_tanpa_waktu: z.array(z.number().int()), langkah_waktu_bukan_angka: z.array(z.number().int()), aturan_hari: z.array(z.string()),
   }),
-  'standar-pelayanan': z.strictObject({ unit: unitSchema, jangka_waktu_total: totalSchema, aturan_konversi: z.string() }),
+  'standar-pelayanan': z.strictObject({ unit: unitSchema, jangka_waktu_total: totalSchema, aturan_hari: z.array(z.string()) }),
 };
 
 /** The schema of /data/<kind>/<id>.json: the frontmatter's keys, plus id, jenis, url and dihitung. */

@@ -129,6 +129,7 @@ export const ui = {
       unsigned: 'Dokumen ini belum ditandatangani.',
       unnumbered: 'Dokumen ini belum diberi nomor.',
       slowerThanPromised: 'Waktu langkah-langkahnya lebih lama daripada jangka waktu yang dijanjikan Standar Pelayanan.',
+      citesWithdrawn: 'Dokumen ini merujuk SOP yang sudah tidak berlaku (digantikan atau dicabut).',
     },
     noteReview: (n: number) => `Pemeriksaan otomatis mencatat ${n} hal yang perlu diperiksa penyusun.`,
     noteLink: 'Rincian pemeriksaan dokumen ini',

@@ -99,10 +99,13 @@ describe('a superseded, a revoked and a draft SOP', () => {
 
   it('shows the findings on the citing page and on /kepatuhan/', async () => {
     const page = await build.page('sop/pelaksanaan-kegiatan-diklat');
-    expect(page.querySelectorAll('.findings-box li[data-code="rujukan-tidak-berlaku"]')).toHaveLength(2);
-    const report = JSON.parse(await readFile(path.join(build.outDir, 'kepatuhan.json'), 'utf8'));
+    expect(page.querySelector('[data-note="citesWithdrawn"]')?.text).toContain('merujuk SOP yang sudah tidak berlaku');
+    const report = await build.page('kepatuhan');
+    const section = report.querySelector('[data-document="sop/pelaksanaan-kegiatan-diklat"]')!;
+    expect(section.querySelectorAll('li[data-code="rujukan-tidak-berlaku"]')).toHaveLength(2);
+    const json = JSON.parse(await readFile(path.join(build.outDir, 'kepatuhan.json'), 'utf8'));
     // Both citations of the pelaksanaan SOP, the 2024 revision's of the revoked SOP, the standard's.
-    expect(report.findings.filter((f: { code: string }) => f.code === 'rujukan-tidak-berlaku')).toHaveLength(4);
+    expect(json.findings.filter((f: { code: string }) => f.code === 'rujukan-tidak-berlaku')).toHaveLength(4);
   });
 });
 
