@@ -15,5 +15,8 @@ export default defineConfig({
   // Separate caches let tests build fixture corpora side by side with the real one.
   cacheDir: process.env.SOP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [validation(contentRoot), diagrams(contentRoot), mdx(), sitemap(), searchIndex()],
+  integrations: [validation(contentRoot), diagrams(), mdx(), sitemap(), searchIndex()],
+  // Writes .astro/collections/*.schema.json from the zod schemas: the Astro editor extension
+  // completes and checks the frontmatter of content/ files with them.
+  experimental: { contentIntellisense: true },
 });

@@ -1,4 +1,38 @@
 /**
+ * Time totals: the wording of src/domain/time/format.ts (numbers are filled in there). A separate
+ * export so that the reader's browser bundle (the viewer's totals) takes only these words.
+ */
+export const timeWords = {
+  about: '±',
+  to: 'sampai',
+  orMore: 'atau lebih',
+  lessThanAMinute: 'kurang dari 1 menit',
+  zero: '0 menit',
+  noNumber: 'tidak dapat dihitung',
+  workingDay: 'hari kerja',
+  calendarDay: 'hari kalender',
+  hour: 'jam',
+  minute: 'menit',
+  /** Non-numeric times a total could not add, quoted as written. */
+  plusNonNumeric: (texts: string) => `ditambah ${texts}`,
+  plusMissing: (n: number) => `${n} langkah tanpa waktu belum terhitung`,
+  /** The line under a total: how many steps it could not count. */
+  uncounted: (missing: number, nonNumeric: number) =>
+    [
+      missing > 0 ? `${missing} langkah tanpa waktu` : '',
+      nonNumeric > 0 ? `${nonNumeric} langkah dengan waktu bukan angka (ditulis apa adanya)` : '',
+    ]
+      .filter(Boolean)
+      .join(' dan ') + ' tidak ikut dihitung.',
+  /** The day rule, printed next to every total that uses it. */
+  dayRule: (plainDay: 'hari-kerja' | 'hari-kalender') =>
+    `Cara menghitung: "hari" tanpa keterangan dihitung sebagai ${plainDay === 'hari-kerja' ? 'hari kerja' : 'hari kalender'}; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).`,
+  calendarApart: 'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.',
+  /** Said wherever calendar days were compared with working time. */
+  calendarCompared: 'Untuk perbandingan, 7 hari kalender dianggap 5 hari kerja.',
+} as const;
+
+/**
  * Every string the reader sees, in Indonesian. Kept in one module so that a translation can follow:
  * another language is another file with the same keys.
  */
@@ -31,6 +65,14 @@ export const ui = {
   warnings: 'Peringatan',
   records: 'Pencatatan dan Pendataan',
   notAvailable: 'belum tersedia',
+  purpose: 'Maksud dan Tujuan',
+  scope: 'Ruang Lingkup',
+  letterhead: 'Kop dokumen',
+  /** Beside a typed value: the text the original prints, when it differs. */
+  printedAs: (text: string) => `tertulis di naskah: “${text}”`,
+  /** When the printed value could not be typed (a date that does not exist). */
+  printedUnreadable: 'tertulis demikian di naskah; tidak dapat dibaca sebagai nilai yang sah',
+  nip: (nip: string) => `NIP. ${nip}`,
   steps: 'Langkah',
   stepNo: 'No.',
   activity: 'Kegiatan',
@@ -135,6 +177,7 @@ export const ui = {
       unsigned: 'Dokumen ini belum ditandatangani.',
       unnumbered: 'Dokumen ini belum diberi nomor.',
       slowerThanPromised: 'Waktu langkah-langkahnya lebih lama daripada jangka waktu yang dijanjikan Standar Pelayanan.',
+      citesWithdrawn: 'Dokumen ini merujuk SOP yang sudah tidak berlaku (digantikan atau dicabut).',
     },
     noteReview: (n: number) => `Pemeriksaan otomatis mencatat ${n} hal yang perlu diperiksa penyusun.`,
     noteLink: 'Rincian pemeriksaan dokumen ini',
@@ -154,7 +197,8 @@ export const ui = {
     copyFailed: 'Gagal menyalin; salin dari kotak sumber di atas.',
     downloadMmd: 'Unduh sumber (.mmd)',
     downloadSvg: 'Unduh gambar (.svg)',
-    clientRendered: 'Diagram digambar di peramban Anda dari sumber Mermaid di bawah.',
+    /** The lane of steps whose pelaksana the source does not give. */
+    unknownActor: 'Pelaksana tidak tertulis',
   },
   /** The interactive viewer of an SOP page (src/components/SopViewer.astro, src/client/viewer/). */
   viewer: {
@@ -234,6 +278,17 @@ export const ui = {
     retiredCount: (n: number) => `${n} dokumen tidak berlaku lagi`,
     titleSuffix: (status: string) => `(${status.toLowerCase()})`,
   },
+  /** Downloads and open data of a document (src/components/DocumentExports.astro). */
+  exports: {
+    title: 'Unduh dan data terbuka',
+    pdf: 'Unduh PDF',
+    pdfHint: (orientation: string) => `A4 ${orientation}, siap cetak`,
+    data: 'Data (JSON)',
+    dataHint: 'seluruh isi dokumen untuk aplikasi lain',
+    bpmn: 'Proses BPMN 2.0 (.bpmn)',
+    bpmnHint: 'dibuka di bpmn.io, Camunda Modeler dan alat pemodelan proses lain',
+    catalogue: 'Katalog data terbuka (JSON)',
+  },
   searchTitle: 'Pencarian',
   homeIntro: 'Setiap SOP ditampilkan seperti dokumen resminya (tabel bagan alir), sebagai diagram swimlane, dan sebagai langkah-langkah sederhana dengan perkiraan waktunya. Cari menurut kata, nomor SOP, atau nama pelaksana.',
   mainNav: 'Navigasi utama',
@@ -248,37 +303,8 @@ export const ui = {
   together: 'bersama',
   atAGlance: 'Ringkasan',
   totalWithRework: (t: string) => `Bila setiap pemeriksaan perlu perbaikan sekali: ${t}.`,
-  /** Time totals: the wording of src/domain/time/format.ts (numbers are filled in there). */
-  times: {
-    about: '±',
-    to: 'sampai',
-    orMore: 'atau lebih',
-    lessThanAMinute: 'kurang dari 1 menit',
-    zero: '0 menit',
-    noNumber: 'tidak dapat dihitung',
-    workingDay: 'hari kerja',
-    calendarDay: 'hari kalender',
-    hour: 'jam',
-    minute: 'menit',
-    /** Non-numeric times a total could not add, quoted as written. */
-    plusNonNumeric: (texts: string) => `ditambah ${texts}`,
-    plusMissing: (n: number) => `${n} langkah tanpa waktu belum terhitung`,
-    /** The line under a total: how many steps it could not count. */
-    uncounted: (missing: number, nonNumeric: number) =>
-      [
-        missing > 0 ? `${missing} langkah tanpa waktu` : '',
-        nonNumeric > 0 ? `${nonNumeric} langkah dengan waktu bukan angka (ditulis apa adanya)` : '',
-      ]
-        .filter(Boolean)
-        .join(' dan ') + ' tidak ikut dihitung.',
-    allCounted: 'Semua langkah punya waktu berupa angka.',
-    /** The day rule, printed next to every total that uses it. */
-    dayRule: (plainDay: 'hari-kerja' | 'hari-kalender') =>
-      `Cara menghitung: "hari" tanpa keterangan dihitung sebagai ${plainDay === 'hari-kerja' ? 'hari kerja' : 'hari kalender'}; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).`,
-    calendarApart: 'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.',
-    /** Said wherever calendar days were compared with working time. */
-    calendarCompared: 'Untuk perbandingan, 7 hari kalender dianggap 5 hari kerja.',
-  },
+  /** Time totals: see timeWords below. */
+  times: timeWords,
   carriesOut: 'SOP ini menjalankan',
   plainStepsLink: 'Lihat langkah-langkah dalam bahasa sederhana',
   plainStepsTitle: 'Langkah demi langkah',

@@ -82,8 +82,10 @@ export function recognise(pages: readonly PageModel[]): Recognition {
     tables.push(table);
   }
   if (!tables.length || !grid) {
-    const hasText = pages.some((p) => p.texts.length > 10);
-    return { ok: false, reason: hasText ? 'tata letak lain: tidak ada tabel SOP dengan kepala "Waktu" dan "Output" bergaris kolom' : 'tidak ada lapisan teks (pindaian); perlu OCR, yang tidak dilakukan pengimpor' };
+    const scanned = pages.filter(isScannedPage).map((p) => p.number);
+    if (scanned.length)
+      return { ok: false, reason: `tabel SOP berupa gambar (halaman ${scanned.join(', ')}): perlu OCR, yang tidak dilakukan pengimpor` };
+    return { ok: false, reason: 'tata letak lain: tidak ada tabel SOP dengan kepala "Waktu" dan "Output" bergaris kolom' };
   }
   const firstTable = tables[0]!;
   const identityPage = pages[0]!;
@@ -101,7 +103,7 @@ export function recognise(pages: readonly PageModel[]): Recognition {
     const kindCol = (kind: string) => cols.findIndex((c) => c.kind === kind);
     const text = (row: TableRow, kind: string) => {
       const k = cols.map((c, i) => (c.kind === kind ? i : -1)).filter((i) => i >= 0);
-      return k.map((i) => cellText(row.cells[i]!)).filter(Boolean).join('\n');
+      return k.map((i) => cellText(row.cells[i]!, cols[i])).filter(Boolean).join('\n');
     };
     for (const s of table.drawing.symbols) {
       const label = table.flowWords.filter((w) => distanceToBox({ x: (w.x0 + w.x1) / 2, y: wordBox(w).y0 + (wordBox(w).y1 - wordBox(w).y0) / 2 }, s.box) === 0).map((w) => w.text).join('');
