@@ -5,6 +5,7 @@ import { actorFindings } from './actors.ts';
 import { copyPasteFindings } from './copy-paste.ts';
 import { flowFindings } from './flow.ts';
 import { identityFindings } from './identity.ts';
+import { importFindings } from './import.ts';
 import { lifecycleFindings } from './lifecycle.ts';
 import { referenceFindings } from './references.ts';
 import { timingFindings } from './timings.ts';
@@ -24,6 +25,7 @@ export function validateCorpus(corpus: Corpus, index: ReferenceIndex = buildRefe
     ...referenceFindings(corpus, index),
     ...lifecycleFindings(corpus),
     ...copyPasteFindings(corpus),
+    ...importFindings(corpus),
   ].sort(compareFindings);
 }
 

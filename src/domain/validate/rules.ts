@@ -30,6 +30,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'rujukan-tidak-ada', severity: 'error', family: 'rujukan', description: 'keterkaitan[].sop atau sop[] menyebut id SOP yang tidak ada.', english: 'A keterkaitan or Standar Pelayanan sop id names no published SOP.' },
   { code: 'rujukan-draf', severity: 'error', family: 'status', description: 'keterkaitan[].sop atau sop[] menyebut SOP berstatus draf, yang tidak diterbitkan.', english: 'A keterkaitan or Standar Pelayanan sop id names a draft SOP, which is not published.' },
   { code: 'pengganti-tidak-ada', severity: 'error', family: 'status', description: 'digantikan_oleh menyebut dokumen yang tidak ada, masih draf, atau dirinya sendiri.', english: 'digantikan_oleh names no document of the same kind, a draft, or the document itself.' },
+  { code: 'impor-tak-terbaca', severity: 'warning', family: 'baca', description: 'Dokumen hasil impor PDF (npm run impor): nilai yang tidak terbaca dari PDF (impor.catatan), satu temuan per catatan; periksa dengan PDF aslinya.', english: 'A document written by the PDF importer: each value it could not read (impor.catatan); check it against the PDF.' },
 
   // Timings (validate/timings.ts)
   { code: 'waktu-kosong', severity: 'warning', family: 'waktu', description: 'Langkah tanpa waktu (kosong atau "-"); total waktu SOP tidak menghitungnya.', english: 'A step has no waktu (empty or "-"); the SOP total leaves it out and says so.' },
