@@ -80,14 +80,6 @@ export function importPages(pages: PageModel[], input: Omit<ImportInput, 'bytes'
   const context = input.context ?? [];
   let fm = toFrontmatter(sop, options);
   let errors = errorsOf(fm, id, placed.text, context);
-  // A printed NIP that is not a valid one is kept as a note, not typed into the document.
-  if (errors.some((e) => e.code === 'nip-tidak-sah') && sop.identity.valueLines.disahkan_oleh) {
-    const nip = (fm.disahkan_oleh as { nip?: string } | undefined)?.nip;
-    sop.notes.push(`NIP tercetak "${nip}" tidak sah (${errors.find((e) => e.code === 'nip-tidak-sah')!.message}); tidak diisikan`);
-    sop.identity.valueLines.disahkan_oleh = sop.identity.valueLines.disahkan_oleh.filter((l) => !l.includes(nip ?? '\u0000'));
-    fm = toFrontmatter(sop, options);
-    errors = errorsOf(fm, id, placed.text, context);
-  }
   // A misread arrow can make the flow invalid: fall back to the order of the rows.
   if (errors.some((e) => /^(alur-|keputusan-)/.test(e.code) || (e.code === 'schema' && /langkah/.test(e.message)))) {
     const dropped = dropInferredFlow(sop);
