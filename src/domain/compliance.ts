@@ -88,6 +88,9 @@ export function buildComplianceReport(
     if (!own) unplaced.push(f);
     for (const at of f.alsoAt ?? []) place(f, at);
   }
+  // Within a document, in reading order: by line, then column, as an editor walks the file.
+  for (const entry of perDocument.values())
+    entry.findings.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column || a.finding.code.localeCompare(b.finding.code));
 
   // Perangkat daerah -> unit -> document, in the order of the organisation file; documents by title.
   const agencies: AgencyFindings[] = [];

@@ -1,4 +1,4 @@
-import { addTotals, toTotal, ZERO_TOTAL, type DurationTotal } from './duration.ts';
+import { addTotals, comparableMinutes, toTotal, ZERO_TOTAL, type DurationTotal } from './time/total.ts';
 import type { SopData, Step } from './schema/sop.ts';
 
 /**
@@ -69,7 +69,7 @@ export function reachingEnd(steps: readonly Step[], edges = flowEdges(steps)): S
 }
 
 export function stepTotal(step: Step): DurationTotal {
-  return step.duration ? toTotal(step.duration) : ZERO_TOTAL;
+  return toTotal(step.duration);
 }
 
 /** Total time along a path of step numbers (a step visited twice counts twice). */
@@ -129,7 +129,7 @@ export function shortestPath(steps: readonly Step[], edges = flowEdges(steps)): 
   if (n === 0) return undefined;
   const cost = (s: number) => {
     const t = stepTotal(steps[s - 1]!);
-    return [t.minMinutes, t.variable.length] as const;
+    return [comparableMinutes(t, 'min'), t.variable.length + t.missing] as const;
   };
   const less = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
   const dist = new Map<number, readonly [number, number]>([[1, cost(1)]]);

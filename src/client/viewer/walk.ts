@@ -1,10 +1,11 @@
 /**
  * The walk-through ("Mulai"): one step at a time, "Sebelumnya"/"Berikutnya" and the arrow keys; at a
  * decision the question with "Ya"/"Tidak", and the branch taken is followed (loop-backs included).
- * The path and its time come from the domain (walkSoFar, pathTotal, formatTotal): the same code the
+ * The path and its time come from the domain (walkSoFar, pathTotal, formatAmount): the same code the
  * build uses for the page's totals. Variable or missing times are listed, never hidden.
  */
-import { formatTotal } from '../../domain/duration.ts';
+import { isNumeric } from '../../domain/time/duration.ts';
+import { formatAmount } from '../../domain/time/format.ts';
 import { pathTotal, shortestPath, type Branch } from '../../domain/flow.ts';
 import { walkSoFar } from '../../domain/paths.ts';
 import type { ViewerModel } from '../../domain/viewer-model.ts';
@@ -88,18 +89,18 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
 
     const end = atEnd(w);
     const sofar = path.slice(0, pos + 1);
-    const total = formatTotal(pathTotal(steps, sofar));
+    const total = formatAmount(pathTotal(steps, sofar));
     done.hidden = !end;
     if (end) {
       const quickest = shortestPath(steps);
-      done.textContent = `${s.done} ${fill(s.doneTotal, { t: total, k: sofar.length })}${quickest && quickest.length < sofar.length ? ` ${fill(s.quickest, { t: formatTotal(pathTotal(steps, quickest)) })}` : ''}`;
+      done.textContent = `${s.done} ${fill(s.doneTotal, { t: total, k: sofar.length })}${quickest && quickest.length < sofar.length ? ` ${fill(s.quickest, { t: formatAmount(pathTotal(steps, quickest)) })}` : ''}`;
     }
     prev.disabled = pos === 0;
     next.disabled = end;
     elapsed.textContent = total;
 
     // Steps whose time cannot be counted: listed by name, so the total never hides them.
-    const uncounted = [...new Set(sofar)].map((m) => steps[m - 1]!).filter((st) => st.duration?.kind !== 'fixed');
+    const uncounted = [...new Set(sofar)].map((m) => steps[m - 1]!).filter((st) => !st.duration || !isNumeric(st.duration));
     variable.replaceChildren(
       ...(uncounted.length
         ? [h('p', { class: 'meta' }, s.variableLead), h('ul', {}, ...uncounted.map((st) => h('li', {}, fill(s.variableItem, { n: st.number, text: st.timeText || s.noTime }))))]

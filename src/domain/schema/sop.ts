@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDuration, type Duration } from '../duration.ts';
+import { parseDuration, type Duration } from '../time/duration.ts';
 import { dateField, idSchema, optionalText, textList, type PartialDate } from './common.ts';
 import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
 
@@ -105,10 +105,6 @@ export const sopFrontmatterSchema = z
             message: `"${id}" bukan pelaksana SOP ini (${actorIds.join(', ')})`,
           });
       });
-      if (step.waktu !== undefined) {
-        const parsed = parseDuration(step.waktu);
-        if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['langkah', i, 'waktu'], message: parsed.message });
-      }
       for (const branch of ['ya', 'tidak'] as const) {
         const target = step.keputusan?.[branch];
         if (target !== undefined && !stepIds.has(target))
@@ -143,7 +139,6 @@ export const sopFrontmatterSchema = z
       lifecycle: lifecycleOf(fm),
       actors: fm.pelaksana.map((a) => ({ id: a.id, label: a.nama })),
       steps: fm.langkah.map((s, i): Step => {
-        const parsed = s.waktu === undefined ? undefined : parseDuration(s.waktu);
         return {
           number: i + 1,
           key: s.id,
@@ -151,7 +146,7 @@ export const sopFrontmatterSchema = z
           actorIds: typeof s.pelaksana === 'string' ? [s.pelaksana] : s.pelaksana,
           inputs: s.kelengkapan,
           timeText: s.waktu ?? '',
-          duration: parsed?.ok ? parsed.duration : undefined,
+          duration: parseDuration(s.waktu ?? ''),
           output: s.output,
           notes: s.keterangan,
           decision: s.keputusan && {
@@ -190,6 +185,7 @@ export interface Step {
   inputs: string;
   /** Waktu as written; empty when the source gives none. */
   timeText: string;
+  /** The waktu read into a typed value (never rejected; `empty` when none). Optional only for hand-built test steps. */
   duration?: Duration;
   output: string;
   notes: string;

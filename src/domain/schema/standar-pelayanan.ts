@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDuration, type Duration } from '../duration.ts';
+import { parseDuration, type Duration } from '../time/duration.ts';
 import { idSchema, optionalText, textList } from './common.ts';
 import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
 
@@ -9,11 +9,8 @@ import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './
  * the transform maps them onto the English model below.
  */
 
-/** A duration given as text; checked with the same parser as SOP step times. */
-const durationText = z.string().superRefine((text, ctx) => {
-  const parsed = parseDuration(text);
-  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
-});
+/** A time promise as printed ("maksimal 5 menit", "1x24 jam"); read by the same parser as SOP step times, never rejected. */
+const durationText = z.string();
 
 const timedPart = z.strictObject({
   /** "Administrasi", "Konsultasi"; or the kind of complaint: "Pengaduan ringan". */
@@ -85,9 +82,7 @@ export const standarPelayananFrontmatterSchema = z
   .superRefine(checkLifecycle)
   .transform((fm): StandarPelayananData => {
     const timed = (p: { bagian: string; waktu: string }): TimedPart => {
-      const parsed = parseDuration(p.waktu);
-      if (!parsed.ok) throw new Error(parsed.message); // unreachable: checked by durationText
-      return { label: p.bagian, timeText: p.waktu, duration: parsed.duration };
+      return { label: p.bagian, timeText: p.waktu, duration: parseDuration(p.waktu) };
     };
     return {
       title: fm.nama,
