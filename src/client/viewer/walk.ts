@@ -1,11 +1,12 @@
 /**
  * The walk-through ("Mulai"): one step at a time, "Sebelumnya"/"Berikutnya" and the arrow keys; at a
  * decision the question with "Ya"/"Tidak", and the branch taken is followed (loop-backs included).
- * The path and its time come from the domain (walkSoFar, pathTotal, formatAmount): the same code the
+ * The path and its time come from the domain (walkSoFar, pathTotal, formatTotal): the same code the
  * build uses for the page's totals. Variable or missing times are listed, never hidden.
  */
 import { isNumeric } from '../../domain/time/duration.ts';
-import { formatAmount } from '../../domain/time/format.ts';
+import { formatTotal, ruleLines } from '../../domain/time/format.ts';
+import { DEFAULT_PLAIN_DAY } from '../../domain/time/total.ts';
 import { pathTotal, shortestPath, type Branch } from '../../domain/flow.ts';
 import { walkSoFar } from '../../domain/paths.ts';
 import type { ViewerModel } from '../../domain/viewer-model.ts';
@@ -89,11 +90,20 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
 
     const end = atEnd(w);
     const sofar = path.slice(0, pos + 1);
-    const total = formatAmount(pathTotal(steps, sofar));
+    const sofarTotal = pathTotal(steps, sofar);
+    const total = formatTotal(sofarTotal);
     done.hidden = !end;
     if (end) {
       const quickest = shortestPath(steps);
-      done.textContent = `${s.done} ${fill(s.doneTotal, { t: total, k: sofar.length })}${quickest && quickest.length < sofar.length ? ` ${fill(s.quickest, { t: formatAmount(pathTotal(steps, quickest)) })}` : ''}`;
+      const quickestTotal = quickest && quickest.length < sofar.length ? pathTotal(steps, quickest) : undefined;
+      // The day rule goes with every total that used it, here as on the page.
+      const rules = ruleLines(quickestTotal ? [sofarTotal, quickestTotal] : [sofarTotal], DEFAULT_PLAIN_DAY);
+      done.textContent = [
+        s.done,
+        fill(s.doneTotal, { t: total, k: sofar.length }),
+        ...(quickestTotal ? [fill(s.quickest, { t: formatTotal(quickestTotal) })] : []),
+        ...rules,
+      ].join(' ');
     }
     prev.disabled = pos === 0;
     next.disabled = end;
