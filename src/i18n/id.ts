@@ -186,7 +186,8 @@ export const ui = {
     copyFailed: 'Gagal menyalin; salin dari kotak sumber di atas.',
     downloadMmd: 'Unduh sumber (.mmd)',
     downloadSvg: 'Unduh gambar (.svg)',
-    clientRendered: 'Diagram digambar di peramban Anda dari sumber Mermaid di bawah.',
+    /** The lane of steps whose pelaksana the source does not give. */
+    unknownActor: 'Pelaksana tidak tertulis',
   },
   /** The interactive viewer of an SOP page (src/components/SopViewer.astro, src/client/viewer/). */
   viewer: {
