@@ -22,6 +22,10 @@ export function channelHref(channel: ComplaintChannel): string | undefined {
       const ext = extension?.replace(/\D/g, '');
       return `tel:+${digits}${ext ? `,${ext}` : ''}`;
     }
+    case 'sms': {
+      const digits = internationalDigits(address);
+      return digits ? `sms:+${digits}` : undefined;
+    }
     case 'whatsapp': {
       const digits = internationalDigits(address);
       return digits ? `https://wa.me/${digits}` : undefined;
