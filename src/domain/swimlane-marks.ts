@@ -1,4 +1,4 @@
-import type { FlowEdge } from './flow.ts';
+import { edgeId, type FlowEdge } from './flow.ts';
 import type { Step } from './schema/sop.ts';
 
 /**
@@ -21,7 +21,7 @@ import type { Step } from './schema/sop.ts';
 
 export interface SwimlaneMarkModel {
   steps: readonly Pick<Step, 'number' | 'actorIds'>[];
-  edges: readonly Pick<FlowEdge, 'from' | 'to' | 'kind'>[];
+  edges: readonly (Pick<FlowEdge, 'from' | 'to' | 'kind'> & Partial<Pick<FlowEdge, 'short' | 'branch'>>)[];
 }
 
 const NODE = 'L(\\d+)(?:_(\\d+))?';
@@ -64,7 +64,7 @@ export function swimlaneMarks(model: SwimlaneMarkModel, id: string, dataId: stri
   if (!edge) return {};
   if (edge.shared) return { 'data-edge': `${edge.from}-${edge.to}-shared` };
   const flow = model.edges.find((e) => e.from === edge.from && e.to === edge.to);
-  return flow ? { 'data-edge': `${flow.from}-${flow.to}-${flow.kind}` } : {};
+  return flow ? { 'data-edge': edgeId(flow) } : {};
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
