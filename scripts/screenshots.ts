@@ -14,10 +14,11 @@ const { url, server } = await serveStatic(path.resolve(distDir));
 const browser = await launchChromium();
 const name = (route: string) => route.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
 const views = [
-  { suffix: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'light', javaScriptEnabled: true },
+  { suffix: 'desktop', viewport: { width: 1366, height: 768 }, colorScheme: 'light', javaScriptEnabled: true },
+  { suffix: 'wide', viewport: { width: 1920, height: 1080 }, colorScheme: 'light', javaScriptEnabled: true },
   { suffix: 'phone', viewport: { width: 360, height: 740 }, colorScheme: 'light', javaScriptEnabled: true },
   { suffix: 'phone-dark', viewport: { width: 360, height: 740 }, colorScheme: 'dark', javaScriptEnabled: true },
-  { suffix: 'desktop-nojs', viewport: { width: 1280, height: 900 }, colorScheme: 'light', javaScriptEnabled: false },
+  { suffix: 'desktop-nojs', viewport: { width: 1366, height: 768 }, colorScheme: 'light', javaScriptEnabled: false },
 ] as const;
 try {
   for (const route of pages) {

@@ -3,7 +3,7 @@
  * in the URL (a shareable link; the back button works), the result count announced, and the
  * catalogue kept as the fallback when Pagefind cannot load.
  */
-import { searchQuery } from '../domain/search-query.ts';
+import { searchQuery, withDefaultStatus } from '../domain/search-query.ts';
 
 interface Strings {
   base: string;
@@ -16,6 +16,7 @@ interface Strings {
   filtersLegend: string;
   clearFilters: string;
   filterNames: Record<string, string>;
+  inForce: string;
 }
 
 interface PagefindResultData {
@@ -30,7 +31,7 @@ interface Pagefind {
   search(q: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
 }
 
-const FILTER_ORDER = ['jenis', 'perangkat daerah', 'unit', 'pelaksana'];
+const FILTER_ORDER = ['status', 'jenis', 'perangkat daerah', 'unit', 'pelaksana'];
 const FIRST_RESULTS = 5;
 const MAX_RESULTS = 30;
 /** Pause after a keystroke before searching: long enough to skip letters typed in a burst. */
@@ -109,7 +110,7 @@ export function startSearch(): void {
     link.textContent = data.meta.title ?? data.url;
     const meta = document.createElement('div');
     meta.className = 'meta';
-    meta.textContent = [data.meta.nomor, data.meta.unit].filter(Boolean).join(' · ');
+    meta.textContent = [data.meta.status, data.meta.nomor, data.meta.unit].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
     excerpt.innerHTML = data.excerpt; // Pagefind escapes the page text and adds only <mark>
@@ -130,7 +131,7 @@ export function startSearch(): void {
       return;
     }
     const search = await pagefind.search(query ? searchQuery(query) : null, {
-      filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
+      filters: Object.fromEntries(Object.entries(withDefaultStatus(filters, strings.inForce)).map(([k, v]) => [k, { any: v }])),
     });
     // Each result's data is a separate fetch: show the first few at once, then the rest.
     const first = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((r) => r.data()));

@@ -88,6 +88,9 @@ export function buildComplianceReport(
     if (!own) unplaced.push(f);
     for (const at of f.alsoAt ?? []) place(f, at);
   }
+  // Within a document, in reading order: by line, then column, as an editor walks the file.
+  for (const entry of perDocument.values())
+    entry.findings.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column || a.finding.code.localeCompare(b.finding.code));
 
   // Perangkat daerah -> unit -> document, in the order of the organisation file; documents by title.
   const agencies: AgencyFindings[] = [];
@@ -100,17 +103,22 @@ export function buildComplianceReport(
     if (list) list.push(entry);
     else byUnit.set(unitId, [entry]);
   }
-  for (const instansi of corpus.organisation.instansi)
-    for (const agency of instansi.agencies) {
-      const units: UnitFindings[] = [];
-      for (const unit of agency.units) {
-        const docs = byUnit.get(unit.id);
-        if (!docs) continue;
-        placed.add(unit.id);
-        units.push({ id: unit.id, name: unit.name, counts: distinctCounts(docs), documents: docs.sort(byTitle) });
-      }
-      if (units.length) agencies.push({ id: agency.id, name: agency.name, counts: distinctCounts(units.flatMap((u) => u.documents)), units });
-    }
+  // Documents group under the node right below their instansi (a dinas, an office, a hospital); each
+  // node holding documents is one "unit" of that group, named by its path below the group.
+  const groups = new Map<string, AgencyFindings>();
+  for (const place of corpus.organisation.places) {
+    const docs = byUnit.get(place.unit.id);
+    if (!docs) continue;
+    placed.add(place.unit.id);
+    let group = groups.get(place.agency.id);
+    if (!group) groups.set(place.agency.id, (group = { id: place.agency.id, name: place.agency.name, counts: zero(), units: [] }));
+    const below = place.path.slice(place.path.indexOf(place.agency) + 1).map((n) => n.name);
+    group.units.push({ id: place.unit.id, name: below.length ? below.join(' › ') : place.unit.name, counts: distinctCounts(docs), documents: docs.sort(byTitle) });
+  }
+  for (const group of groups.values()) {
+    group.counts = distinctCounts(group.units.flatMap((u) => u.documents));
+    agencies.push(group);
+  }
   const orphans = [...byUnit.entries()].filter(([unitId]) => !placed.has(unitId)).flatMap(([, docs]) => docs);
   if (orphans.length) {
     const counts = distinctCounts(orphans);

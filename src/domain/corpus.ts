@@ -40,6 +40,11 @@ export interface Corpus {
   organisation: Organisation;
   sops: Map<string, SopDocument>;
   standards: Map<string, StandarPelayananDocument>;
+  /**
+   * Documents with `status: draf`, by id ("sop/x"): read and checked against the schema, never
+   * published, so not in `sops` or `standards` (a reference to one is an error).
+   */
+  drafts: Map<string, CorpusDocument>;
   /** Schema and reference findings; validation rules add their own. */
   findings: Finding[];
 }
@@ -68,6 +73,7 @@ export function parseCorpus(organisationFile: SourceFile, documentFiles: SourceF
   const { organisation, findings } = parseOrganisation(organisationFile);
   const sops = new Map<string, SopDocument>();
   const standards = new Map<string, StandarPelayananDocument>();
+  const drafts = new Map<string, CorpusDocument>();
 
   for (const f of documentFiles) {
     const ident = documentIdOf(f.file);
@@ -88,36 +94,64 @@ export function parseCorpus(organisationFile: SourceFile, documentFiles: SourceF
       findings.push(...result.error.issues.map((i) => issueToFinding(f.file, source, i, ident.id)));
       continue;
     }
-    if (ident.kind === 'sop') sops.set(ident.slug, { ...base, kind: 'sop', data: result.data as SopData });
-    else standards.set(ident.slug, { ...base, kind: 'sp', data: result.data as StandarPelayananData });
+    const doc: CorpusDocument =
+      ident.kind === 'sop' ? { ...base, kind: 'sop', data: result.data as SopData } : { ...base, kind: 'sp', data: result.data as StandarPelayananData };
+    if (doc.data.lifecycle.status === 'draft') drafts.set(doc.id, doc);
+    else if (doc.kind === 'sop') sops.set(doc.slug, doc);
+    else standards.set(doc.slug, doc);
   }
 
-  const corpus: Corpus = { organisation, sops, standards, findings };
+  const corpus: Corpus = { organisation, sops, standards, drafts, findings };
   findings.push(...referenceFindings(corpus));
   return corpus;
 }
 
-/** References that must resolve for a page to be built at all: units and SOP ids. */
-function referenceFindings({ organisation, sops, standards }: Corpus): Finding[] {
+/** The ids a message offers; a large organisation is cut short rather than printed whole. */
+function idList(ids: readonly string[], max = 20): string {
+  return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')}, … ${ids.length - max} lagi`;
+}
+
+/** References that must resolve for a page to be built at all: units, SOP ids and successors. */
+function referenceFindings({ organisation, sops, standards, drafts }: Corpus): Finding[] {
   const out: Finding[] = [];
   const at = (doc: CorpusDocument, path: PropertyKey[], code: string, message: string): Finding => ({
     file: doc.file, ...doc.source.locate(path), severity: 'error', code, message, documentId: doc.id,
   });
   const known = [...sops.keys()];
+  // A published document citing a draft would link to a page that is not built.
+  const missingSop = (id: string, where: string) =>
+    drafts.has(`${COLLECTIONS.sop}/${id}`)
+      ? { code: 'rujukan-draf', message: `${where}: SOP "${id}" masih draf (status: draf) dan tidak diterbitkan; terbitkan SOP itu atau tulis judulnya saja tanpa id` }
+      : { code: 'rujukan-tidak-ada', message: `${where}: tidak ada SOP ber-id "${id}" (${known.join(', ')})` };
+  for (const doc of [...sops.values(), ...standards.values(), ...drafts.values()]) {
+    const successor = doc.data.lifecycle.supersededBy;
+    if (successor === undefined) continue;
+    const collection = doc.kind === 'sop' ? COLLECTIONS.sop : COLLECTIONS.sp;
+    const same = doc.kind === 'sop' ? sops : standards;
+    const kindName = doc.kind === 'sop' ? 'SOP' : 'Standar Pelayanan';
+    const problem =
+      successor === doc.slug ? `${kindName} tidak dapat digantikan oleh dirinya sendiri`
+      : drafts.has(`${collection}/${successor}`) ? `${kindName} pengganti "${successor}" masih draf (status: draf) dan tidak diterbitkan`
+      : !same.has(successor) ? `tidak ada ${kindName} ber-id "${successor}" (content/${collection}/${successor}.mdx)`
+      : undefined;
+    if (problem) out.push(at(doc, ['digantikan_oleh'], 'pengganti-tidak-ada', `digantikan_oleh: ${problem}`));
+  }
   for (const doc of [...sops.values(), ...standards.values()]) {
     if (!organisation.unit(doc.data.unitId))
-      out.push(at(doc, ['unit'], 'unit-tidak-dikenal', `unit: "${doc.data.unitId}" tidak ada di ${ORGANISATION_FILE} (${organisation.unitIds.join(', ')})`));
+      out.push(at(doc, ['unit'], 'unit-tidak-dikenal', `unit: "${doc.data.unitId}" tidak ada di ${ORGANISATION_FILE} (${idList(organisation.unitIds)})`));
   }
   for (const doc of sops.values()) {
     doc.data.related.forEach((ref, i) => {
-      if (ref.sopId !== undefined && !sops.has(ref.sopId))
-        out.push(at(doc, ['keterkaitan', i, 'sop'], 'rujukan-tidak-ada', `keterkaitan[${i}].sop: tidak ada SOP ber-id "${ref.sopId}" (${known.join(', ')})`));
+      if (ref.sopId === undefined || sops.has(ref.sopId)) return;
+      const { code, message } = missingSop(ref.sopId, `keterkaitan[${i}].sop`);
+      out.push(at(doc, ['keterkaitan', i, 'sop'], code, message));
     });
   }
   for (const doc of standards.values()) {
     doc.data.sopIds.forEach((id, i) => {
-      if (!sops.has(id))
-        out.push(at(doc, ['sop', i], 'rujukan-tidak-ada', `sop[${i}]: tidak ada SOP ber-id "${id}" (${known.join(', ')})`));
+      if (sops.has(id)) return;
+      const { code, message } = missingSop(id, `sop[${i}]`);
+      out.push(at(doc, ['sop', i], code, message));
     });
   }
   return out;

@@ -1,4 +1,4 @@
-import { addTotals, toTotal, ZERO_TOTAL, type DurationTotal } from './duration.ts';
+import { addTotals, comparableMinutes, toTotal, ZERO_TOTAL, type DurationTotal } from './time/total.ts';
 import type { SopData, Step, StepShape } from './schema/sop.ts';
 
 /**
@@ -114,7 +114,7 @@ export function reachingEnd(steps: readonly Step[], edges = flowEdges(steps)): S
 }
 
 export function stepTotal(step: Step): DurationTotal {
-  return step.duration ? toTotal(step.duration) : ZERO_TOTAL;
+  return toTotal(step.duration);
 }
 
 /** Total time along a path of step numbers (a step visited twice counts twice). */
@@ -179,7 +179,7 @@ export function shortestPath(steps: readonly Step[], edges = flowEdges(steps)): 
 function quickestTo(steps: readonly Step[], edges: readonly FlowEdge[], ends: ReadonlySet<number>): number[] | undefined {
   const cost = (s: number) => {
     const t = stepTotal(steps[s - 1]!);
-    return [t.minMinutes, t.variable.length] as const;
+    return [comparableMinutes(t, 'min'), t.variable.length + t.missing] as const;
   };
   const less = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
   const dist = new Map<number, readonly [number, number]>([[1, cost(1)]]);

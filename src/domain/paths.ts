@@ -1,5 +1,5 @@
 import { flowEdges, isEnd, pathTotal, walk } from './flow.ts';
-import type { DurationTotal } from './duration.ts';
+import type { DurationTotal } from './time/total.ts';
 import type { Step } from './schema/sop.ts';
 
 /**

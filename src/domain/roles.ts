@@ -1,5 +1,5 @@
 import type { SopDocument } from './corpus.ts';
-import type { DurationTotal } from './duration.ts';
+import type { DurationTotal } from './time/total.ts';
 import { pathTotal, pathWithLoopsOnce, shortestPath } from './flow.ts';
 import type { Step } from './schema/sop.ts';
 

@@ -9,3 +9,11 @@ export function searchQuery(typed: string): string {
   const m = SOP_NUMBER.exec(typed);
   return m ? m[1]! : typed.trim();
 }
+
+/**
+ * Documents no longer in force (superseded, revoked) are found only when the reader picks a status:
+ * by default the search keeps to documents in force.
+ */
+export function withDefaultStatus(filters: Record<string, string[]>, inForce: string): Record<string, string[]> {
+  return filters.status?.length ? filters : { ...filters, status: [inForce] };
+}

@@ -139,10 +139,15 @@ export const ui = {
     graphTooLarge: (n: number) => `Grafik ini memuat ${n} dokumen dan judul, terlalu banyak untuk digambar dengan jelas; isinya tersedia sebagai daftar di bawah dan di data JSON.`,
     notAvailableMark: '(belum tersedia)',
     json: 'Data laporan ini dalam JSON',
-    boxTitle: 'Catatan pemeriksaan otomatis',
-    boxLead: 'Temuan pemeriksaan otomatis untuk dokumen ini, ditampilkan demi keterbukaan.',
-    boxAll: 'Lihat laporan kepatuhan seluruh dokumen',
-    boxNone: 'Pemeriksaan otomatis tidak menemukan catatan untuk dokumen ini.',
+    /** The short note on a public page; codes, paths and the full list are on /kepatuhan/. */
+    noteTitle: 'Catatan tentang dokumen ini',
+    publicNote: {
+      unsigned: 'Dokumen ini belum ditandatangani.',
+      unnumbered: 'Dokumen ini belum diberi nomor.',
+      slowerThanPromised: 'Waktu langkah-langkahnya lebih lama daripada jangka waktu yang dijanjikan Standar Pelayanan.',
+    },
+    noteReview: (n: number) => `Pemeriksaan otomatis mencatat ${n} hal yang perlu diperiksa penyusun.`,
+    noteLink: 'Rincian pemeriksaan dokumen ini',
   },
   /** The swimlane diagram of an SOP (src/components/Swimlane.astro). */
   swimlane: {
@@ -232,6 +237,22 @@ export const ui = {
       zoomHint: 'Cubit layar, Ctrl + roda tetikus, atau tombol + dan − untuk memperbesar; seret untuk menggeser.',
     },
   },
+  /** Status lifecycle: banners, badges and the list of documents no longer in force. */
+  status: {
+    names: { 'in-force': 'Berlaku', draft: 'Draf', superseded: 'Digantikan', revoked: 'Dicabut' },
+    bannerTitle: 'Tidak berlaku lagi',
+    supersededBy: (kind: string) => `${kind} ini telah digantikan oleh`,
+    superseded: (kind: string) => `${kind} ini telah digantikan.`,
+    revokedSince: (kind: string, date: string) => `${kind} ini dicabut sejak ${date}.`,
+    revoked: (kind: string) => `${kind} ini telah dicabut.`,
+    since: (date: string) => `sejak ${date}`,
+    keptForReference: 'Naskah ini tetap ditampilkan sebagai arsip; jangan dipakai sebagai acuan yang berlaku.',
+    supersedes: 'Menggantikan',
+    retiredTitle: 'Dokumen yang tidak berlaku lagi',
+    retiredLead: 'Dokumen yang telah digantikan atau dicabut. Tetap dapat dibaca sebagai arsip, tetapi tidak berlaku.',
+    retiredCount: (n: number) => `${n} dokumen tidak berlaku lagi`,
+    titleSuffix: (status: string) => `(${status.toLowerCase()})`,
+  },
   searchTitle: 'Pencarian',
   homeIntro: 'Setiap SOP ditampilkan seperti dokumen resminya (tabel bagan alir), sebagai diagram swimlane, dan sebagai langkah-langkah sederhana dengan perkiraan waktunya. Cari menurut kata, nomor SOP, atau nama pelaksana.',
   mainNav: 'Navigasi utama',
@@ -246,6 +267,37 @@ export const ui = {
   together: 'bersama',
   atAGlance: 'Ringkasan',
   totalWithRework: (t: string) => `Bila setiap pemeriksaan perlu perbaikan sekali: ${t}.`,
+  /** Time totals: the wording of src/domain/time/format.ts (numbers are filled in there). */
+  times: {
+    about: '±',
+    to: 'sampai',
+    orMore: 'atau lebih',
+    lessThanAMinute: 'kurang dari 1 menit',
+    zero: '0 menit',
+    noNumber: 'tidak dapat dihitung',
+    workingDay: 'hari kerja',
+    calendarDay: 'hari kalender',
+    hour: 'jam',
+    minute: 'menit',
+    /** Non-numeric times a total could not add, quoted as written. */
+    plusNonNumeric: (texts: string) => `ditambah ${texts}`,
+    plusMissing: (n: number) => `${n} langkah tanpa waktu belum terhitung`,
+    /** The line under a total: how many steps it could not count. */
+    uncounted: (missing: number, nonNumeric: number) =>
+      [
+        missing > 0 ? `${missing} langkah tanpa waktu` : '',
+        nonNumeric > 0 ? `${nonNumeric} langkah dengan waktu bukan angka (ditulis apa adanya)` : '',
+      ]
+        .filter(Boolean)
+        .join(' dan ') + ' tidak ikut dihitung.',
+    allCounted: 'Semua langkah punya waktu berupa angka.',
+    /** The day rule, printed next to every total that uses it. */
+    dayRule: (plainDay: 'hari-kerja' | 'hari-kalender') =>
+      `Cara menghitung: "hari" tanpa keterangan dihitung sebagai ${plainDay === 'hari-kerja' ? 'hari kerja' : 'hari kalender'}; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).`,
+    calendarApart: 'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.',
+    /** Said wherever calendar days were compared with working time. */
+    calendarCompared: 'Untuk perbandingan, 7 hari kalender dianggap 5 hari kerja.',
+  },
   carriesOut: 'SOP ini menjalankan',
   plainStepsLink: 'Lihat langkah-langkah dalam bahasa sederhana',
   plainStepsTitle: 'Langkah demi langkah',
@@ -268,7 +320,9 @@ export const ui = {
     failed: 'Pencarian tidak dapat dimuat. Silakan gunakan daftar dokumen di bawah.',
     filtersLegend: 'Saring hasil',
     clearFilters: 'Hapus semua penyaring',
-    filterNames: { 'perangkat daerah': 'Perangkat daerah', unit: 'Unit', jenis: 'Jenis', pelaksana: 'Pelaksana' },
+    filterNames: { status: 'Status', 'perangkat daerah': 'Perangkat daerah', unit: 'Unit', jenis: 'Jenis', pelaksana: 'Pelaksana' },
+    /** The status filter's value for documents in force: applied unless the reader picks a status. */
+    inForce: 'Berlaku',
   },
 } as const;
 

@@ -23,7 +23,7 @@ export function validation(contentRoot: string): AstroIntegration {
           else if (f.severity === 'warning') logger.warn(line);
           else logger.info(line);
         }
-        logger.info(`${corpus.sops.size} SOP, ${corpus.standards.size} Standar Pelayanan; ${errors.length} galat, ${findings.length - errors.length} temuan lain`);
+        logger.info(`${corpus.sops.size} SOP, ${corpus.standards.size} Standar Pelayanan${corpus.drafts.size ? `, ${corpus.drafts.size} draf (tidak diterbitkan)` : ''}; ${errors.length} galat, ${findings.length - errors.length} temuan lain`);
         if (hasErrors(findings) && command === 'build') {
           const error = new Error(`Validasi gagal: ${errors.length} galat.\n${errors.map(formatFinding).join('\n')}`);
           error.stack = error.message; // the findings are the whole story; a stack trace would only hide them

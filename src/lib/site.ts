@@ -1,9 +1,12 @@
-import type { Corpus, CorpusDocument, SopDocument, StandarPelayananDocument } from '../domain/corpus.ts';
+import { COLLECTIONS, type Corpus, type CorpusDocument, type SopDocument, type StandarPelayananDocument } from '../domain/corpus.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references.ts';
 import type { Finding } from '../domain/findings.ts';
 import { checkCorpus } from '../domain/validate/index.ts';
 import { buildRoleIndex, type Role } from '../domain/roles.ts';
-import type { Agency, Instansi, Unit } from '../domain/schema/organisation.ts';
+import { buildCatalogue, crumbPath, type CatalogueNode } from '../domain/catalogue.ts';
+import { isInForce } from '../domain/schema/lifecycle.ts';
+import type { UnitPlace } from '../domain/schema/organisation.ts';
+import { ui } from '../i18n/id.ts';
 import { readCorpus } from './read-corpus.ts';
 
 /**
@@ -13,11 +16,21 @@ import { readCorpus } from './read-corpus.ts';
 export interface Site {
   corpus: Corpus;
   references: ReferenceIndex;
+  /** Every published SOP (drafts are not), in force or not: each has its page. */
   sops: SopDocument[];
   standards: StandarPelayananDocument[];
-  /** The catalogue: instansi -> perangkat daerah -> unit -> documents, only units with documents. */
-  tree: Array<{ instansi: Instansi; agencies: Array<{ agency: Agency; units: Array<{ unit: Unit; documents: CorpusDocument[] }> }> }>;
-  /** The "per pelaksana" index. */
+  /**
+   * The organisation tree (any depth) with every published document, in force or not: only nodes
+   * that hold some. Each node gets a unit page.
+   */
+  tree: CatalogueNode<CorpusDocument>[];
+  /** The default catalogue (home page, unit listings): the same tree with documents in force only. */
+  catalogue: CatalogueNode<CorpusDocument>[];
+  /** Published documents no longer in force (superseded, revoked), by title: findable, never listed as in force. */
+  retired: CorpusDocument[];
+  /** Document id -> the documents it replaces ("Menggantikan"). */
+  supersedes: Map<string, CorpusDocument[]>;
+  /** The "per pelaksana" index (SOPs in force). */
   roles: Role[];
   /** Every finding (schema and validation rules), sorted: the compliance report and each page's box. */
   findings: Finding[];
@@ -28,23 +41,23 @@ const byTitle = (a: CorpusDocument, b: CorpusDocument) => a.data.title.localeCom
 function buildSite(corpus: Corpus): Site {
   const sops = [...corpus.sops.values()].sort(byTitle);
   const standards = [...corpus.standards.values()].sort(byTitle);
-  const byUnit = new Map<string, CorpusDocument[]>();
-  for (const doc of [...standards, ...sops]) {
-    const list = byUnit.get(doc.data.unitId) ?? [];
-    list.push(doc);
-    byUnit.set(doc.data.unitId, list);
+  const published: CorpusDocument[] = [...standards, ...sops];
+  const tree = buildCatalogue(corpus.organisation, published);
+  const catalogue = buildCatalogue(corpus.organisation, published.filter(isInForce));
+  const retired = published.filter((d) => !isInForce(d)).sort(byTitle);
+  const supersedes = new Map<string, CorpusDocument[]>();
+  for (const doc of published) {
+    const id = doc.data.lifecycle.supersededBy;
+    if (id === undefined) continue;
+    const key = `${COLLECTIONS[doc.kind]}/${id}`;
+    supersedes.set(key, [...(supersedes.get(key) ?? []), doc]);
   }
-  const tree = corpus.organisation.instansi.map((instansi) => ({
-    instansi,
-    agencies: instansi.agencies
-      .map((agency) => ({
-        agency,
-        units: agency.units.filter((u) => byUnit.has(u.id)).map((unit) => ({ unit, documents: byUnit.get(unit.id)! })),
-      }))
-      .filter((a) => a.units.length > 0),
-  }));
   const references = buildReferenceIndex(corpus);
-  return { corpus, references, sops, standards, tree, roles: buildRoleIndex(sops), findings: checkCorpus(corpus, references) };
+  return {
+    corpus, references, sops, standards, tree, catalogue, retired, supersedes,
+    roles: buildRoleIndex(sops.filter(isInForce)),
+    findings: checkCorpus(corpus, references),
+  };
 }
 
 let cached: Promise<Site> | undefined;
@@ -59,5 +72,13 @@ export const sopPath = (slug: string) => `/sop/${slug}/`;
 export const swimlaneFilePath = (slug: string, ext: 'mmd' | 'svg') => `/sop/${slug}/swimlane.${ext}`;
 export const standardPath = (slug: string) => `/standar-pelayanan/${slug}/`;
 export const unitPath = (unitId: string) => `/unit/${unitId}/`;
+/** Breadcrumbs of a node's page or of a document in it: the hierarchy, each level linking to its unit page. */
+export const unitCrumbs = (place: UnitPlace) => crumbPath(place).map((n) => ({ label: n.name, href: unitPath(n.id) }));
 export const rolePath = (slug: string) => `/pelaksana/${slug}/`;
 export const documentPath = (doc: CorpusDocument) => (doc.kind === 'sop' ? sopPath(doc.slug) : standardPath(doc.slug));
+
+/** The page title: "SOP X", "Standar Pelayanan Y", with "(dicabut)" or "(digantikan)" when no longer in force. */
+export function documentTitle(doc: CorpusDocument): string {
+  const name = `${doc.kind === 'sop' ? ui.kindSop : ui.kindSp} ${doc.data.title}`;
+  return isInForce(doc) ? name : `${name} ${ui.status.titleSuffix(ui.status.names[doc.data.lifecycle.status])}`;
+}

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 
@@ -21,15 +22,23 @@ const routes = builtRoutes(inject('siteDir'));
 describe('every page', () => {
   it('are all there', () => expect(routes.length).toBeGreaterThan(20));
 
+  // One page for every route: axe in light mode, then the same document switched to dark mode
+  // (prefers-color-scheme is a media feature; the page restyles without a reload).
+  let page: Page;
+  beforeAll(async () => {
+    page = await (await site.browser.newContext({ colorScheme: 'light' })).newPage();
+  });
+  afterAll(() => page?.context().close());
+
   it.each(routes)('%s passes axe (WCAG 2.2 A and AA) in light and dark mode', async (route) => {
     const failures: string[] = [];
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(site.url + route);
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await site.browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(site.url + route);
+      await page.emulateMedia({ colorScheme });
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
       const violations = await axeViolations(page);
       failures.push(...violations.map((v) => `${colorScheme} ${v}`));
-      await context.close();
     }
     expect(failures).toEqual([]);
   });

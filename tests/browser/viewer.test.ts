@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Corpus } from '../../src/domain/corpus.ts';
-import { formatTotal } from '../../src/domain/duration.ts';
+import { formatAmount, formatTotal } from '../../src/domain/time/format.ts';
 import { flowEdges, pathTotal } from '../../src/domain/flow.ts';
 import { edgeId } from '../../src/domain/flowchart/index.ts';
 import { actorSteps, actorTotal } from '../../src/domain/roles.ts';
@@ -232,8 +232,8 @@ describe('the walk-through', () => {
     expect(await heading()).toBe('Langkah 10 dari 10 (tercetak nomor 9)');
 
     const path = [1, 2, 3, 4, 5, 6, 5, 6, 7, 8, 9, 10];
-    const total = formatTotal(pathTotal(steps, path));
-    expect(total).toBe('± 1 hari 5 jam 50 menit');
+    const total = formatAmount(pathTotal(steps, path));
+    expect(total).toBe('± 1 hari kerja 5 jam 50 menit');
     expect(await page.textContent('[data-vw-elapsed]')).toBe(total);
     expect(await page.textContent('[data-vw-walk-done]')).toContain(`Total waktu jalur ini: ${total}, 12 langkah dilalui.`);
     expect(await page.isDisabled('[data-vw-next]')).toBe(true);

@@ -53,15 +53,19 @@ describe('a corpus with only warnings', () => {
     expect(json.graph.mermaid).toMatch(/^flowchart LR/);
   });
 
-  it('shows each document its own findings in a quiet box, shared ones included', async () => {
+  it('shows the public a plain note on each document page, and the findings on its section of /kepatuhan/', async () => {
     const own = await build.page('sop/belum-bernomor');
-    const box = own.querySelector('.findings-box')!;
-    expect(box.querySelectorAll('li[data-code]').map((li) => li.getAttribute('data-code'))).toEqual(expect.arrayContaining(['nomor-kosong', 'peran-tanpa-kolom']));
-    expect(box.querySelector('li[data-code="peran-tanpa-kolom"] a')?.getAttribute('href')).toBe('#langkah-1');
-    expect(own.querySelector('#langkah-1')).not.toBeNull();
-    const other = await build.page('sop/bernomor');
-    expect(other.querySelector('.findings-box li[data-code="rujukan-belum-tersedia"]')).not.toBeNull();
+    const note = own.querySelector('.public-note')!;
+    expect(note.querySelectorAll('[data-note]').map((p) => p.getAttribute('data-note'))).toEqual(expect.arrayContaining(['unsigned', 'unnumbered']));
+    expect(note.querySelector('a')?.getAttribute('href')).toBe('/kepatuhan/#dokumen-sop-belum-bernomor');
+    expect(own.querySelector('main')!.text).not.toMatch(/nomor-kosong|peran-tanpa-kolom|\.mdx:\d/);
     const sp = await build.page('standar-pelayanan/layanan-contoh');
-    expect(sp.querySelector('.findings-box li[data-code="waktu-melebihi-sp"]')).not.toBeNull();
+    expect(sp.querySelector('.public-note [data-note="slowerThanPromised"]')).not.toBeNull();
+    // The document's section of the report holds its findings, shared ones included, linked to the step.
+    const report = await build.page('kepatuhan');
+    const section = (id: string) => report.querySelector(`#dokumen-${id}`)!;
+    expect(section('sop-belum-bernomor').querySelector('li[data-code="peran-tanpa-kolom"] a')?.getAttribute('href')).toBe('/sop/belum-bernomor/#langkah-1');
+    expect(section('sop-bernomor').querySelector('li[data-code="rujukan-belum-tersedia"]')).not.toBeNull();
+    expect(section('standar-pelayanan-layanan-contoh').querySelector('li[data-code="waktu-melebihi-sp"]')).not.toBeNull();
   });
 });

@@ -109,3 +109,13 @@ describe('the keterkaitan graph', () => {
     expect(r.unresolved.find((u) => u.title === 'SOP Contoh Prosedur')?.published?.href).toBe('/sop/contoh/');
   });
 });
+
+describe('a document in the report', () => {
+  it('lists its findings by line, then column', () => {
+    const { report: r } = report();
+    for (const doc of r.agencies.flatMap((a) => a.units.flatMap((u) => u.documents))) {
+      const places = doc.findings.map((p) => p.place.line * 10_000 + p.place.column);
+      expect(places, doc.documentId).toEqual([...places].sort((a, b) => a - b));
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTotal } from '../../src/domain/duration.ts';
+import { formatTotal } from '../../src/domain/time/format.ts';
 import { pathTotal } from '../../src/domain/flow.ts';
 import { enumeratePaths, followChoices, walkSoFar } from '../../src/domain/paths.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
@@ -25,8 +25,8 @@ describe('paths through an SOP', () => {
       [1, 2, 3, 2, 3, 4],
     ]);
     expect(paths.map((p) => formatTotal(p.total))).toEqual([
-      '± 1 jam 25 menit, ditambah waktu konsultasi',
-      '± 2 jam 40 menit, ditambah waktu konsultasi',
+      '± 1 jam 25 menit, ditambah “Sesuai waktu konsultasi”',
+      '± 2 jam 40 menit, ditambah “Sesuai waktu konsultasi”',
     ]);
   });
 });
@@ -45,7 +45,7 @@ describe('the seed SOPs with decisions', async () => {
         [1, 2, 3, 4, 5, 6, 5, 6, 7, 8, 9, 10],
         [1, 2, 3, 4, 5, 6, 5, 6, 7, 6, 7, 8, 9, 10],
       ],
-      happy: '± 1 hari 3 jam 35 menit',
+      happy: '± 1 hari kerja 3 jam 35 menit',
     },
     {
       slug: 'penyiapan-bahan-materi-diklat',
@@ -63,7 +63,7 @@ describe('the seed SOPs with decisions', async () => {
         [1, 2, 3, 4, 5],
         [1, 2, 3, 1, 2, 3, 4, 5],
       ],
-      happy: '± 20 menit, ditambah waktu konsultasi',
+      happy: '± 20 menit, ditambah “Sesuai waktu konsultasi”',
     },
   ])('$slug', ({ slug, paths, happy }) => {
     const found = enumeratePaths(steps(slug));
@@ -91,7 +91,7 @@ describe('the walk-through (walkSoFar)', async () => {
     expect(walked.pending).toBeUndefined();
     expect(walked.steps).toEqual(followChoices(steps, [...answers]).steps);
     expect(walked.choices).toEqual([{ step: 6, branch: TIDAK, label: 'Tidak' }, { step: 6, branch: YA, label: 'Ya' }, { step: 7, branch: YA, label: 'Ya' }]);
-    expect(formatTotal(pathTotal(steps, walked.steps))).toBe('± 1 hari 5 jam 50 menit');
+    expect(formatTotal(pathTotal(steps, walked.steps))).toBe('± 1 hari kerja 5 jam 50 menit');
   });
 
   it('follows a loop-back as often as the reader answers "Tidak"', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTotal } from '../../src/domain/duration.ts';
+import { formatTotal } from '../../src/domain/time/format.ts';
 import { actorSteps, actorTotal, buildRoleIndex, roleSlug } from '../../src/domain/roles.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { corpusOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
@@ -37,7 +37,7 @@ describe("a pelaksana's share of an SOP", () => {
   it('sums their time along the quickest way through (no rework), variable time named', () => {
     // Quickest path 1-2-3-4: ketua-tim does 1 (10 min) and 3 (15 min).
     expect(formatTotal(actorTotal(steps, 'ketua-tim'))).toBe('± 25 menit');
-    expect(formatTotal(actorTotal(steps, 'anggota-tim'))).toBe('± 1 jam 15 menit, ditambah waktu konsultasi');
+    expect(formatTotal(actorTotal(steps, 'anggota-tim'))).toBe('± 1 jam 15 menit, ditambah “Sesuai waktu konsultasi”');
     expect(formatTotal(actorTotal(steps, 'tidak-ada'))).toBe('0 menit');
   });
 
@@ -46,6 +46,6 @@ describe("a pelaksana's share of an SOP", () => {
     const diklat = corpus.sops.get('pelaksanaan-kegiatan-diklat')!.data.steps;
     // Pejabat Level 2: steps 3 (15 min), 4 (1 hari), 5 (2 jam).
     expect(actorSteps(diklat, 'pejabat-level-2')).toEqual([3, 4, 5]);
-    expect(formatTotal(actorTotal(diklat, 'pejabat-level-2'))).toBe('± 1 hari 2 jam 15 menit');
+    expect(formatTotal(actorTotal(diklat, 'pejabat-level-2'))).toBe('± 1 hari kerja 2 jam 15 menit');
   });
 });

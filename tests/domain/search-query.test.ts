@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchQuery } from '../../src/domain/search-query.ts';
+import { searchQuery, withDefaultStatus } from '../../src/domain/search-query.ts';
 
 describe('searchQuery', () => {
   it.each([
@@ -11,4 +11,12 @@ describe('searchQuery', () => {
     ['  konsultasi koperasi ', 'konsultasi koperasi'],
     ['Bahan/Materi', 'Bahan/Materi'],
   ])('%j -> %j', (typed, sent) => expect(searchQuery(typed)).toBe(sent));
+});
+
+describe('the default status filter', () => {
+  it('keeps to documents in force unless the reader picks a status', () => {
+    expect(withDefaultStatus({}, 'Berlaku')).toEqual({ status: ['Berlaku'] });
+    expect(withDefaultStatus({ jenis: ['SOP'] }, 'Berlaku')).toEqual({ jenis: ['SOP'], status: ['Berlaku'] });
+    expect(withDefaultStatus({ status: ['Dicabut'] }, 'Berlaku')).toEqual({ status: ['Dicabut'] });
+  });
 });

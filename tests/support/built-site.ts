@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import type { BuildResult } from './site-build.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface BuiltSite {
@@ -9,17 +10,25 @@ export interface BuiltSite {
   browser: Browser;
   /** Paths requested from the server so far, in order. */
   requests: string[];
+  /** The served directory. */
+  dir: string;
 }
 
 /**
- * For a browser test file: the shared build of the seed site (tests/global-setup.ts) served on
- * 127.0.0.1 and one Chromium, started before the file's tests and closed after them.
+ * For a browser test file: a built site served on 127.0.0.1 and one Chromium, started before the
+ * file's tests and closed after them. By default the shared build of the seed site
+ * (tests/global-setup.ts); pass `() => buildFixture('corpus-x')` for a fixture's shared build.
  */
-export function useBuiltSite(): BuiltSite {
-  const site = { url: '', requests: [] as string[] } as BuiltSite;
+export function useBuiltSite(build?: () => Promise<BuildResult>): BuiltSite {
+  const site = { url: '', requests: [] as string[], dir: '' } as BuiltSite;
   let close = () => {};
   beforeAll(async () => {
-    const served = await serveStatic(inject('siteDir'));
+    if (build) {
+      const built = await build();
+      if (built.code !== 0) throw new Error(`build failed:\n${built.output.slice(-4000)}`);
+      site.dir = built.outDir;
+    } else site.dir = inject('siteDir');
+    const served = await serveStatic(site.dir);
     site.url = served.url;
     site.requests = served.requests;
     site.browser = await launchChromium();

@@ -9,7 +9,7 @@
  * - the walk-through (walk.ts) and the swimlane's zoom (zoom.ts).
  * Everything comes from the JSON island (the domain model at build time) and the ids on the page.
  */
-import { formatTotal } from '../../domain/duration.ts';
+import { formatTotal } from '../../domain/time/format.ts';
 import { actorSteps, actorTotal, roleSlug } from '../../domain/roles.ts';
 import { $, $$, behavior, fill, h, shown, store, type Island } from './shared.ts';
 import { printedSuffix, stepFacts, stepLinks } from './step-view.ts';

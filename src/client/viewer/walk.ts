@@ -3,10 +3,11 @@
  * decision the question with one button per branch, labelled as printed, and the branch taken is
  * followed (loop-backs included). Its state changes are the pure functions of walk-state.ts; this
  * module only draws that state and wires the buttons. The time comes from the domain (pathTotal,
- * formatTotal): the same code the build uses for the page's totals. Variable or missing times are
+ * formatAmount): the same code the build uses for the page's totals. Variable or missing times are
  * listed, never hidden.
  */
-import { formatTotal } from '../../domain/duration.ts';
+import { isNumeric } from '../../domain/time/duration.ts';
+import { formatAmount } from '../../domain/time/format.ts';
 import { pathTotal, shortestPath } from '../../domain/flow.ts';
 import type { ViewerModel } from '../../domain/viewer-model.ts';
 import { $, behavior, fill, h, shown, type Strings } from './shared.ts';
@@ -82,11 +83,11 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
     } else answers.replaceChildren();
 
     const sofar = v.trail;
-    const total = formatTotal(pathTotal(steps, sofar));
+    const total = formatAmount(pathTotal(steps, sofar));
     done.hidden = !v.done;
     if (v.done) {
       const quickest = shortestPath(steps);
-      done.textContent = `${s.done} ${fill(s.doneTotal, { t: total, k: sofar.length })}${quickest && quickest.length < sofar.length ? ` ${fill(s.quickest, { t: formatTotal(pathTotal(steps, quickest)) })}` : ''}`;
+      done.textContent = `${s.done} ${fill(s.doneTotal, { t: total, k: sofar.length })}${quickest && quickest.length < sofar.length ? ` ${fill(s.quickest, { t: formatAmount(pathTotal(steps, quickest)) })}` : ''}`;
     }
     prev.disabled = !v.canBack;
     // At a decision the branch buttons go on; "Berikutnya" cannot guess the answer.
@@ -94,7 +95,7 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
     elapsed.textContent = total;
 
     // Steps whose time cannot be counted: listed by name, so the total never hides them.
-    const uncounted = [...new Set(sofar)].map((m) => steps[m - 1]!).filter((st) => st.duration?.kind !== 'fixed');
+    const uncounted = [...new Set(sofar)].map((m) => steps[m - 1]!).filter((st) => !st.duration || !isNumeric(st.duration));
     variable.replaceChildren(
       ...(uncounted.length
         ? [h('p', { class: 'meta' }, s.variableLead), h('ul', {}, ...uncounted.map((st) => h('li', {}, fill(s.variableItem, { n: st.number, text: st.timeText || s.noTime }))))]

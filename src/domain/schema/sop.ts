@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { parseDuration, type Duration } from '../duration.ts';
+import { parseDuration, type Duration } from '../time/duration.ts';
 import { dateField, idSchema, optionalText, textList, type PartialDate } from './common.ts';
+import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
 
 /**
  * Frontmatter of an SOP (Permenpan-RB 35/2012). Keys are the terms of the official template;
@@ -124,8 +125,10 @@ export const sopFrontmatterSchema = z
     pelaksana: z.array(actorSchema).min(1, { error: 'SOP perlu sedikitnya satu pelaksana' }),
     /** The steps, in order; their numbers come from this order. */
     langkah: z.array(stepSchema).min(1, { error: 'SOP perlu sedikitnya satu langkah' }),
+    ...lifecycleFields,
   })
   .superRefine((sop, ctx) => {
+    checkLifecycle(sop, ctx);
     const actorIds = sop.pelaksana.map((a) => a.id);
     const stepIds = new Map<string, number>();
     sop.langkah.forEach((step, i) => {
@@ -151,10 +154,6 @@ export const sopFrontmatterSchema = z
             message: `"${id}" bukan pelaksana SOP ini (${actorIds.join(', ')})`,
           });
       });
-      if (step.waktu !== undefined) {
-        const parsed = parseDuration(step.waktu);
-        if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['langkah', i, 'waktu'], message: parsed.message });
-      }
       const decision = step.keputusan;
       if (decision) {
         const short = decision.ya !== undefined || decision.tidak !== undefined;
@@ -227,9 +226,9 @@ export const sopFrontmatterSchema = z
       equipment: fm.peralatan_perlengkapan,
       warnings: fm.peringatan,
       records: fm.pencatatan_pendataan,
+      lifecycle: lifecycleOf(fm),
       actors: fm.pelaksana.map((a) => ({ id: a.id, label: a.nama })),
       steps: fm.langkah.map((s, i): Step => {
-        const parsed = s.waktu === undefined ? undefined : parseDuration(s.waktu);
         const k = s.keputusan;
         return {
           number: i + 1,
@@ -239,7 +238,7 @@ export const sopFrontmatterSchema = z
           actorIds: actorList(s.pelaksana),
           inputs: s.kelengkapan,
           timeText: s.waktu ?? '',
-          duration: parsed?.ok ? parsed.duration : undefined,
+          duration: parseDuration(s.waktu ?? ''),
           output: s.output,
           notes: s.keterangan,
           ...(k && {
@@ -303,6 +302,7 @@ export interface Step {
   inputs: string;
   /** Waktu as written; empty when the source gives none. */
   timeText: string;
+  /** The waktu read into a typed value (never rejected; `empty` when none). Optional only for hand-built test steps. */
   duration?: Duration;
   output: string;
   notes: string;
@@ -335,6 +335,7 @@ export interface SopData {
   equipment: string[];
   warnings: string[];
   records: string[];
+  lifecycle: Lifecycle;
   actors: Actor[];
   steps: Step[];
 }

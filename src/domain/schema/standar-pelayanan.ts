@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { parseDuration, type Duration } from '../duration.ts';
+import { parseDuration, type Duration } from '../time/duration.ts';
 import { idSchema, optionalText, textList } from './common.ts';
+import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
 
 /**
  * Frontmatter of a Standar Pelayanan: the 14 components of Permenpan-RB 15/2014, service-delivery
@@ -8,11 +9,8 @@ import { idSchema, optionalText, textList } from './common.ts';
  * the transform maps them onto the English model below.
  */
 
-/** A duration given as text; checked with the same parser as SOP step times. */
-const durationText = z.string().superRefine((text, ctx) => {
-  const parsed = parseDuration(text);
-  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
-});
+/** A time promise as printed ("maksimal 5 menit", "1x24 jam"); read by the same parser as SOP step times, never rejected. */
+const durationText = z.string();
 
 const timedPart = z.strictObject({
   /** "Administrasi", "Konsultasi"; or the kind of complaint: "Pengaduan ringan". */
@@ -79,12 +77,12 @@ export const standarPelayananFrontmatterSchema = z
     evaluasi_kinerja_pelaksana: textList,
     /** Ids of the SOPs that carry this service out; empty when none is named. */
     sop: z.array(idSchema).default([]),
+    ...lifecycleFields,
   })
+  .superRefine(checkLifecycle)
   .transform((fm): StandarPelayananData => {
     const timed = (p: { bagian: string; waktu: string }): TimedPart => {
-      const parsed = parseDuration(p.waktu);
-      if (!parsed.ok) throw new Error(parsed.message); // unreachable: checked by durationText
-      return { label: p.bagian, timeText: p.waktu, duration: parsed.duration };
+      return { label: p.bagian, timeText: p.waktu, duration: parseDuration(p.waktu) };
     };
     return {
       title: fm.nama,
@@ -109,6 +107,7 @@ export const standarPelayananFrontmatterSchema = z
       safetyGuarantee: fm.jaminan_keamanan_keselamatan,
       performanceEvaluation: fm.evaluasi_kinerja_pelaksana,
       sopIds: fm.sop,
+      lifecycle: lifecycleOf(fm),
     };
   });
 
@@ -145,4 +144,5 @@ export interface StandarPelayananData {
   safetyGuarantee: string[];
   performanceEvaluation: string[];
   sopIds: string[];
+  lifecycle: Lifecycle;
 }

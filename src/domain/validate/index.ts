@@ -5,6 +5,7 @@ import { actorFindings } from './actors.ts';
 import { copyPasteFindings } from './copy-paste.ts';
 import { flowFindings } from './flow.ts';
 import { identityFindings } from './identity.ts';
+import { lifecycleFindings } from './lifecycle.ts';
 import { referenceFindings } from './references.ts';
 import { timingFindings } from './timings.ts';
 
@@ -21,6 +22,7 @@ export function validateCorpus(corpus: Corpus, index: ReferenceIndex = buildRefe
     ...actorFindings(corpus),
     ...identityFindings(corpus),
     ...referenceFindings(corpus, index),
+    ...lifecycleFindings(corpus),
     ...copyPasteFindings(corpus),
   ].sort(compareFindings);
 }

@@ -9,7 +9,7 @@ export interface RuleInfo {
   code: string;
   severity: Severity;
   /** Rule family: where the rule lives. */
-  family: 'baca' | 'waktu' | 'alur' | 'pelaksana' | 'identitas' | 'rujukan' | 'salin-tempel';
+  family: 'baca' | 'waktu' | 'alur' | 'pelaksana' | 'identitas' | 'rujukan' | 'status' | 'salin-tempel';
   /** Indonesian, for the report page. */
   description: string;
   /** English meaning, for the README. */
@@ -23,20 +23,32 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'nama-berkas', severity: 'error', family: 'baca', description: 'Nama berkas bukan content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx.', english: 'The file name is not content/sop/<id>.mdx or content/standar-pelayanan/<id>.mdx.' },
   {
     code: 'schema', severity: 'error', family: 'baca',
-    description: 'Isian tidak sesuai skema: kunci tak dikenal, isian wajib kosong, satuan waktu tak dikenal, tanggal yang tidak ada, pelaksana langkah yang bukan kolom, tujuan keputusan atau lanjut yang bukan id langkah, keputusan dengan ya/tidak sekaligus cabang, dugaan untuk kunci yang kosong.',
-    english: 'A field does not match the schema: unknown key, missing field, unknown time unit, impossible date, a step actor that is not a column, a decision or lanjut target that is not a step id, a decision with both ya/tidak and cabang, dugaan naming an empty key.',
+    description: 'Isian tidak sesuai skema: kunci tak dikenal, isian wajib kosong, tanggal yang tidak ada, pelaksana langkah yang bukan kolom, tujuan keputusan atau lanjut yang bukan id langkah, keputusan dengan ya/tidak sekaligus cabang, dugaan untuk kunci yang kosong.',
+    english: 'A field does not match the schema: unknown key, missing field, impossible date, a step actor that is not a column, a decision or lanjut target that is not a step id, a decision with both ya/tidak and cabang, dugaan naming an empty key.',
   },
   { code: 'unit-tidak-dikenal', severity: 'error', family: 'baca', description: 'unit: tidak ada di content/organisasi.yaml.', english: 'unit: names no unit of content/organisasi.yaml.' },
   { code: 'rujukan-tidak-ada', severity: 'error', family: 'rujukan', description: 'keterkaitan[].sop atau sop[] menyebut id SOP yang tidak ada.', english: 'A keterkaitan or Standar Pelayanan sop id names no published SOP.' },
+  { code: 'rujukan-draf', severity: 'error', family: 'status', description: 'keterkaitan[].sop atau sop[] menyebut SOP berstatus draf, yang tidak diterbitkan.', english: 'A keterkaitan or Standar Pelayanan sop id names a draft SOP, which is not published.' },
+  { code: 'pengganti-tidak-ada', severity: 'error', family: 'status', description: 'digantikan_oleh menyebut dokumen yang tidak ada, masih draf, atau dirinya sendiri.', english: 'digantikan_oleh names no document of the same kind, a draft, or the document itself.' },
 
   // Timings (validate/timings.ts)
-  { code: 'waktu-kosong', severity: 'warning', family: 'waktu', description: 'Langkah tanpa waktu; total waktu SOP tidak menghitungnya.', english: 'A step has no waktu; the SOP total leaves it out.' },
+  { code: 'waktu-kosong', severity: 'warning', family: 'waktu', description: 'Langkah tanpa waktu (kosong atau "-"); total waktu SOP tidak menghitungnya.', english: 'A step has no waktu (empty or "-"); the SOP total leaves it out and says so.' },
+  {
+    code: 'waktu-tak-terbaca', severity: 'info', family: 'waktu',
+    description: 'Waktu yang tidak terbaca sebagai lama waktu (bukan angka dengan satuan, bukan "maksimal …", "Sesuai …", "Semesteran", dsb.): ditampilkan apa adanya dan tidak ikut dihitung.',
+    english: 'A waktu that reads as no known form (an amount with a unit, a bound, a period, "Sesuai …"): shown as written, not counted.',
+  },
+  {
+    code: 'waktu-bertentangan', severity: 'warning', family: 'waktu',
+    description: 'Teks langkah menyebut jumlah hari yang sama dengan waktunya tetapi jenis hari lain ("14 hari kalender" di kegiatan, "14 hari kerja" di waktu); "hari" saja dihitung sebagai hari kerja.',
+    english: 'A step’s text names the same number of days as its waktu but another kind of day ("14 hari kalender" against "14 hari kerja"); plain "hari" counts as a working day.',
+  },
   {
     code: 'waktu-total', severity: 'info', family: 'waktu',
-    description: 'Total waktu SOP: jalur terpendek dan jalur dengan tiap putaran balik sekali, dalam menit ditambah jumlah langkah tak tentu ("Sesuai …"), dengan aturan konversi hari bila dipakai.',
-    english: 'SOP totals: the shortest path and the path taking every loop-back once, in minutes plus the count of variable steps, with the day conversion rule when used.',
+    description: 'Total waktu SOP: jalur terpendek dan jalur dengan tiap putaran balik sekali, dalam menit, hari kalender terpisah, ditambah langkah yang waktunya bukan angka atau kosong (disebut nomornya), dengan aturan hitungan hari bila dipakai.',
+    english: 'SOP totals: the shortest path and the path taking every loop-back once, in minutes with calendar days apart, plus the steps whose time is not a number or missing (by number), with the day rule when used.',
   },
-  { code: 'waktu-melebihi-sp', severity: 'warning', family: 'waktu', description: 'Jalur terpendek SOP lebih lama dari jangka waktu yang dijanjikan Standar Pelayanan yang dijalankannya.', english: 'The SOP’s shortest path takes longer than the completion time its Standar Pelayanan promises.' },
+  { code: 'waktu-melebihi-sp', severity: 'warning', family: 'waktu', description: 'Jalur terpendek SOP lebih lama dari jangka waktu yang dijanjikan Standar Pelayanan yang dijalankannya (untuk perbandingan, 7 hari kalender dianggap 5 hari kerja).', english: 'The SOP’s shortest path takes longer than the completion time its Standar Pelayanan promises (comparing, 7 calendar days count as 5 working days).' },
   { code: 'waktu-putaran-melebihi-sp', severity: 'info', family: 'waktu', description: 'Dengan putaran balik, SOP lebih lama dari jangka waktu Standar Pelayanan (jalur terpendek masih cukup).', english: 'With its loop-backs the SOP takes longer than the Standar Pelayanan promise (the shortest path fits).' },
   { code: 'sp-tanpa-sop', severity: 'info', family: 'waktu', description: 'Standar Pelayanan tidak menyebut SOP yang menjalankannya; janji waktunya tidak bisa dibandingkan.', english: 'A Standar Pelayanan names no SOP that carries it out; its promise cannot be checked.' },
 
@@ -64,6 +76,11 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'rujukan-belum-tersedia', severity: 'warning', family: 'rujukan', description: 'Keterkaitan hanya berupa judul yang belum terbit di sini; sekali per judul, dengan semua dokumen yang merujuknya.', english: 'A title-only keterkaitan not published here; once per title, with every citing document.' },
   { code: 'rujukan-tanpa-id', severity: 'warning', family: 'rujukan', description: 'Keterkaitan berupa judul saja, padahal SOP berjudul itu terbit di sini; tambahkan sop: <id>.', english: 'A title-only keterkaitan names an SOP published here; add sop: <id>.' },
   { code: 'rujukan-melingkar', severity: 'info', family: 'rujukan', description: 'SOP yang saling merujuk lewat keterkaitan (siklus).', english: 'SOPs that refer to each other in a cycle of keterkaitan.' },
+
+  // Status lifecycle (validate/lifecycle.ts)
+  { code: 'rujukan-tidak-berlaku', severity: 'warning', family: 'status', description: 'Dokumen yang berlaku merujuk (keterkaitan atau sop[]) SOP yang sudah digantikan atau dicabut.', english: 'A document in force cites (keterkaitan or sop) an SOP that has been superseded or revoked.' },
+  { code: 'pengganti-tidak-berlaku', severity: 'warning', family: 'status', description: 'Dokumen pengganti (digantikan_oleh) sendiri sudah digantikan atau dicabut.', english: 'The successor named by digantikan_oleh is itself superseded or revoked.' },
+  { code: 'digantikan-tanpa-pengganti', severity: 'warning', family: 'status', description: 'Dokumen berstatus digantikan tanpa digantikan_oleh: pembaca tidak tahu penggantinya.', english: 'A superseded document does not say which document replaces it (no digantikan_oleh).' },
 
   // Copy-paste (validate/copy-paste.ts)
   { code: 'salin-tempel', severity: 'info', family: 'salin-tempel', description: 'Kotak Peringatan, Pencatatan dan Pendataan, atau seluruh langkah sama persis di beberapa SOP: mungkin tersalin.', english: 'The Peringatan or Pencatatan box, or the whole list of steps, is identical in several SOPs: possibly copied.' },

@@ -1,49 +1,108 @@
-import type { Corpus, SopDocument } from '../corpus.ts';
-import { CONVERSION_RULE, formatMinutes, sumDurations, type DurationTotal } from '../duration.ts';
+import type { Corpus, SopDocument, StandarPelayananDocument } from '../corpus.ts';
 import type { Finding } from '../findings.ts';
-import { sopTotals } from '../flow.ts';
+import type { Step } from '../schema/sop.ts';
+import type { TimedPart } from '../schema/standar-pelayanan.ts';
+import { countedAmount, isNumeric, parseDuration, UNIT_LABEL, type Duration, type DurationUnit } from '../time/duration.ts';
+import { formatMinutes, numberText } from '../time/format.ts';
+import { promiseSummary, sopTimeSummary, type TimeSummary } from '../time/summary.ts';
+import { comparableMinutes, DEFAULT_PLAIN_DAY, type DurationTotal } from '../time/total.ts';
+import { ui } from '../../i18n/id.ts';
 import { docLabel, findingAt } from './place.ts';
 
 /**
- * Rule 1 and 2, timings. Unknown units are schema errors already (code `schema`, quoting the text).
- * Here: steps with no waktu, each SOP's totals along its flow (info), and the Standar Pelayanan's
- * promised jangka waktu against the SOPs that carry it out.
+ * Timings. Reading a waktu never fails (src/domain/time/); here: steps with no time, times kept as
+ * written but not understood (info), a step's text that states another kind of day than its waktu,
+ * each SOP's time summary (info), and the Standar Pelayanan's promise against the SOPs that carry it out.
  */
 export function timingFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
   for (const doc of corpus.sops.values()) {
     doc.data.steps.forEach((step, i) => {
-      if (step.timeText.trim() === '')
-        out.push(findingAt(doc, ['langkah', i], 'waktu-kosong', `langkah ${step.number}: waktu tidak diisi; total waktu SOP tidak menghitung langkah ini`, { step: step.number }));
+      const d = step.duration ?? parseDuration(step.timeText);
+      if (d.kind === 'empty')
+        out.push(findingAt(doc, ['langkah', i], 'waktu-kosong', `langkah ${step.number}: waktu tidak diisi${d.text.trim() ? ` ("${d.text.trim()}")` : ''}; total waktu SOP tidak menghitung langkah ini`, { step: step.number }));
+      if (d.kind === 'unknown')
+        out.push(findingAt(doc, ['langkah', i, 'waktu'], 'waktu-tak-terbaca', `langkah ${step.number}: waktu "${d.text}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan tidak ikut dihitung di total`, { step: step.number }));
+      const clash = contradiction(step, d);
+      if (clash) out.push(findingAt(doc, ['langkah', i, 'waktu'], 'waktu-bertentangan', `langkah ${step.number}: ${clash}`, { step: step.number }));
     });
     out.push(findingAt(doc, ['langkah'], 'waktu-total', totalsMessage(doc)));
+  }
+  for (const sp of corpus.standards.values()) {
+    const parts: Array<[string, TimedPart[]]> = [
+      ['jangka_waktu_penyelesaian', sp.data.completionTime],
+      ['penanganan_pengaduan', sp.data.complaints.resolutionTimes],
+    ];
+    for (const [key, list] of parts)
+      list.forEach((p, i) => {
+        if (p.duration.kind === 'unknown')
+          out.push(findingAt(sp, key === 'jangka_waktu_penyelesaian' ? [key, i, 'waktu'] : [key, 'jangka_waktu', i, 'waktu'], 'waktu-tak-terbaca', `${p.label}: waktu "${p.timeText}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan tidak bisa dibandingkan`));
+      });
   }
   out.push(...promiseFindings(corpus));
   return out;
 }
 
-/** 1.5 -> "1,5": minutes as the reader writes numbers. */
-function minutesText(n: number): string {
-  return (Math.round(n * 100) / 100).toString().replace('.', ',');
+type DayKind = 'hari-kerja' | 'hari-kalender';
+const DAY_UNITS: ReadonlySet<DurationUnit> = new Set(['hari', 'hari-kerja', 'hari-kalender']);
+const effectiveDay = (unit: DurationUnit): DayKind => (unit === 'hari' ? DEFAULT_PLAIN_DAY : (unit as DayKind));
+
+/** "14 hari kalender", "3 (tiga) hari kerja", "7 hari" inside a step's kegiatan or keterangan. */
+const DAYS_IN_TEXT = /(\d+(?:[.,]\d+)?)\s*(?:\([^)]*\)\s*)?(hari\s+kalender|hari\s+kerja|hari)\b/gi;
+
+/**
+ * A step whose kegiatan or keterangan names the same number of days as its waktu, but another kind
+ * of day ("14 hari kalender" against "14 hari kerja"; plain "hari" counts by the day rule).
+ */
+function contradiction(step: Step, d: Duration): string | undefined {
+  if (!isNumeric(d)) return undefined;
+  const amount = countedAmount(d);
+  if (!DAY_UNITS.has(amount.unit)) return undefined;
+  const waktuKind = effectiveDay(amount.unit);
+  for (const text of [step.activity, step.notes]) {
+    for (const m of text.matchAll(DAYS_IN_TEXT)) {
+      const n = Number(m[1]!.replace(',', '.'));
+      const unit = m[2]!.toLowerCase().replace(/\s+/g, '-') as DurationUnit;
+      if (n !== amount.max && n !== amount.min) continue;
+      if (effectiveDay(unit) === waktuKind) continue;
+      const ruleNote = unit === 'hari' || amount.unit === 'hari' ? ` ("hari" tanpa keterangan dihitung sebagai ${UNIT_LABEL[DEFAULT_PLAIN_DAY]})` : '';
+      return `teks langkah menyebut "${m[0].replace(/\s+/g, ' ')}", tetapi waktunya "${d.text}"${ruleNote}: hari kalender dan hari kerja berbeda; samakan keduanya`;
+    }
+  }
+  return undefined;
 }
 
 /**
- * "95 menit (± 1 jam 35 menit) + 2 langkah tak tentu": exact minutes, said the way people say it
- * when an hour or more, plus how many steps have no number.
+ * "95 menit (± 1 jam 35 menit) + 14 hari kalender + 2 langkah bukan angka ("Sesuai jadwal")": exact
+ * minutes, said the way people say them from an hour on, the calendar days apart, and what could
+ * not be counted.
  */
-export function describeTotal(total: DurationTotal): string {
-  const exact =
-    total.minMinutes === total.maxMinutes
-      ? `${minutesText(total.minMinutes)} menit`
-      : `${minutesText(total.minMinutes)}–${minutesText(total.maxMinutes)} menit`;
-  const spoken =
-    total.maxMinutes >= 60
-      ? total.minMinutes === total.maxMinutes
-        ? ` (± ${formatMinutes(total.minMinutes)})`
-        : ` (${formatMinutes(total.minMinutes)} sampai ${formatMinutes(total.maxMinutes)})`
-      : '';
-  const variable = total.variable.length ? ` + ${total.variable.length} langkah tak tentu (${[...new Set(total.variable)].map((t) => `"${t}"`).join(', ')})` : '';
-  return `${exact}${spoken}${variable}`;
+export function describeTotal(total: DurationTotal, part = 'langkah'): string {
+  const pieces: string[] = [];
+  if (total.maxMinutes > 0 || total.maxCalendarDays === 0) {
+    const exact =
+      total.minMinutes === total.maxMinutes
+        ? `${numberText(total.minMinutes)} menit`
+        : `${numberText(total.minMinutes)}–${numberText(total.maxMinutes)} menit`;
+    const spoken =
+      total.maxMinutes >= 60
+        ? total.minMinutes === total.maxMinutes
+          ? ` (± ${formatMinutes(total.minMinutes)})`
+          : ` (${formatMinutes(total.minMinutes)} sampai ${formatMinutes(total.maxMinutes)})`
+        : '';
+    pieces.push(`${exact}${spoken}`);
+  }
+  if (total.maxCalendarDays > 0)
+    pieces.push(
+      total.minCalendarDays === total.maxCalendarDays
+        ? `${numberText(total.minCalendarDays)} hari kalender`
+        : `${numberText(total.minCalendarDays)}–${numberText(total.maxCalendarDays)} hari kalender`,
+    );
+  let out = pieces.join(' + ');
+  if (total.atLeast) out += ' atau lebih';
+  if (total.variable.length) out += ` + ${total.variable.length} ${part} bukan angka (${[...new Set(total.variable)].map((t) => `"${t}"`).join(', ')})`;
+  if (total.missing) out += ` + ${total.missing} ${part} tanpa waktu`;
+  return out;
 }
 
 /** [1,2,3,4,2,3,4,5] -> "1–4, 2–5": runs of consecutive steps. */
@@ -58,33 +117,39 @@ export function describePath(path: readonly number[]): string {
 }
 
 function totalsMessage(doc: SopDocument): string {
-  const steps = doc.data.steps;
-  const last = steps.length;
-  const totals = sopTotals(doc.data);
+  const summary = sopTimeSummary(doc.data.steps);
+  const { headline, rework } = summary;
   const parts: string[] = [];
-  if (!totals.shortest) parts.push(`langkah terakhir (${last}) tidak bisa dicapai dari langkah 1, jadi tidak ada total`);
+  if (!summary.reachesEnd) parts.push(`langkah terakhir (${doc.data.steps.length}) tidak bisa dicapai dari langkah 1, jadi tidak ada total`);
+  else if (!rework)
+    parts.push(`total waktu (langkah ${describePath(headline.path)}, tanpa putaran balik): ${describeTotal(headline.total)}`);
   else {
-    const { shortest, withLoops } = totals;
-    const sameAsShortest = withLoops.path.length === shortest.path.length && withLoops.path.every((n, i) => n === shortest.path[i]);
-    if (sameAsShortest) parts.push(`total waktu (langkah ${describePath(shortest.path)}, tanpa putaran balik): ${describeTotal(shortest.total)}`);
-    else {
-      parts.push(`total waktu jalur terpendek (langkah ${describePath(shortest.path)}): ${describeTotal(shortest.total)}`);
-      const ends = withLoops.path[withLoops.path.length - 1] === last;
-      parts.push(
-        ends
-          ? `dengan tiap putaran balik sekali (langkah ${describePath(withLoops.path)}): ${describeTotal(withLoops.total)}`
-          : `jalur dengan putaran balik tidak sampai ke langkah terakhir (langkah ${describePath(withLoops.path)})`,
-      );
-    }
-    if (shortest.total.usesDayRule || withLoops.total.usesDayRule) parts.push(`hitungan: ${CONVERSION_RULE}`);
+    parts.push(`total waktu jalur terpendek (langkah ${describePath(headline.path)}): ${describeTotal(headline.total)}`);
+    const ends = rework.path[rework.path.length - 1] === doc.data.steps.length;
+    parts.push(
+      ends
+        ? `dengan tiap putaran balik sekali (langkah ${describePath(rework.path)}): ${describeTotal(rework.total)}`
+        : `jalur dengan putaran balik tidak sampai ke langkah terakhir (langkah ${describePath(rework.path)})`,
+    );
   }
+  const counts = uncountedText(summary);
+  if (counts) parts.push(counts);
+  if (summary.reachesEnd && summary.rules.length) parts.push(summary.rules.join(' '));
   return parts.join('; ');
 }
 
+function uncountedText(summary: TimeSummary): string {
+  const pieces: string[] = [];
+  if (summary.stepsWithoutTime.length) pieces.push(`langkah tanpa waktu: ${summary.stepsWithoutTime.join(', ')}`);
+  if (summary.stepsNonNumeric.length) pieces.push(`langkah dengan waktu bukan angka: ${summary.stepsNonNumeric.join(', ')}`);
+  return pieces.join('; ');
+}
+
 /**
- * Rule 2: an SP's promise is the sum of its jangka waktu parts (the fixed parts; "Sesuai …" parts
- * cannot be compared). Each SOP it names is compared on its own: a warning when even the shortest
- * path is longer, info when only the path with its loop-backs is.
+ * An SP's promise is the sum of its jangka waktu parts ("Sesuai …" parts cannot be compared). Each
+ * SOP it names is compared on its own: a warning when even the shortest path is longer, info when
+ * only the path with its loop-backs is. Calendar days compare at 7 calendar days = 5 working days,
+ * and the message says so.
  */
 function promiseFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
@@ -93,25 +158,36 @@ function promiseFindings(corpus: Corpus): Finding[] {
       out.push(findingAt(sp, ['sop'], 'sp-tanpa-sop', 'Standar Pelayanan ini tidak menyebut SOP yang menjalankannya (sop: []); jangka waktu yang dijanjikan tidak bisa dibandingkan dengan SOP'));
       continue;
     }
-    const promise = sumDurations(sp.data.completionTime.map((p) => p.duration));
-    if (promise.maxMinutes === 0) continue; // no number promised: nothing to compare
-    const promised = `${describeTotal(promise)}${sp.data.completionTime.length > 1 ? ` [${sp.data.completionTime.map((p) => `${p.label}: ${p.timeText}`).join('; ')}]` : ''}`;
-    sp.data.sopIds.forEach((id, i) => {
-      const sop = corpus.sops.get(id);
-      if (!sop) return; // rujukan-tidak-ada, reported when the corpus is read
-      const totals = sopTotals(sop.data);
-      const rule = totals.shortest?.total.usesDayRule || totals.withLoops.total.usesDayRule || promise.usesDayRule ? `; hitungan: ${CONVERSION_RULE}` : '';
-      const alsoAt = [{ documentId: sop.id, file: sop.file, ...sop.source.locate(['langkah']) }];
-      if (totals.shortest && totals.shortest.total.minMinutes > promise.maxMinutes) {
-        out.push(findingAt(sp, ['sop', i], 'waktu-melebihi-sp',
-          `${docLabel(sop)} butuh ${describeTotal(totals.shortest.total)} di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: ${promised}${rule}`,
-          { alsoAt }));
-      } else if (totals.withLoops.total.minMinutes > promise.maxMinutes) {
-        out.push(findingAt(sp, ['sop', i], 'waktu-putaran-melebihi-sp',
-          `${docLabel(sop)} dengan putaran baliknya butuh ${describeTotal(totals.withLoops.total)}, lebih lama dari jangka waktu yang dijanjikan: ${promised} (jalur terpendek: ${totals.shortest ? describeTotal(totals.shortest.total) : 'tidak ada'})${rule}`,
-          { alsoAt }));
-      }
-    });
+    out.push(...promiseAgainstSops(corpus, sp));
   }
+  return out;
+}
+
+function promiseAgainstSops(corpus: Corpus, sp: StandarPelayananDocument): Finding[] {
+  const out: Finding[] = [];
+  const promise = promiseSummary(sp.data.completionTime);
+  if (promise.total.maxMinutes === 0 && promise.total.maxCalendarDays === 0) return out; // no number promised
+  const promiseMax = comparableMinutes(promise.total, 'max');
+  const promised = `${describeTotal(promise.total, 'bagian')}${sp.data.completionTime.length > 1 ? ` [${sp.data.completionTime.map((p) => `${p.label}: ${p.timeText}`).join('; ')}]` : ''}`;
+  sp.data.sopIds.forEach((id, i) => {
+    const sop = corpus.sops.get(id);
+    if (!sop) return; // rujukan-tidak-ada, reported when the corpus is read
+    const summary = sopTimeSummary(sop.data.steps);
+    const totals = [summary.headline.total, ...(summary.rework ? [summary.rework.total] : []), promise.total];
+    const calendar = totals.some((x) => x.maxCalendarDays > 0) ? [ui.times.calendarCompared] : [];
+    const notes = [...new Set([...summary.rules, ...promise.rules]), ...calendar];
+    const rule = notes.length ? `; ${notes.join(' ')}` : '';
+    const alsoAt = [{ documentId: sop.id, file: sop.file, ...sop.source.locate(['langkah']) }];
+    const withLoops = summary.rework ?? summary.headline;
+    if (summary.reachesEnd && comparableMinutes(summary.headline.total, 'min') > promiseMax) {
+      out.push(findingAt(sp, ['sop', i], 'waktu-melebihi-sp',
+        `${docLabel(sop)} butuh ${describeTotal(summary.headline.total)} di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: ${promised}${rule}`,
+        { alsoAt }));
+    } else if (comparableMinutes(withLoops.total, 'min') > promiseMax) {
+      out.push(findingAt(sp, ['sop', i], 'waktu-putaran-melebihi-sp',
+        `${docLabel(sop)} dengan putaran baliknya butuh ${describeTotal(withLoops.total)}, lebih lama dari jangka waktu yang dijanjikan: ${promised} (jalur terpendek: ${summary.reachesEnd ? describeTotal(summary.headline.total) : 'tidak ada'})${rule}`,
+        { alsoAt }));
+    }
+  });
   return out;
 }

@@ -1,16 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSION_RULE } from '../../../src/domain/duration.ts';
+import { ZERO_TOTAL } from '../../../src/domain/time/total.ts';
+import { ui } from '../../../src/i18n/id.ts';
 import { describePath, describeTotal } from '../../../src/domain/validate/timings.ts';
 import { sopWith, VALID_SOP } from '../../fixtures/minimal.ts';
 import { expectFinding, expectNoFinding, FILE, findingsOf, SP_FILE, standard, type Expected } from './helpers.ts';
+
+const RULE = ui.times.dayRule('hari-kerja');
 
 // VALID_SOP: 10 Menit, 1 Jam, 15 menit (decision, "Tidak" back to step 2), Sesuai waktu konsultasi.
 describe('rule 1: timings', () => {
   it.each<{ name: string; files: Record<string, string> } & Expected>([
     {
-      name: 'an unknown unit is a schema error quoting the text',
+      name: 'an unknown form is kept and reported as info quoting the text',
       files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 1 Jem') },
-      code: 'schema', severity: 'error', file: FILE, at: 'waktu: 1 Jem', message: 'satuan waktu tidak dikenal dalam "1 Jem"',
+      code: 'waktu-tak-terbaca', severity: 'info', file: FILE, at: 'waktu: 1 Jem', step: 2, message: 'langkah 2: waktu "1 Jem" tidak terbaca sebagai lama waktu',
+    },
+    {
+      name: 'a "-" is a step with no time',
+      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: "-"') },
+      code: 'waktu-kosong', severity: 'warning', file: FILE, at: 'id: susun-draf', step: 2, message: 'langkah 2: waktu tidak diisi ("-")',
+    },
+    {
+      name: 'a step whose text says calendar days and whose waktu says working days',
+      files: { [FILE]: sopWith('kegiatan: Menyusun draf\n    pelaksana: anggota-tim\n    waktu: 1 Jam', 'kegiatan: Menyusun draf paling lambat 14 hari kalender\n    pelaksana: anggota-tim\n    waktu: 14 hari kerja') },
+      code: 'waktu-bertentangan', severity: 'warning', file: FILE, at: 'waktu: 14 hari kerja', step: 2,
+      message: 'langkah 2: teks langkah menyebut "14 hari kalender", tetapi waktunya "14 hari kerja"',
+    },
+    {
+      name: 'plain "hari" in the waktu is a working day against "hari kalender" in the text, and the message says the rule',
+      files: { [FILE]: sopWith('kegiatan: Menyusun draf\n    pelaksana: anggota-tim\n    waktu: 1 Jam', 'kegiatan: Menyusun draf\n    pelaksana: anggota-tim\n    waktu: 14 hari\n    keterangan: Batas 14 (empat belas) hari kalender') },
+      code: 'waktu-bertentangan', severity: 'warning', file: FILE, at: 'waktu: 14 hari', step: 2,
+      message: '("hari" tanpa keterangan dihitung sebagai hari kerja)',
     },
     {
       name: 'a step with no waktu',
@@ -22,20 +42,27 @@ describe('rule 1: timings', () => {
       files: { [FILE]: VALID_SOP },
       code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
       message:
-        'total waktu jalur terpendek (langkah 1–4): 85 menit (± 1 jam 25 menit) + 1 langkah tak tentu ("Sesuai waktu konsultasi"); ' +
-        'dengan tiap putaran balik sekali (langkah 1–3, 2–4): 160 menit (± 2 jam 40 menit) + 1 langkah tak tentu ("Sesuai waktu konsultasi")',
+        'total waktu jalur terpendek (langkah 1–4): 85 menit (± 1 jam 25 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); ' +
+        'dengan tiap putaran balik sekali (langkah 1–3, 2–4): 160 menit (± 2 jam 40 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); ' +
+        'langkah dengan waktu bukan angka: 4',
     },
     {
       name: 'days convert with the stated rule, shown next to the total',
       files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 1 hari kerja') },
       code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
-      message: `475 menit (± 1 hari 25 menit) + 1 langkah tak tentu ("Sesuai waktu konsultasi"); dengan tiap putaran balik sekali (langkah 1–3, 2–4): 940 menit (± 2 hari 40 menit) + 1 langkah tak tentu ("Sesuai waktu konsultasi"); hitungan: ${CONVERSION_RULE}`,
+      message: `475 menit (± 1 hari kerja 25 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); dengan tiap putaran balik sekali (langkah 1–3, 2–4): 940 menit (± 2 hari kerja 40 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); langkah dengan waktu bukan angka: 4; ${RULE}`,
+    },
+    {
+      name: 'calendar days are summed apart, and the rule says so',
+      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: paling lambat 14 hari kalender').replace('waktu: 10 Menit', 'waktu: 1 hari kerja') },
+      code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
+      message: `(langkah 1–4): 465 menit (± 1 hari kerja 15 menit) + 14 hari kalender + 1 langkah bukan angka ("Sesuai waktu konsultasi"); dengan tiap putaran balik sekali (langkah 1–3, 2–4): 480 menit (± 1 hari kerja 30 menit) + 28 hari kalender + 1 langkah bukan angka ("Sesuai waktu konsultasi"); langkah dengan waktu bukan angka: 4; ${RULE} ${ui.times.calendarApart}`,
     },
     {
       name: 'an SOP without a loop-back has one total',
       files: { [FILE]: sopWith('    keputusan:\n      pertanyaan: Draf disetujui?\n      tidak: susun-draf\n', '') },
       code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
-      message: 'total waktu (langkah 1–4, tanpa putaran balik): 85 menit (± 1 jam 25 menit) + 1 langkah tak tentu',
+      message: 'total waktu (langkah 1–4, tanpa putaran balik): 85 menit (± 1 jam 25 menit) + 1 langkah bukan angka',
     },
   ])('$name', ({ files, ...expected }) => {
     expectFinding(files, expected);
@@ -43,16 +70,26 @@ describe('rule 1: timings', () => {
 
   it('states no conversion rule when no day is involved', () => {
     const total = findingsOf({ [FILE]: VALID_SOP }).find((f) => f.code === 'waktu-total')!;
-    expect(total.message).not.toContain('hitungan');
+    expect(total.message).not.toContain('Cara menghitung');
   });
 
-  it.each([['waktu-kosong'], ['schema']])('a valid SOP has no %s', (code) => expectNoFinding({ [FILE]: VALID_SOP }, code));
+  it('no contradiction when the text and the waktu agree, or name other numbers', () => {
+    for (const [kegiatan, waktu] of [
+      ['Menyusun draf paling lambat 14 hari kerja', '14 hari kerja'],
+      ['Menyusun draf dalam 14 hari', '14 Hari Kerja'],
+      ['Menyusun draf; berkas disimpan 30 hari kalender', '14 hari kerja'],
+    ])
+      expectNoFinding({ [FILE]: sopWith('kegiatan: Menyusun draf\n    pelaksana: anggota-tim\n    waktu: 1 Jam', `kegiatan: ${kegiatan}\n    pelaksana: anggota-tim\n    waktu: ${waktu}`) }, 'waktu-bertentangan');
+  });
+
+  it.each([['waktu-kosong'], ['schema'], ['waktu-tak-terbaca'], ['waktu-bertentangan']])('a valid SOP has no %s', (code) => expectNoFinding({ [FILE]: VALID_SOP }, code));
 
   it('says totals as exact minutes, spoken time and variable count', () => {
-    expect(describeTotal({ minMinutes: 20, maxMinutes: 20, variable: ['Sesuai waktu konsultasi', 'Sesuai waktu konsultasi'], usesDayRule: false }))
-      .toBe('20 menit + 2 langkah tak tentu ("Sesuai waktu konsultasi")');
-    expect(describeTotal({ minMinutes: 480, maxMinutes: 930, variable: [], usesDayRule: true })).toBe('480–930 menit (1 hari 30 menit sampai 2 hari 30 menit)');
-    expect(describeTotal({ minMinutes: 0.5, maxMinutes: 0.5, variable: [], usesDayRule: false })).toBe('0,5 menit');
+    expect(describeTotal({ ...ZERO_TOTAL, minMinutes: 20, maxMinutes: 20, variable: ['Sesuai waktu konsultasi', 'Sesuai waktu konsultasi'], missing: 1 }))
+      .toBe('20 menit + 2 langkah bukan angka ("Sesuai waktu konsultasi") + 1 langkah tanpa waktu');
+    expect(describeTotal({ ...ZERO_TOTAL, minMinutes: 480, maxMinutes: 930, usesDayRule: true })).toBe('480–930 menit (1 hari kerja 30 menit sampai 2 hari kerja 30 menit)');
+    expect(describeTotal({ ...ZERO_TOTAL, minMinutes: 0.5, maxMinutes: 0.5 })).toBe('0,5 menit');
+    expect(describeTotal({ ...ZERO_TOTAL, minCalendarDays: 7, maxCalendarDays: 14, atLeast: true })).toBe('7–14 hari kalender atau lebih');
     expect(describePath([1, 2, 3, 4, 2, 3, 4, 5])).toBe('1–4, 2–5');
     expect(describePath([1, 3, 4, 7])).toBe('1, 3–4, 7');
   });
@@ -64,7 +101,7 @@ describe('rule 2: Standar Pelayanan against its SOPs', () => {
       name: 'the shortest path of the SOP is longer than the promise',
       files: { [FILE]: VALID_SOP, [SP_FILE]: standard({ waktu: ['15 Menit', 'Sesuai materi konsultasi'] }) },
       code: 'waktu-melebihi-sp', severity: 'warning', file: SP_FILE, at: 'sop: [contoh]',
-      message: 'SOP Contoh Prosedur butuh 85 menit (± 1 jam 25 menit) + 1 langkah tak tentu ("Sesuai waktu konsultasi") di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: 15 menit + 1 langkah tak tentu ("Sesuai materi konsultasi") [Bagian 1: 15 Menit; Bagian 2: Sesuai materi konsultasi]',
+      message: 'SOP Contoh Prosedur butuh 85 menit (± 1 jam 25 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi") di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: 15 menit + 1 bagian bukan angka ("Sesuai materi konsultasi") [Bagian 1: 15 Menit; Bagian 2: Sesuai materi konsultasi]',
     },
     {
       name: 'only the path with its loop-backs is longer than the promise',
@@ -76,7 +113,19 @@ describe('rule 2: Standar Pelayanan against its SOPs', () => {
       name: 'a promise in working days states the rule',
       files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 3 hari'), [SP_FILE]: standard({ waktu: ['2 hari kerja'] }) },
       code: 'waktu-melebihi-sp', severity: 'warning', file: SP_FILE, at: 'sop: [contoh]',
-      message: `lebih lama dari jangka waktu yang dijanjikan: 900 menit (± 2 hari); hitungan: ${CONVERSION_RULE}`,
+      message: `lebih lama dari jangka waktu yang dijanjikan: 900 menit (± 2 hari kerja); ${RULE}`,
+    },
+    {
+      name: 'a promise in calendar days, compared at 7 calendar days = 5 working days, and said so',
+      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 8 hari kerja'), [SP_FILE]: standard({ waktu: ['paling lambat 7 hari kalender'] }) },
+      code: 'waktu-melebihi-sp', severity: 'warning', file: SP_FILE, at: 'sop: [contoh]',
+      message: `lebih lama dari jangka waktu yang dijanjikan: 7 hari kalender; ${RULE} ${ui.times.calendarCompared}`,
+    },
+    {
+      name: 'a promise "1x24 jam" counts as one calendar day',
+      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 4 hari kerja'), [SP_FILE]: standard({ waktu: ['1x24 jam'] }) },
+      code: 'waktu-melebihi-sp', severity: 'warning', file: SP_FILE, at: 'sop: [contoh]',
+      message: 'lebih lama dari jangka waktu yang dijanjikan: 1 hari kalender',
     },
     {
       name: 'a Standar Pelayanan that names no SOP',
@@ -91,6 +140,7 @@ describe('rule 2: Standar Pelayanan against its SOPs', () => {
   it.each([
     ['a promise the SOP keeps, loop-backs included', standard({ waktu: ['3 Jam'] })],
     ['a promise with no number', standard({ waktu: ['Sesuai materi konsultasi'] })],
+    ['a promise the SOP keeps in calendar days', standard({ waktu: ['selambat-lambatnya 7 hari kalender'] })],
   ])('no finding for %s', (_name, sp) => {
     const files = { [FILE]: VALID_SOP, [SP_FILE]: sp };
     for (const code of ['waktu-melebihi-sp', 'waktu-putaran-melebihi-sp', 'sp-tanpa-sop']) expectNoFinding(files, code);

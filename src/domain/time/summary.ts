@@ -1,0 +1,109 @@
+import { sopTotals } from '../flow.ts';
+import type { Step } from '../schema/sop.ts';
+import { isNumeric, type Duration } from './duration.ts';
+import { formatAmount, ruleLines } from './format.ts';
+import { ui } from '../../i18n/id.ts';
+import { DEFAULT_PLAIN_DAY, mixesDayKinds, sumDurations, type DurationTotal, type PlainDayRule } from './total.ts';
+
+/**
+ * An SOP's time, computed once: the page's "Perkiraan waktu total", the index entry, the viewer and
+ * the validator's `waktu-total` all print this summary, so they cannot disagree.
+ */
+export interface TimedPath {
+  /** Step numbers in order (a step repeated when a loop-back is taken). */
+  path: number[];
+  total: DurationTotal;
+}
+
+export interface TimeSummary {
+  /** The quickest way through; when the last step cannot be reached, the path taking each loop-back once. */
+  headline: TimedPath;
+  reachesEnd: boolean;
+  /** Every loop-back taken once, when that path is longer than the headline's. */
+  rework?: TimedPath;
+  /** How plain "hari" was counted. */
+  plainDay: PlainDayRule;
+  /** True when a total converted days, weeks or months, or counted plain "hari": the rule is printed. */
+  dayRuleApplies: boolean;
+  /** True when a total has calendar days beside working time (two sums, never converted into one). */
+  calendarApart: boolean;
+  /** Steps (numbers) with no waktu or "-". */
+  stepsWithoutTime: number[];
+  /** Steps whose waktu is kept as written but is not a number: "Sesuai jadwal", "Semesteran", unknown text. */
+  stepsNonNumeric: number[];
+  /** The rule lines to print next to the totals (empty when no day was counted). */
+  rules: string[];
+}
+
+function isMissing(d: Duration | undefined): boolean {
+  return !d || d.kind === 'empty';
+}
+
+/** Summaries under the default rule, per steps array: a document's summary is computed once per build. */
+const computed = new WeakMap<readonly Step[], TimeSummary>();
+
+export function sopTimeSummary(steps: readonly Step[], plainDay: PlainDayRule = DEFAULT_PLAIN_DAY): TimeSummary {
+  if (plainDay !== DEFAULT_PLAIN_DAY) return computeSummary(steps, plainDay);
+  let summary = computed.get(steps);
+  if (!summary) computed.set(steps, (summary = computeSummary(steps, plainDay)));
+  return summary;
+}
+
+function computeSummary(steps: readonly Step[], plainDay: PlainDayRule): TimeSummary {
+  const totals = sopTotals({ steps: steps as Step[] });
+  const headline = totals.shortest ?? totals.withLoops;
+  const rework =
+    totals.shortest && totals.withLoops.path.length > totals.shortest.path.length ? totals.withLoops : undefined;
+  const shown = rework ? [headline.total, rework.total] : [headline.total];
+  return {
+    headline,
+    reachesEnd: totals.shortest !== undefined,
+    ...(rework ? { rework } : {}),
+    plainDay,
+    dayRuleApplies: shown.some((x) => x.usesDayRule || x.usesPlainDay),
+    calendarApart: shown.some(mixesDayKinds),
+    stepsWithoutTime: steps.filter((s) => isMissing(s.duration)).map((s) => s.number),
+    stepsNonNumeric: steps.filter((s) => s.duration && !isMissing(s.duration) && !isNumeric(s.duration)).map((s) => s.number),
+    rules: ruleLines(shown, plainDay),
+  };
+}
+
+/** A Standar Pelayanan's promise: the sum of its named parts ("Administrasi", "Konsultasi"). */
+export interface PromiseSummary {
+  total: DurationTotal;
+  partsWithoutTime: number;
+  partsNonNumeric: number;
+  rules: string[];
+}
+
+export function promiseSummary(parts: ReadonlyArray<{ duration: Duration }>, plainDay: PlainDayRule = DEFAULT_PLAIN_DAY): PromiseSummary {
+  const total = sumDurations(parts.map((p) => p.duration), plainDay);
+  return {
+    total,
+    partsWithoutTime: parts.filter((p) => isMissing(p.duration)).length,
+    partsNonNumeric: parts.filter((p) => !isMissing(p.duration) && !isNumeric(p.duration)).length,
+    rules: ruleLines([total], plainDay),
+  };
+}
+
+/** The summary as the page prints it. */
+export interface SummaryText {
+  /** "± 1 hari kerja 2 jam" */
+  total: string;
+  /** "± 2 hari kerja 4 jam" along every loop-back once, when there is one. */
+  rework?: string;
+  /** "1 langkah tanpa waktu dan 2 langkah dengan waktu bukan angka (…) tidak ikut dihitung." */
+  uncounted?: string;
+  rules: string[];
+}
+
+export function summaryText(summary: TimeSummary): SummaryText {
+  const missing = summary.stepsWithoutTime.length;
+  const nonNumeric = summary.stepsNonNumeric.length;
+  return {
+    total: formatAmount(summary.headline.total),
+    ...(summary.rework ? { rework: formatAmount(summary.rework.total) } : {}),
+    ...(missing || nonNumeric ? { uncounted: ui.times.uncounted(missing, nonNumeric) } : {}),
+    rules: summary.rules,
+  };
+}

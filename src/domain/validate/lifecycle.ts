@@ -1,0 +1,56 @@
+import type { Corpus, CorpusDocument } from '../corpus.ts';
+import type { Finding } from '../findings.ts';
+import { isInForce } from '../schema/lifecycle.ts';
+import { docLabel, findingAt } from './place.ts';
+
+/**
+ * Status lifecycle (issue 13): documents in force citing SOPs no longer in force, successors
+ * that are themselves withdrawn, superseded documents without a successor. Missing or draft
+ * successors and citations of drafts are reading errors (corpus.ts).
+ */
+export function lifecycleFindings(corpus: Corpus): Finding[] {
+  const out: Finding[] = [];
+  const why = (target: CorpusDocument): string => withdrawnPhrase(target, corpus);
+
+  for (const doc of corpus.sops.values()) {
+    if (!isInForce(doc)) continue;
+    doc.data.related.forEach((ref, i) => {
+      const target = ref.sopId === undefined ? undefined : corpus.sops.get(ref.sopId);
+      if (target && !isInForce(target))
+        out.push(findingAt(doc, ['keterkaitan', i, 'sop'], 'rujukan-tidak-berlaku', `keterkaitan "${ref.title}" merujuk ${docLabel(target)}, yang ${why(target)}`));
+    });
+  }
+  for (const doc of corpus.standards.values()) {
+    if (!isInForce(doc)) continue;
+    doc.data.sopIds.forEach((id, i) => {
+      const target = corpus.sops.get(id);
+      if (target && !isInForce(target))
+        out.push(findingAt(doc, ['sop', i], 'rujukan-tidak-berlaku', `sop[${i}] menyebut ${docLabel(target)} sebagai pelaksana layanan ini, padahal SOP itu ${why(target)}`));
+    });
+  }
+  for (const doc of [...corpus.sops.values(), ...corpus.standards.values()]) {
+    const { status, supersededBy } = doc.data.lifecycle;
+    if (status === 'superseded' && supersededBy === undefined)
+      out.push(findingAt(doc, ['status'], 'digantikan-tanpa-pengganti', `${docLabel(doc)} berstatus digantikan tanpa digantikan_oleh; tulis id dokumen penggantinya`));
+    const successor = successorOf(doc, corpus);
+    if (successor && !isInForce(successor))
+      out.push(findingAt(doc, ['digantikan_oleh'], 'pengganti-tidak-berlaku', `pengganti ${docLabel(successor)} sendiri ${why(successor)}`));
+  }
+  return out;
+}
+
+/** The published document that replaces `doc`, when it names one that exists. */
+export function successorOf(doc: CorpusDocument, corpus: Pick<Corpus, 'sops' | 'standards'>): CorpusDocument | undefined {
+  const id = doc.data.lifecycle.supersededBy;
+  if (id === undefined) return undefined;
+  return doc.kind === 'sop' ? corpus.sops.get(id) : corpus.standards.get(id);
+}
+
+/** "sudah digantikan oleh SOP X sejak 5 Januari 2024", "dicabut sejak …", for messages. */
+export function withdrawnPhrase(doc: CorpusDocument, corpus: Pick<Corpus, 'sops' | 'standards'>): string {
+  const { status, withdrawnOn } = doc.data.lifecycle;
+  const since = withdrawnOn ? ` sejak ${withdrawnOn.iso}` : '';
+  if (status === 'revoked') return `sudah dicabut${since}`;
+  const successor = successorOf(doc, corpus);
+  return `sudah digantikan${successor ? ` oleh ${docLabel(successor)}` : ''}${since}`;
+}

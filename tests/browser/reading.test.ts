@@ -1,0 +1,138 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
+
+/**
+ * What a member of the public reads on a document page, at the widths they read it: no reviewer
+ * output, the official table whole on a desktop and scrolling in its box on a phone, no word cut.
+ */
+const site = useBuiltSite();
+const sopSlugs = readdirSync(path.join(inject('siteDir'), 'sop'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+
+/** Words of the official table (outside the drawings and hidden text) that wrap across two lines. */
+function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll('.fc-table :is(th, td)')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement!.closest('.visually-hidden, svg')) continue;
+        // A break after "/" or "-" is between words, not inside one.
+        for (const m of node.textContent!.matchAll(/[^\s/-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+describe('public pages show no reviewer output', () => {
+  it('an SOP page has a plain note and a link to its section of /kepatuhan/, no codes or paths', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/sop/pendaftaran-narasumber/`);
+    const main = (await page.locator('main').textContent())!;
+    expect(main).not.toMatch(/content\/sop\/|\.mdx:\d+|nomor-kosong|disahkan-kosong|pelaksana-ganda/);
+    await expect(page.locator('.public-note').textContent()).resolves.toContain('Dokumen ini belum ditandatangani.');
+    const link = page.locator('.public-note a');
+    expect(await link.getAttribute('href')).toBe('/kepatuhan/#dokumen-sop-pendaftaran-narasumber');
+    await link.click();
+    await page.waitForURL(/kepatuhan/);
+    const section = page.locator('#dokumen-sop-pendaftaran-narasumber');
+    await expect(section.locator('li[data-code="disahkan-kosong"]').count()).resolves.toBe(1);
+    await expect(section.textContent()).resolves.toContain('content/sop/pendaftaran-narasumber.mdx:');
+  });
+
+  it('no document page shows a rule code or a source path', async () => {
+    const page = await site.browser.newPage();
+    const leaks: string[] = [];
+    for (const route of [...sopSlugs.map((s) => `/sop/${s}/`), '/standar-pelayanan/pelayanan-konsultasi/']) {
+      await page.goto(site.url + route);
+      const text = (await page.locator('main').textContent())!;
+      if (/content\/(sop|standar-pelayanan)\/|\.mdx:\d+/.test(text) || (await page.locator('main [data-code]').count()) > 0) leaks.push(route);
+    }
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('the official table', () => {
+  it.each([1366, 1920])('fits its box at %i px on every SOP, no word cut', async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const slug of sopSlugs) {
+      await page.goto(`${site.url}/sop/${slug}/`);
+      const fit = await page.evaluate(() => {
+        const box = document.querySelector('.fc-scroll')!;
+        const notes = document.querySelector('.fc-table thead .fc-notes')!.getBoundingClientRect();
+        return { scroll: box.scrollWidth - box.clientWidth, clipped: notes.right - box.getBoundingClientRect().right };
+      });
+      if (fit.scroll > 0) problems.push(`${slug}: scrolls by ${fit.scroll}px`);
+      if (fit.clipped > 0) problems.push(`${slug}: Ket. clipped by ${fit.clipped}px`);
+      for (const word of await brokenWords(page)) problems.push(`${slug}: "${word}" cut`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('on a 360-px phone scrolls inside its box with No. and Kegiatan kept in view, no word cut', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const slug of sopSlugs) {
+      await page.goto(`${site.url}/sop/${slug}/`);
+      await page.getByRole('tab', { name: 'Tabel resmi' }).click();
+      const box = page.locator('.fc-scroll');
+      const widths = await box.evaluate((b) => ({ scroll: b.scrollWidth, client: b.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth }));
+      if (widths.scroll <= widths.client) problems.push(`${slug}: does not scroll in its box`);
+      if (widths.page > 0) problems.push(`${slug}: the page overflows by ${widths.page}px`);
+      await box.evaluate((b) => b.scrollTo({ left: b.scrollWidth }));
+      const kept = await page.evaluate(() => {
+        const box = document.querySelector('.fc-scroll')!.getBoundingClientRect();
+        const no = document.querySelector('#langkah-1 .fc-no')!.getBoundingClientRect();
+        const activity = document.querySelector('#langkah-1 .fc-activity')!.getBoundingClientRect();
+        return no.left >= box.left - 1 && activity.left >= no.right - 2 && activity.right <= box.right;
+      });
+      if (!kept) problems.push(`${slug}: No./Kegiatan scrolled away`);
+      for (const word of await brokenWords(page)) problems.push(`${slug}: "${word}" cut`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('/kepatuhan/', () => {
+  it('on a phone shows every rule with its explanation in view', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/kepatuhan/`);
+    const hidden = await page.evaluate(() =>
+      [...document.querySelectorAll('.rules-table tbody tr')]
+        .filter((tr) => {
+          const r = tr.querySelector('.rule-description')!.getBoundingClientRect();
+          return r.width < 150 || r.right > document.documentElement.clientWidth;
+        })
+        .map((tr) => tr.getAttribute('data-code')),
+    );
+    expect(hidden).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the findings of a document by line', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/kepatuhan/`);
+    const unsorted = await page.evaluate(() =>
+      [...document.querySelectorAll('.report-doc .findings-list')].flatMap((list) => {
+        const lines = [...list.querySelectorAll(':scope > li')].map((li) => Number(/\.mdx:(\d+):/.exec(li.textContent!)?.[1]));
+        return lines.some((n, i) => i > 0 && n < lines[i - 1]!) ? [`${list.closest('.report-doc')!.id}: ${lines.join(',')}`] : [];
+      }),
+    );
+    expect(unsorted).toEqual([]);
+  });
+});

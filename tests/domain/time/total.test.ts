@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseDuration } from '../../../src/domain/time/duration.ts';
+import { formatAmount, formatTotal, ruleLines } from '../../../src/domain/time/format.ts';
+import { comparableMinutes, sumDurations } from '../../../src/domain/time/total.ts';
+
+const sum = (...texts: string[]) => sumDurations(texts.map(parseDuration));
+
+describe('totals', () => {
+  it('adds minutes, hours and working days of 7,5 hours; plain "hari" is a working day by the rule', () => {
+    const total = sum('1 Hari', '2 Jam', '45 Menit');
+    expect(total.minMinutes).toBe(450 + 120 + 45);
+    expect(total).toMatchObject({ usesDayRule: true, usesPlainDay: true });
+    expect(formatAmount(total)).toBe('± 1 hari kerja 2 jam 45 menit');
+    expect(ruleLines([total], 'hari-kerja')).toEqual([
+      'Cara menghitung: "hari" tanpa keterangan dihitung sebagai hari kerja; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).',
+    ]);
+  });
+
+  it('plain "hari" under a calendar-day rule goes with the calendar days', () => {
+    const total = sumDurations(['30 hari', '2 jam'].map(parseDuration), 'hari-kalender');
+    expect(total).toMatchObject({ minMinutes: 120, minCalendarDays: 30, usesPlainDay: true });
+  });
+
+  it('keeps calendar days apart from working time and says so', () => {
+    const total = sum('paling lambat 14 hari kalender', '3 hari kerja', '1 jam');
+    expect(total).toMatchObject({ minMinutes: 3 * 450 + 60, minCalendarDays: 14, maxCalendarDays: 14 });
+    expect(formatAmount(total)).toBe('± 3 hari kerja 1 jam + 14 hari kalender');
+    expect(ruleLines([total], 'hari-kerja')).toContain('Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.');
+    // Only for comparing: 14 calendar days = 10 working days.
+    expect(comparableMinutes(total, 'min')).toBe(3 * 450 + 60 + 10 * 450);
+  });
+
+  it('calendar days alone need no working-day rule', () => {
+    const total = sum('14 hari kalender');
+    expect(formatAmount(total)).toBe('14 hari kalender');
+    expect(ruleLines([total], 'hari-kerja')).toEqual([]);
+  });
+
+  it('counts non-numeric and missing times, never as a made-up number', () => {
+    const total = sum('5 Menit', 'Sesuai waktu konsultasi', '10 Menit', 'Semesteran', '-', '');
+    expect(total).toMatchObject({ minMinutes: 15, maxMinutes: 15, missing: 2 });
+    expect(total.variable).toEqual(['Sesuai waktu konsultasi', 'Semesteran']);
+    expect(formatTotal(total)).toBe('± 15 menit, ditambah “Sesuai waktu konsultasi”, “Semesteran”; 2 langkah tanpa waktu belum terhitung');
+  });
+
+  it('says a range as a range, a lower bound as "atau lebih", a product as its value', () => {
+    expect(formatAmount(sum('1-2 hari', '30 menit'))).toBe('1 hari kerja 30 menit sampai 2 hari kerja 30 menit');
+    expect(formatAmount(sum('6 jam, atau lebih', '1x24 jam'))).toBe('± 6 jam + 1 hari kalender atau lebih');
+    expect(formatAmount(sum('2 x 30 menit'))).toBe('± 1 jam');
+    expect(formatAmount(sum('maksimal 5 menit', 'selambat-lambatnya 3 jam'))).toBe('± 3 jam 5 menit');
+  });
+
+  it('says a total with no number as such', () => {
+    expect(formatAmount(sum('Sesuai materi konsultasi'))).toBe('tidak dapat dihitung');
+    expect(formatTotal(sum('Sesuai jadwal'))).toBe('tidak dapat dihitung (“Sesuai jadwal”)');
+  });
+
+  it('counts a week as 5 and a month as 22 working days', () => {
+    expect(sum('1 minggu').minMinutes).toBe(5 * 450);
+    expect(sum('1 bulan').minMinutes).toBe(22 * 450);
+  });
+});

@@ -1,0 +1,199 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { inject } from 'vitest';
+
+/**
+ * Real `astro build`s for build and browser tests, each made ONCE and shared: by every test file of
+ * a run, and by later runs while nothing the build reads has changed. See tests/support/README.md.
+ *
+ * A build is keyed by what it reads: the fixture's content/ (or the project's), the site code (src/,
+ * public/, astro.config.mjs, package-lock.json, tsconfig.json), Chromium's version stamp and the
+ * build's environment. It lives in .cache/test-builds/<name>-<key>/ (dist/, cache/, result.json).
+ * A build that failed is reused only within the run that made it (a broken Chromium or a full disk
+ * must not stick); SOP_TEST_REBUILD=1 ignores every earlier run's builds.
+ */
+
+export const PROJECT = path.resolve(import.meta.dirname, '../..');
+export const FIXTURES = path.join(PROJECT, 'tests/fixtures');
+const BUILDS = path.join(PROJECT, '.cache/test-builds');
+const CHROMIUM = '/usr/bin/chromium';
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+  /** The build's SOP_CACHE_DIR (diagram and Astro caches): pass it to another build to build warm. */
+  cacheDir: string;
+  /** Parses a built page: page('sop/pelayanan-konsultasi') reads sop/pelayanan-konsultasi/index.html. */
+  page(route: string): Promise<HTMLElement>;
+  /** A built file's text: file('sitemap-index.xml'). */
+  file(relative: string): Promise<string>;
+}
+
+export interface BuildOptions {
+  /** Extra environment, e.g. SOP_NO_BROWSER=1, SITE_URL, or SOP_CACHE_DIR of an earlier build to build warm. */
+  env?: Record<string, string>;
+}
+
+/** Environment variables the build reads; anything else in process.env is not part of the key. */
+const BUILD_ENV = ['SITE_URL', 'SOP_NO_BROWSER'];
+
+/** `name` is a folder of tests/fixtures ('corpus-error'), 'seed' for the project's own content, or an absolute content root. */
+export function contentRootOf(name: string): string {
+  if (name === 'seed') return PROJECT;
+  return path.isAbsolute(name) ? name : path.join(FIXTURES, name);
+}
+
+/** Every file under dir (sorted, relative), skipping what a build or an editor leaves. */
+async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'dist') continue;
+    const rel = path.join(prefix, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(path.join(dir, entry.name), rel)));
+    else out.push(rel);
+  }
+  return out;
+}
+
+async function hashTree(hash: ReturnType<typeof createHash>, root: string, label: string): Promise<void> {
+  for (const rel of await filesUnder(root)) {
+    hash.update(`\0${label}/${rel}\0`);
+    hash.update(await readFile(path.join(root, rel)));
+  }
+}
+
+let siteHash: Promise<string> | undefined;
+/** The site code's part of every key, hashed once per test file. */
+function siteCodeHash(): Promise<string> {
+  return (siteHash ??= (async () => {
+    const hash = createHash('sha256');
+    for (const dir of ['src', 'public']) await hashTree(hash, path.join(PROJECT, dir), dir);
+    for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'])
+      hash.update(`\0${file}\0`).update(await readFile(path.join(PROJECT, file)).catch(() => Buffer.alloc(0)));
+    const chromium = await stat(CHROMIUM).catch(() => undefined);
+    hash.update(`\0chromium\0${chromium ? `${chromium.size} ${chromium.mtimeMs}` : 'none'}`);
+    return hash.digest('hex');
+  })());
+}
+
+async function keyOf(contentRoot: string, env: Record<string, string>): Promise<string> {
+  const hash = createHash('sha256').update(await siteCodeHash());
+  await hashTree(hash, path.join(contentRoot, 'content'), 'content');
+  hash.update(`\0env\0${JSON.stringify(Object.entries(env).sort(([a], [b]) => a.localeCompare(b)))}`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The test run (tests/global-setup.ts provides it), so that a failed build is retried in the next run. */
+function runId(): string {
+  if (process.env.SOP_TEST_RUN) return process.env.SOP_TEST_RUN;
+  try {
+    return inject('testRun');
+  } catch {
+    return `pid-${process.pid}`; // outside a Vitest worker (global setup itself, a script)
+  }
+}
+
+interface Stored {
+  code: number;
+  output: string;
+  run: string;
+}
+
+function resultOf(stored: Stored, dir: string): BuildResult {
+  const outDir = path.join(dir, 'dist');
+  return {
+    code: stored.code,
+    output: stored.output,
+    outDir,
+    cacheDir: path.join(dir, 'cache'),
+    page: async (route) => parse(await readFile(path.join(outDir, route.replace(/^\/|\/$/g, ''), 'index.html'), 'utf8')),
+    file: (relative) => readFile(path.join(outDir, relative), 'utf8'),
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The shared build of a fixture: built on first use, then read from .cache/test-builds/. Treat its
+ * dist/ as read-only (other test files read the same one); a test that must change a build makes
+ * its own with runBuild().
+ */
+export async function buildFixture(name: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const contentRoot = contentRootOf(name);
+  const env: Record<string, string> = {};
+  for (const k of BUILD_ENV) if (process.env[k] !== undefined) env[k] = process.env[k]!;
+  Object.assign(env, options.env);
+  const label = path.resolve(contentRoot) === PROJECT ? 'seed' : contentRoot.startsWith(FIXTURES) ? path.basename(contentRoot) : 'dir';
+  const dir = path.join(BUILDS, `${label}-${await keyOf(contentRoot, env)}`);
+  const resultFile = path.join(dir, 'result.json');
+  const lock = `${dir}.lock`;
+  await mkdir(BUILDS, { recursive: true });
+  for (;;) {
+    const stored = await readFile(resultFile, 'utf8').then((t) => JSON.parse(t) as Stored, () => undefined);
+    const rebuild = process.env.SOP_TEST_REBUILD === '1' && stored?.run !== runId();
+    if (stored && !rebuild && (stored.code === 0 || stored.run === runId())) {
+      const now = new Date();
+      await utimes(dir, now, now).catch(() => {}); // keeps it from the sweep
+      return resultOf(stored, dir);
+    }
+    try {
+      await mkdir(lock);
+    } catch {
+      // Another test file (or another run in this worktree) is building it: wait, unless it died.
+      const held = await stat(lock).catch(() => undefined);
+      if (held && Date.now() - held.mtimeMs > 20 * 60_000) await rm(lock, { recursive: true, force: true });
+      await sleep(500);
+      continue;
+    }
+    try {
+      await rm(dir, { recursive: true, force: true });
+      await mkdir(dir, { recursive: true });
+      const built = await astroBuild(contentRoot, path.join(dir, 'dist'), { SOP_CACHE_DIR: path.join(dir, 'cache'), ...env });
+      await writeFile(resultFile, JSON.stringify({ ...built, run: runId() } satisfies Stored));
+      await sweepOldBuilds();
+      return resultOf({ ...built, run: runId() }, dir);
+    } finally {
+      await rm(lock, { recursive: true, force: true });
+    }
+  }
+}
+
+/** A build of its own, never shared: for a test that changes the output or times the build. */
+export async function freshBuild(contentRoot = PROJECT, options: BuildOptions = {}): Promise<BuildResult> {
+  await mkdir(BUILDS, { recursive: true });
+  const dir = path.join(BUILDS, `own-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`);
+  const built = await astroBuild(contentRoot, path.join(dir, 'dist'), { SOP_CACHE_DIR: path.join(dir, 'cache'), ...options.env });
+  return resultOf({ ...built, run: runId() }, dir);
+}
+
+/** Removes builds nobody used for a day (each use touches its folder). */
+async function sweepOldBuilds(): Promise<void> {
+  const cutoff = Date.now() - 24 * 3600_000;
+  for (const name of await readdir(BUILDS).catch(() => [] as string[])) {
+    const full = path.join(BUILDS, name);
+    const info = await stat(full).catch(() => undefined);
+    if (info && info.mtimeMs < cutoff && !existsSync(`${full}.lock`)) await rm(full, { recursive: true, force: true }).catch(() => {});
+  }
+}
+
+/**
+ * `astro build` of the project on a content root. The outDir must be inside the project: with one
+ * outside, Astro writes its server build to the shared ./.astro/.prerender, and builds running at
+ * the same time then delete each other's chunks.
+ */
+async function astroBuild(contentRoot: string, outDir: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
+  const childEnv = { ...process.env, SOP_CONTENT_ROOT: contentRoot, SOP_OUT_DIR: outDir, FORCE_COLOR: '0', ...env };
+  // The node running the tests (Node 24 from node_modules) runs Astro too, whatever PATH says.
+  const child = spawn(process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: PROJECT, env: childEnv });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  return { code, output };
+}
