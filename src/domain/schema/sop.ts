@@ -103,6 +103,16 @@ const relatedSchema = z.strictObject({
   sop: idSchema.optional(),
 });
 
+/** What the PDF importer (npm run impor) could not read; written by it, for the reviewer. */
+const importSchema = z.strictObject({
+  /** The PDF's file name. */
+  berkas: z.string().min(1),
+  /** The day of the import. */
+  tanggal: dateField,
+  /** One line per value that could not be read, and why. */
+  catatan: z.array(z.string().min(1)).default([]),
+});
+
 export const sopFrontmatterSchema = z
   .strictObject({
     /** Registry number as written, "061/ 1625.1 /DISKOPUKM"; empty when never assigned. */
@@ -126,6 +136,7 @@ export const sopFrontmatterSchema = z
     /** The steps, in order; their numbers come from this order. */
     langkah: z.array(stepSchema).min(1, { error: 'SOP perlu sedikitnya satu langkah' }),
     ...lifecycleFields,
+    impor: importSchema.optional(),
   })
   .superRefine((sop, ctx) => {
     checkLifecycle(sop, ctx);
@@ -227,6 +238,7 @@ export const sopFrontmatterSchema = z
       warnings: fm.peringatan,
       records: fm.pencatatan_pendataan,
       lifecycle: lifecycleOf(fm),
+      imported: fm.impor && { file: fm.impor.berkas, date: fm.impor.tanggal, notes: fm.impor.catatan },
       actors: fm.pelaksana.map((a) => ({ id: a.id, label: a.nama })),
       steps: fm.langkah.map((s, i): Step => {
         const k = s.keputusan;
@@ -336,6 +348,8 @@ export interface SopData {
   warnings: string[];
   records: string[];
   lifecycle: Lifecycle;
+  /** Set on documents written by the PDF importer: what it could not read. */
+  imported?: { file: string; date?: PartialDate; notes: string[] };
   actors: Actor[];
   steps: Step[];
 }

@@ -1,0 +1,199 @@
+/**
+ * The recognised SOP → frontmatter as /work/contract.md and the schema define it (Indonesian keys):
+ * printed numbers in `no`, actors by id, branches, jumps and ends from the arrows, shapes only where
+ * they differ from the derived one, every value read from the drawing listed in the step's `dugaan`,
+ * and an `impor` block with what could not be read. Nothing is invented: an unreadable date keeps its
+ * text in `tertulis`, an empty cell stays empty.
+ */
+import { readDate, readSignatory, STANDARD_LABEL, type IdentityKey } from './identity.ts';
+import type { RecognisedSop, RecognisedStep, DrawnShape } from './recognise.ts';
+
+export interface ImportOptions {
+  /** The PDF's file name, for `impor.berkas`. */
+  file: string;
+  /** ISO date of the import, for `impor.tanggal`. */
+  date: string;
+  /** The unit id the document belongs to (placed in organisasi.yaml by the caller). */
+  unitId: string;
+}
+
+export type Frontmatter = Record<string, unknown>;
+
+/** Lower-case words joined by hyphens, ASCII only: an id the schema accepts. */
+export function slug(text: string, fallback = 'x'): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return s || fallback;
+}
+
+const EMPTY = /^[-—–]*$/;
+const YES = /^(ya|y)$/i;
+const NO = /^(tidak|t|tdk)$/i;
+
+export function sopTitle(sop: RecognisedSop): string | undefined {
+  const nama = sop.identity.values.nama?.replace(/\s+/g, ' ').trim();
+  if (!nama || EMPTY.test(nama)) return undefined;
+  return nama.replace(/^SOP\s+/i, '') || nama;
+}
+
+export function toFrontmatter(sop: RecognisedSop, options: ImportOptions): Frontmatter {
+  const notes = [...sop.notes];
+  const { identity } = sop;
+  const v = identity.values;
+  const fm: Frontmatter = {};
+  const nomor = v.nomor?.trim() ?? '';
+  fm.nomor = EMPTY.test(nomor) ? '' : nomor;
+  const title = sopTitle(sop);
+  if (!title) notes.push('Nama SOP tidak terbaca: nama diambil dari nama berkas');
+  fm.nama = title ?? options.file.replace(/\.pdf$/i, '');
+  fm.unit = options.unitId;
+  if (identity.kop.length) fm.kop = identity.kop;
+  const tertulis: Record<string, string> = {};
+  for (const key of ['tanggal_pembuatan', 'tanggal_revisi', 'tanggal_efektif'] as const) {
+    const text = v[key]?.trim();
+    if (!text || EMPTY.test(text)) continue;
+    const iso = readDate(text);
+    if (iso) fm[key] = iso;
+    else tertulis[key] = text;
+  }
+  const signer = v.disahkan_oleh !== undefined ? readSignatory(identity.valueLines.disahkan_oleh ?? [v.disahkan_oleh]) : undefined;
+  if (signer) fm.disahkan_oleh = signer;
+  const labels: Record<string, string> = {};
+  for (const [key, printed] of Object.entries(identity.labels) as [IdentityKey, string][]) {
+    const standard = STANDARD_LABEL[key];
+    if (standard && !standard.test(printed.replace(/\s+/g, ' '))) labels[key] = printed;
+  }
+  if (Object.keys(labels).length) fm.label = labels;
+  if (Object.keys(tertulis).length) fm.tertulis = tertulis;
+  const b = identity.boxes;
+  fm.dasar_hukum = b.dasar_hukum ?? [];
+  fm.kualifikasi_pelaksana = b.kualifikasi_pelaksana ?? [];
+  fm.keterkaitan = (b.keterkaitan ?? []).map((judul) => ({ judul }));
+  fm.peralatan_perlengkapan = b.peralatan_perlengkapan ?? [];
+  fm.peringatan = b.peringatan ?? [];
+  fm.pencatatan_pendataan = b.pencatatan_pendataan ?? [];
+
+  const actorIds: string[] = [];
+  fm.pelaksana = sop.actors.map((name, i) => {
+    let id = slug(name, `pelaksana-${i + 1}`);
+    while (actorIds.includes(id)) id = `${id}-${i + 1}`;
+    actorIds.push(id);
+    return { id, nama: name };
+  });
+
+  const steps = sop.steps;
+  const last = steps.length - 1;
+  const targeted = new Set<number>();
+  const stepId = (i: number) => {
+    targeted.add(i);
+    return `langkah-${i + 1}`;
+  };
+  /** Step index for "langkah N" as the portal prints it: the N-th step. */
+  const byPosition = (n: number) => (n >= 1 && n <= steps.length ? n - 1 : undefined);
+  const langkah = steps.map((s, i) => {
+    const out: Record<string, unknown> = {};
+    const dugaan: string[] = [];
+    out.no = s.no;
+    out.kegiatan = s.activity || '—';
+    if (!s.activity) notes.push(`langkah ${s.no || `ke-${i + 1}`}: kolom kegiatan kosong atau tidak terbaca`);
+    if (s.actors.length) {
+      const ids = s.actors.map((a) => actorIds[a]!);
+      out.pelaksana = ids.length === 1 ? ids[0] : ids;
+      dugaan.push('pelaksana');
+    }
+    if (s.inputs) out.kelengkapan = s.inputs;
+    if (s.time && !EMPTY.test(s.time)) out.waktu = s.time.replace(/\n/g, ' ');
+    if (s.output) out.output = s.output;
+    if (s.notes) out.keterangan = s.notes;
+    let derived: DrawnShape = i === 0 || i === last ? 'terminator' : 'proses';
+    const decision = decisionOf(s, i, steps.length, byPosition);
+    if (decision) {
+      const k: Record<string, unknown> = { pertanyaan: decision.question };
+      if (decision.short) {
+        if (decision.yes !== undefined && decision.yes !== i + 1) k.ya = stepId(decision.yes);
+        if (decision.no !== undefined) k.tidak = stepId(decision.no);
+      } else k.cabang = decision.branches!.map((br) => (br.to === i + 1 ? { label: br.label } : { label: br.label, ke: stepId(br.to) }));
+      out.keputusan = k;
+      derived = 'keputusan';
+      if (decision.inferred) dugaan.push('keputusan');
+    } else if (s.shape === 'keputusan' && s.branches?.length) {
+      // A diamond whose branches we could not pair with labels: its exits become jumps.
+      const to = s.branches.map((br) => br.to).filter((t) => t !== i + 1 || s.branches!.length > 1);
+      if (to.length && !(to.length === 1 && to[0] === i + 1)) {
+        out.lanjut = to.length === 1 ? stepId(to[0]!) : to.map(stepId);
+        dugaan.push('lanjut');
+      }
+      notes.push(`langkah ${s.no || `ke-${i + 1}`}: belah ketupat tanpa dua cabang yang terbaca; ditulis sebagai langkah biasa`);
+    }
+    if (!decision && s.next?.length && !out.lanjut) {
+      const jumps = s.next.filter((t) => t !== i);
+      if (jumps.length && !(jumps.length === 1 && jumps[0] === i + 1)) {
+        out.lanjut = jumps.length === 1 ? stepId(jumps[0]!) : jumps.map(stepId);
+        dugaan.push('lanjut');
+      }
+    }
+    if (!decision && !s.next?.length && !out.lanjut && sop.arrowsRead && s.shape === 'terminator' && i > 0 && i < last) {
+      out.selesai = true;
+      dugaan.push('selesai');
+    }
+    if (s.shape && s.shape !== derived) {
+      out.bentuk = s.shape;
+      dugaan.push('bentuk');
+    }
+    if (dugaan.length) out.dugaan = dugaan;
+    return out;
+  });
+  // Ids only on the steps something points at; `id` first, for the reader.
+  fm.langkah = langkah.map((step, i) => (targeted.has(i) ? { id: `langkah-${i + 1}`, ...step } : step));
+  fm.impor = { berkas: options.file, tanggal: options.date, catatan: notes };
+  return fm;
+}
+
+interface DecisionRead {
+  question: string;
+  short: boolean;
+  yes?: number;
+  no?: number;
+  branches?: { label: string; to: number }[];
+  inferred: boolean;
+}
+
+function decisionOf(s: RecognisedStep, i: number, count: number, byPosition: (n: number) => number | undefined): DecisionRead | undefined {
+  const question = s.question ?? s.activity;
+  if (!question) return undefined;
+  if (s.printedTargets) {
+    const yes = byPosition(s.printedTargets.yes ?? i + 2);
+    const no = s.printedTargets.no === undefined ? undefined : byPosition(s.printedTargets.no);
+    if (yes !== undefined && (yes < count)) return { question, short: true, yes, no, inferred: false };
+  }
+  if (s.shape !== 'keputusan' || !s.branches || s.branches.length < 2) {
+    // One labelled "Tidak" exit: "Ya" is the next step.
+    const only = s.branches?.length === 1 ? s.branches[0]! : undefined;
+    if (s.shape === 'keputusan' && only && only.label && NO.test(only.label) && i < count - 1) return { question, short: true, no: only.to, inferred: true };
+    return undefined;
+  }
+  const labels = s.branches.map((b) => b.label ?? '');
+  const yes = s.branches.find((b) => b.label && YES.test(b.label));
+  const no = s.branches.find((b) => b.label && NO.test(b.label));
+  if (s.branches.length === 2 && yes && no && labels.every((l) => /^(ya|tidak)$/i.test(l))) return { question, short: true, yes: yes.to, no: no.to, inferred: true };
+  if (s.branches.length === 2 && labels.every((l) => !l)) {
+    // Unlabelled exits: the one to the next step is "Ya", the other "Tidak" (a guess, marked).
+    const next = s.branches.find((b) => b.to === i + 1);
+    const other = s.branches.find((b) => b !== next);
+    if (next && other) return { question, short: true, yes: next.to, no: other.to, inferred: true };
+  }
+  const seen = new Set<string>();
+  const branches = s.branches.map((b, k) => {
+    let label = b.label ?? `Cabang ${k + 1}`;
+    while (seen.has(label)) label += "'";
+    seen.add(label);
+    return { label, to: b.to };
+  });
+  return { question, short: false, branches, inferred: true };
+}

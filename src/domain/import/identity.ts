@@ -1,0 +1,158 @@
+/**
+ * The identity block, the kop and the six boxes of page 1, read from lines by their printed labels
+ * (matched case-insensitively on joined lines, since some producers print one item per word).
+ */
+import type { PageModel } from './page.ts';
+import { isEsignFooter, linesOf, listItems, wordsOf, type Line } from './text.ts';
+
+export type IdentityKey = 'nomor' | 'nama' | 'tanggal_pembuatan' | 'tanggal_revisi' | 'tanggal_efektif' | 'disahkan_oleh' | 'instansi' | 'perangkat_daerah' | 'unit';
+export type BoxKey = 'dasar_hukum' | 'kualifikasi_pelaksana' | 'keterkaitan' | 'peralatan_perlengkapan' | 'peringatan' | 'pencatatan_pendataan';
+
+const IDENTITY_LABELS: [IdentityKey, RegExp][] = [
+  ['nomor', /^(nomor|no\.?)\s*sop\b/i],
+  ['tanggal_pembuatan', /^(tanggal|tgl\.?)\s*pembuatan\b/i],
+  ['tanggal_revisi', /^(tanggal|tgl\.?)\s*revisi\b/i],
+  ['tanggal_efektif', /^(tanggal|tgl\.?)\s*(efektif|pengesahan|berlaku)\b/i],
+  ['disahkan_oleh', /^disahkan\s*oleh\b/i],
+  ['nama', /^(nama|judul)\s*sop\b/i],
+  ['instansi', /^instansi\b/i],
+  ['perangkat_daerah', /^perangkat\s*daerah\b/i],
+  ['unit', /^unit(\s*kerja)?\b/i],
+];
+
+/** The label each key has in the Permenpan-RB template; another printed label is kept as printed. */
+export const STANDARD_LABEL: Partial<Record<IdentityKey, RegExp>> = {
+  nomor: /^nomor sop$/i,
+  nama: /^nama sop$/i,
+  tanggal_pembuatan: /^tanggal pembuatan$/i,
+  tanggal_revisi: /^tanggal revisi$/i,
+  tanggal_efektif: /^tanggal efektif$/i,
+  disahkan_oleh: /^disahkan oleh$/i,
+};
+
+const BOX_LABELS: [BoxKey, RegExp][] = [
+  ['dasar_hukum', /^dasar\s*hukum\s*:?$/i],
+  ['kualifikasi_pelaksana', /^kualifikasi\s*pelaksana(an)?\s*:?$/i],
+  ['keterkaitan', /^keterkaitan\s*:?$/i],
+  ['peralatan_perlengkapan', /^peralatan\s*\/\s*perl?e?ng?kapan\s*:?$/i],
+  ['peringatan', /^peringatan\s*:?$/i],
+  ['pencatatan_pendataan', /^pencatatan\s*(dan|&)\s*pendataan\s*:?$/i],
+];
+
+export interface Identity {
+  values: Partial<Record<IdentityKey, string>>;
+  /** Multi-line values (Disahkan oleh: jabatan, nama, NIP), line by line. */
+  valueLines: Partial<Record<IdentityKey, string[]>>;
+  /** Labels as printed. */
+  labels: Partial<Record<IdentityKey, string>>;
+  kop: string[];
+  boxes: Partial<Record<BoxKey, string[]>>;
+}
+
+interface Segment extends Line {}
+
+/** Reads page 1 down to `stopY` (the table header, when the table starts on this page). */
+export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
+  const words = wordsOf(page.texts.filter((t) => !isEsignFooter(t.str))).filter((w) => w.y > stopY);
+  const segments: Segment[] = linesOf(words, 12);
+  const values: Identity['values'] = {};
+  const valueLines: Identity['valueLines'] = {};
+  const labels: Identity['labels'] = {};
+  const found: { key: IdentityKey; seg: Segment; valueX: number }[] = [];
+  for (const seg of segments) {
+    for (const [key, re] of IDENTITY_LABELS) {
+      if (found.some((f) => f.key === key)) continue;
+      const m = re.exec(seg.text);
+      if (!m) continue;
+      labels[key] = m[0].trim();
+      const rest = seg.text.slice(m[0].length).replace(/^\s*:\s*/, '').trim();
+      const right = segments.filter((s) => s !== seg && Math.abs(s.y - seg.y) <= 3 && s.x0 > seg.x1).sort((a, b) => a.x0 - b.x0);
+      // The value column: right of the label (after a ":" item when there is one).
+      const parts = [rest, ...right.map((s) => s.text.replace(/^:\s*/, ''))].filter((t) => t && t !== ':');
+      const firstRight = right.find((s) => s.text.replace(/^:\s*/, '').trim());
+      const valueX = rest ? seg.x0 + (seg.x1 - seg.x0) * (1 - rest.length / seg.text.length) : firstRight ? firstRight.x0 + (firstRight.text.startsWith(':') ? 3 : 0) : seg.x1 + 5;
+      values[key] = parts.join(' ').trim();
+      found.push({ key, seg, valueX });
+      break;
+    }
+  }
+  // Values that wrap: lines under the value, in its column, down to the next label.
+  const labelYs = found.map((f) => f.seg.y);
+  for (const f of found) {
+    // Down to the next label, or to any line that starts left of the value column (another row).
+    const leftLines = segments.filter((s) => s.y < f.seg.y - 2 && s.x0 < f.valueX - 6 && s.x1 > f.seg.x0 - 2).map((s) => s.y);
+    const nextLabel = Math.max(...labelYs.filter((y) => y < f.seg.y - 2), ...leftLines, stopY, -Infinity);
+    const more = segments.filter((s) => s.y < f.seg.y - 2 && s.y > nextLabel + 2 && s.x0 >= f.valueX - 6 && !found.some((g) => g.seg === s));
+    const first = values[f.key] ?? '';
+    const lines = [first, ...more.map((s) => s.text.replace(/^:\s*/, ''))].filter((t) => t && t !== ':');
+    valueLines[f.key] = lines;
+    if (f.key === 'nama') values.nama = lines.join(' ');
+  }
+  // The six boxes.
+  const boxLabels: { key: BoxKey; seg: Segment }[] = [];
+  for (const seg of segments) {
+    const hit = BOX_LABELS.find(([, re]) => re.test(seg.text.trim()));
+    if (hit && !boxLabels.some((b) => b.key === hit[0])) boxLabels.push({ key: hit[0], seg });
+  }
+  const boxes: Identity['boxes'] = {};
+  for (const b of boxLabels) {
+    const rightNeighbour = boxLabels.filter((o) => o.seg.x0 > b.seg.x0 + 20 && Math.abs(o.seg.y - b.seg.y) < 30).map((o) => o.seg.x0);
+    const xEnd = rightNeighbour.length ? Math.min(...rightNeighbour) - 3 : Infinity;
+    const below = boxLabels.filter((o) => o !== b && o.seg.y < b.seg.y - 2 && Math.abs(o.seg.x0 - b.seg.x0) < 20).map((o) => o.seg.y);
+    const yEnd = below.length ? Math.max(...below) + 2 : stopY;
+    const content = linesOf(words.filter((w) => w.y < b.seg.y - 2 && w.y > yEnd && w.x0 >= b.seg.x0 - 6 && w.x1 <= xEnd + 40 && (w.x0 + w.x1) / 2 < xEnd));
+    // A label followed by its content on the same line ("Peringatan : …") is rare; only lines below count.
+    boxes[b.key] = listItems(content).filter((t) => t && t !== '-' && t !== '—');
+  }
+  // The kop: lines left of the identity labels, above the boxes.
+  const labelX = found.length ? Math.min(...found.filter((f) => ['nomor', 'nama', 'disahkan_oleh'].includes(f.key)).map((f) => f.seg.x0), Infinity) : Infinity;
+  const topOfBoxes = boxLabels.length ? Math.max(...boxLabels.map((b) => b.seg.y)) : stopY;
+  const kop = Number.isFinite(labelX)
+    ? segments.filter((s) => s.x1 < labelX - 5 && s.y > topOfBoxes + 2 && !found.some((f) => f.seg === s)).map((s) => s.text.trim())
+    : [];
+  return { values, valueLines, labels, kop: kop.filter((t) => t.length > 1), boxes };
+}
+
+const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+const monthOf = (word: string) => {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return 0;
+  const i = MONTHS.findIndex((m) => m.startsWith(w) || (w === 'agt' && m === 'agustus') || (w === 'okt' && m === 'oktober') || (w === 'des' && m === 'desember') || (w === 'nop' && m === 'november'));
+  return i + 1;
+};
+const realDay = (y: number, m: number, d: number) => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A printed date as ISO text (day or month precision), undefined when it is not a real date as printed. */
+export function readDate(text: string): string | undefined {
+  const t = text.trim().replace(/\s+/g, ' ');
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return realDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}` : undefined;
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (m) return realDay(+m[3]!, +m[2]!, +m[1]!) ? `${m[3]}-${pad(+m[2]!)}-${pad(+m[1]!)}` : undefined;
+  m = /^(\d{1,2}) ([A-Za-z.]+) (\d{4})$/.exec(t);
+  if (m) {
+    const month = monthOf(m[2]!);
+    return month && realDay(+m[3]!, month, +m[1]!) ? `${m[3]}-${pad(month)}-${pad(+m[1]!)}` : undefined;
+  }
+  m = /^([A-Za-z.]+) (\d{4})$/.exec(t);
+  if (m) {
+    const month = monthOf(m[1]!);
+    return month ? `${m[2]}-${pad(month)}` : undefined;
+  }
+  return undefined;
+}
+
+/** Splits "Disahkan oleh" lines into jabatan, nama and NIP. */
+export function readSignatory(lines: readonly string[]): { jabatan: string; nama: string; nip: string } | undefined {
+  const clean = lines.map((l) => l.trim()).filter((l) => l && !/^[-—–]$/.test(l));
+  if (!clean.length) return undefined;
+  const nipIndex = clean.findIndex((l) => /^NIP\b/i.test(l) || /^\d[\d ]{16,}\d$/.test(l));
+  const nip = nipIndex >= 0 ? clean[nipIndex]!.replace(/^NIP\.?\s*:?\s*/i, '').trim() : '';
+  const rest = clean.filter((_, i) => i !== nipIndex);
+  if (rest.length === 1) return { jabatan: rest[0]!, nama: '', nip };
+  return { jabatan: rest.slice(0, -1).join(' '), nama: rest[rest.length - 1] ?? '', nip };
+}

@@ -1,0 +1,161 @@
+/**
+ * Words and lines from text runs. Producers place text as one run per line, per word, or per
+ * fragment ("Kelen"|"gkapan"); the words are rebuilt by geometry: fragments closer than a space
+ * join, wider gaps separate.
+ */
+import type { Box, TextRun } from './page.ts';
+
+export interface Word {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Baseline. */
+  y: number;
+  size: number;
+  font: string;
+}
+
+/** A gap narrower than this (pt, or this share of the font size) is inside a word, not a space. */
+const FRAGMENT_GAP = 0.9;
+const FRAGMENT_GAP_EM = 0.1;
+
+export const wordBox = (w: Word): Box => ({ x0: w.x0, x1: w.x1, y0: w.y - w.size * 0.2, y1: w.y + w.size * 0.75 });
+export const wordCentre = (w: Word) => ({ x: (w.x0 + w.x1) / 2, y: w.y + w.size * 0.3 });
+
+/** The e-signing service's footer, printed on every page; never part of the document. */
+const ESIGN_FOOTER = /ditandatangani secara elektronik|Pindai kode QR|Balai Sertifikasi Elektronik|BSrE/i;
+
+export function isEsignFooter(text: string): boolean {
+  return ESIGN_FOOTER.test(text);
+}
+
+/** Splits runs into words (positions shared out by character count) and re-joins fragments. */
+export function wordsOf(runs: readonly TextRun[]): Word[] {
+  interface Piece extends Word {
+    /** Whether a space in the run separated it from the piece before / after. */
+    openLeft: boolean;
+    openRight: boolean;
+  }
+  const pieces: Piece[] = [];
+  for (const run of runs) {
+    const chars = run.str.length;
+    if (chars === 0) continue;
+    const perChar = run.width / chars;
+    const re = /\S+/g;
+    for (let m = re.exec(run.str); m; m = re.exec(run.str)) {
+      const x0 = run.x + m.index * perChar;
+      pieces.push({
+        text: m[0],
+        x0,
+        x1: x0 + m[0].length * perChar,
+        y: run.y,
+        size: run.size,
+        font: run.font,
+        openLeft: m.index > 0,
+        openRight: m.index + m[0].length < chars,
+      });
+    }
+  }
+  // Lines first (same baseline), then left to right within a line.
+  pieces.sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const lines: Piece[][] = [];
+  for (const p of pieces) {
+    const line = lines.find((l) => Math.abs(l[0]!.y - p.y) <= Math.max(1, 0.3 * p.size));
+    if (line) line.push(p);
+    else lines.push([p]);
+  }
+  const words: Word[] = [];
+  for (const line of lines) {
+    line.sort((a, b) => a.x0 - b.x0);
+    let current: Piece | undefined;
+    for (const p of line) {
+      const gap = current ? p.x0 - current.x1 : Infinity;
+      if (current && !current.openRight && !p.openLeft && gap < Math.max(FRAGMENT_GAP, FRAGMENT_GAP_EM * p.size) && gap > -p.size) {
+        current.text += p.text;
+        current.x1 = Math.max(current.x1, p.x1);
+        current.openRight = p.openRight;
+      } else {
+        if (current) words.push(current);
+        current = { ...p };
+      }
+    }
+    if (current) words.push(current);
+  }
+  return words.map(({ text, x0, x1, y, size, font }) => ({ text, x0, x1, y, size, font }));
+}
+
+export interface Line {
+  words: Word[];
+  text: string;
+  y: number;
+  x0: number;
+  x1: number;
+  size: number;
+}
+
+/** Groups words into lines, top to bottom; `maxGap` splits a line where words are further apart. */
+export function linesOf(words: readonly Word[], maxGap = Infinity): Line[] {
+  const sorted = [...words].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const rows: Word[][] = [];
+  for (const w of sorted) {
+    const row = rows.find((r) => Math.abs(r[0]!.y - w.y) <= Math.max(1.2, 0.3 * w.size));
+    if (row) row.push(w);
+    else rows.push([w]);
+  }
+  const lines: Line[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.x0 - b.x0);
+    let current: Word[] = [];
+    const flush = () => {
+      if (!current.length) return;
+      lines.push({
+        words: current,
+        text: current.map((w) => w.text).join(' '),
+        y: current[0]!.y,
+        x0: current[0]!.x0,
+        x1: current[current.length - 1]!.x1,
+        size: Math.max(...current.map((w) => w.size)),
+      });
+      current = [];
+    };
+    for (const w of row) {
+      if (current.length && w.x0 - current[current.length - 1]!.x1 > maxGap) flush();
+      current.push(w);
+    }
+    flush();
+  }
+  return lines.sort((a, b) => b.y - a.y || a.x0 - b.x0);
+}
+
+const LIST_ITEM = /^(\d{1,2}[.,)]|[a-z][.)]|[-•·*])\s/;
+
+/**
+ * The text of a cell from its lines: wrapped lines join with a space (none after a "/" or a
+ * line-end hyphen inside a word), a line that starts a list item begins a new line.
+ */
+export function cellText(lines: readonly Line[]): string {
+  let out = '';
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (!t) continue;
+    if (!out) out = t;
+    else if (LIST_ITEM.test(t)) out += '\n' + t;
+    else if (/\/$/.test(out) || /[a-z]-$/i.test(out) && /^[a-z]/.test(t)) out += t;
+    else out += ' ' + t;
+  }
+  return out;
+}
+
+/** Splits a box's text into its list items ("1. …", "a. …", "- …"); a text without markers is one item. */
+export function listItems(lines: readonly Line[]): string[] {
+  const items: string[] = [];
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (!t) continue;
+    const m = /^(\d{1,2}[.,)]|[a-z][.)]|[-•·*])\s*(.*)$/.exec(t);
+    if (m && m[2]) items.push(m[2]);
+    else if (items.length) items[items.length - 1] += (/\/$/.test(items[items.length - 1]!) ? '' : ' ') + t;
+    else items.push(t);
+  }
+  return items;
+}

@@ -1,0 +1,107 @@
+// The importer's pure recognition: words from fragments, symbols by geometry whatever their encoding,
+// dates as printed, the signatory, the organisation file.
+import { describe, expect, it } from 'vitest';
+import { readDrawing, rulePieces } from '../../src/domain/import/geometry.ts';
+import { readDate, readSignatory } from '../../src/domain/import/identity.ts';
+import { placeUnit } from '../../src/domain/import/organisation.ts';
+import type { PaintedPath, Point, TextRun } from '../../src/domain/import/page.ts';
+import { cellText, linesOf, wordsOf } from '../../src/domain/import/text.ts';
+
+const run = (str: string, x: number, y = 100, size = 8): TextRun => ({ str, x, y, width: str.length * size * 0.5, size, font: 'f1' });
+const ring = (pts: Point[]) => ({ points: pts, closed: true, curved: false });
+const black = [0, 0, 0] as const, white = [255, 255, 255] as const;
+const path = (subs: ReturnType<typeof ring>[], paint: { stroke?: boolean; fill?: boolean; fillColor?: readonly [number, number, number] }): PaintedPath => ({
+  subpaths: subs,
+  stroke: paint.stroke ?? false,
+  fill: paint.fill ?? false,
+  lineWidth: 0.75,
+  fillColor: paint.fillColor ?? black,
+  strokeColor: black,
+});
+const rect = (x0: number, y0: number, x1: number, y1: number): Point[] => [{ x: x0, y: y0 }, { x: x1, y: y0 }, { x: x1, y: y1 }, { x: x0, y: y1 }];
+const area = { area: { x0: 0, y0: 0, x1: 500, y1: 500 }, boundaries: [0, 100, 200], rowRules: [] };
+
+describe('words and lines', () => {
+  it('joins mid-word fragments (gap under a space) and keeps real spaces', () => {
+    const a = run('Kelen', 10);
+    const b = run('gkapan', a.x + a.width + 0.3);
+    const c = run('data', b.x + b.width + 2);
+    expect(wordsOf([a, b, c]).map((w) => w.text)).toEqual(['Kelengkapan', 'data']);
+  });
+  it('a cell wrapped after "/" joins without a space; list items start new lines', () => {
+    const lines = linesOf(wordsOf([run('Konsep Bahan/', 10, 100), run('Materi Diklat', 10, 90), run('1. Disposisi', 10, 80)]));
+    expect(cellText(lines)).toBe('Konsep Bahan/Materi Diklat\n1. Disposisi');
+  });
+});
+
+describe('symbols by geometry, whatever the encoding', () => {
+  it('a process box: stroked rectangle after a white fill, counted once', () => {
+    const box = rect(120, 100, 156, 114);
+    const d = readDrawing([path([ring(box)], { fill: true, fillColor: white }), path([ring(box)], { stroke: true })], area);
+    expect(d.symbols).toEqual([{ shape: 'process', box: { x0: 120, y0: 100, x1: 156, y1: 114 } }]);
+  });
+  it('a filled ring (outline converted to a fill) is a symbol; a cell rectangle is not', () => {
+    const outer = rect(120, 100, 156, 114), inner = rect(120.5, 100.5, 155.5, 113.5);
+    const d = readDrawing([path([ring(outer), ring(inner)], { fill: true }), path([ring(rect(100, 100, 200, 140))], { stroke: true })], area);
+    expect(d.symbols.map((s) => s.shape)).toEqual(['process']);
+  });
+  it('a diamond, a pentagon, a flattened rounded rectangle, a curved one', () => {
+    const diamond = [{ x: 150, y: 100 }, { x: 172, y: 111 }, { x: 150, y: 122 }, { x: 128, y: 111 }];
+    const pentagon = [{ x: 300, y: 114 }, { x: 318, y: 114 }, { x: 318, y: 106 }, { x: 309, y: 100 }, { x: 300, y: 106 }];
+    const flat: Point[] = [];
+    for (let k = 0; k < 64; k++) {
+      const a = (k / 64) * 2 * Math.PI;
+      flat.push({ x: 400 + 18 * Math.sign(Math.cos(a)) * Math.min(1, Math.abs(Math.cos(a)) * 3), y: 200 + 8 * Math.sin(a) });
+    }
+    const curved = { points: rect(20, 300, 58, 316), closed: true, curved: true };
+    const d = readDrawing([diamond, pentagon, flat].map((p) => path([ring(p)], { stroke: true })).concat(path([curved], { stroke: true })), area);
+    expect(d.symbols.map((s) => s.shape)).toEqual(['decision', 'offpage', 'terminator', 'terminator']);
+  });
+  it('an arrowhead points at its tip; a stroked line is a wire', () => {
+    const d = readDrawing(
+      [path([{ points: [{ x: 150, y: 150 }, { x: 150, y: 120 }], closed: false, curved: false }], { stroke: true }), path([ring([{ x: 150, y: 116 }, { x: 148, y: 120 }, { x: 152, y: 120 }])], { fill: true })],
+      area,
+    );
+    expect(d.arrowheads[0]!.tip).toEqual({ x: 150, y: 116 });
+    expect(d.wires).toHaveLength(1);
+  });
+  it('rule pieces: filled thin rectangles and stroked cell edges', () => {
+    const pieces = rulePieces([path([ring(rect(99.8, 0, 100.2, 40))], { fill: true }), path([ring(rect(0, 0, 100, 40))], { stroke: true })]);
+    expect(pieces.vertical.map((v) => Math.round(v.x))).toEqual([100, 100, 0]);
+    expect(pieces.horizontal.map((h) => h.y)).toEqual([0, 40]);
+  });
+});
+
+describe('identity values', () => {
+  it('dates as printed: a day, a month; an impossible date is no date', () => {
+    expect(readDate('31 Agustus 2023')).toBe('2023-08-31');
+    expect(readDate('2 Jan 2025')).toBe('2025-01-02');
+    expect(readDate('Oktober 2023')).toBe('2023-10');
+    expect(readDate('15/01/2025')).toBe('2025-01-15');
+    expect(readDate('31-9-2023')).toBeUndefined();
+    expect(readDate('akhir tahun')).toBeUndefined();
+  });
+  it('the signatory: jabatan, nama, NIP', () => {
+    expect(readSignatory(['Kepala Dinas', 'Dr. Ani, M.Si', 'NIP. 19650809 198603 1 012'])).toEqual({ jabatan: 'Kepala Dinas', nama: 'Dr. Ani, M.Si', nip: '19650809 198603 1 012' });
+    expect(readSignatory(['—'])).toBeUndefined();
+  });
+});
+
+describe('organisasi.yaml', () => {
+  const org = '# kept\ninstansi:\n  - id: bps\n    nama: Badan Pusat Statistik\n    unit:\n      - id: tim-sosial\n        nama: Tim Statistik Sosial\n';
+  it('reuses a unit with the same name, the file unchanged', () => {
+    expect(placeUnit(org, ['BADAN PUSAT STATISTIK', 'Provinsi X', 'tim statistik sosial'])).toEqual({ unitId: 'tim-sosial', text: org, added: [] });
+  });
+  it('adds the missing levels under the existing instansi, keeping comments', () => {
+    const p = placeUnit(org, ['Badan Pusat Statistik', 'Provinsi Bengkulu', 'Tim Umum']);
+    expect(p.unitId).toBe('tim-umum');
+    expect(p.added).toEqual(['Provinsi Bengkulu', 'Tim Umum']);
+    expect(p.text).toContain('# kept');
+    expect(p.text).toMatch(/- id: provinsi-bengkulu\n\s+nama: Provinsi Bengkulu\n\s+unit:\n\s+- id: tim-umum/);
+  });
+  it('starts the file when there is none', () => {
+    const p = placeUnit('', ['Pemda', 'Dinas', 'Bidang']);
+    expect(p.text).toMatch(/^instansi:\n  - id: pemda/);
+    expect(p.unitId).toBe('bidang');
+  });
+});

@@ -1,0 +1,113 @@
+// Import of generated PDFs with the traits of real signed SOPs (tests/fixtures/import/sop-pdf.ts):
+// each trait set must give back the steps, actors, waktu and decisions it was drawn from.
+import { describe, expect, it } from 'vitest';
+import { toFrontmatter } from '../../src/domain/import/frontmatter.ts';
+import { recognise } from '../../src/domain/import/recognise.ts';
+import { readPdf } from '../../src/import/read-pdf.ts';
+import { BASE_SOP, LONG_SOP, TRAIT_SET, expectedFrontmatter, makeSopPdf, type FixtureSop, type Traits } from '../fixtures/import/sop-pdf.ts';
+import { compareSops } from '../support/sop-compare.ts';
+import { PDFDocument } from 'pdf-lib';
+
+type Fm = Record<string, any>;
+
+async function importFixture(sop: FixtureSop, traits: Partial<Traits>) {
+  const { pages } = await readPdf(await makeSopPdf(sop, traits));
+  const r = recognise(pages);
+  if (!r.ok) throw new Error(r.reason);
+  return { fm: toFrontmatter(r.sop, { file: 'x.pdf', date: '2026-12-02', unitId: 'tim' }) as Fm, sop: r.sop };
+}
+
+describe('fixture PDFs import with the steps, actors, waktu and decisions they were drawn with', () => {
+  for (const f of TRAIT_SET)
+    it(f.name, async () => {
+      const { fm } = await importFixture(f.sop, f.traits);
+      expect(compareSops(expectedFrontmatter(f.sop, f.traits), fm)).toEqual([]);
+    });
+});
+
+describe('what each trait recovers', () => {
+  it('rules as filled rectangles, curves for terminators: shapes as derived, actors marked as read from the drawing', async () => {
+    const { fm } = await importFixture(BASE_SOP, { rules: 'R' });
+    expect(fm.langkah.map((s: Fm) => s.no)).toEqual(['1', '2', '3', '4', '5']);
+    // Terminators first and last, a decision, processes: all as the schema derives them, so no `bentuk`.
+    expect(fm.langkah.some((s: Fm) => 'bentuk' in s)).toBe(false);
+    expect(fm.langkah.every((s: Fm) => s.dugaan.includes('pelaksana'))).toBe(true);
+    // A joint step: two symbols in one row.
+    expect(fm.langkah[3].pelaksana).toEqual(['operator-pengolahan', 'kepala-bagian-umum']);
+    // Ya goes on to the next step (short form, `ya` left out), Tidak back to step 2, read from the arrows.
+    expect(fm.langkah[2].keputusan).toEqual({ pertanyaan: BASE_SOP.steps[2]!.kegiatan, tidak: 'langkah-2' });
+    expect(fm.langkah[2].dugaan).toContain('keputusan');
+    expect(fm.langkah[1].id).toBe('langkah-2');
+  });
+
+  it('identity, kop, labels as printed, boxes as lists; the e-sign footer is dropped', async () => {
+    const { fm } = await importFixture(LONG_SOP, { rules: 'R', rowsPerPage: [4, 4], tableOnPage1: false });
+    expect(fm.nomor).toBe('SOP-012/17000/2025');
+    expect(fm.nama).toBe('Pengadaan Barang Melalui E-Katalog');
+    expect(fm.kop).toEqual(['BADAN PUSAT STATISTIK', 'PROVINSI CONTOH', 'TIM STATISTIK SOSIAL']);
+    // "31-9-2023" is no date: kept as printed, never turned into one.
+    expect(fm.tanggal_pembuatan).toBeUndefined();
+    expect(fm.tertulis).toEqual({ tanggal_pembuatan: '31-9-2023' });
+    expect(fm.tanggal_efektif).toBe('2023-10');
+    expect(fm.label).toEqual({ tanggal_efektif: 'Tanggal Pengesahan' });
+    expect(fm.disahkan_oleh).toEqual({ jabatan: 'Kepala BPS Provinsi Contoh', nama: 'Budi Santoso', nip: '19700101 199003 1 002' });
+    expect(fm.dasar_hukum).toEqual(['Undang-Undang Nomor 16 Tahun 1997 tentang Statistik', 'Peraturan BPS Nomor 5 Tahun 2020']);
+    expect(fm.keterkaitan).toEqual([{ judul: 'SOP Pencacahan Lapangan' }]);
+    expect(fm.peralatan_perlengkapan).toEqual(['Komputer', 'Aplikasi pengolahan']);
+    expect(JSON.stringify(fm)).not.toMatch(/ditandatangani|Pindai kode QR/);
+  });
+
+  it('continuation pages without a header, off-page connectors, Y/T labels, a loop without a diamond', async () => {
+    const variants: Partial<Traits>[] = [{ rules: 'R', rowsPerPage: [4, 4], tableOnPage1: false }, { rules: 'P', terminator: 'flattened', rowsPerPage: [5, 3] }];
+    for (const traits of variants) {
+      const { fm } = await importFixture(LONG_SOP, traits);
+      expect(fm.langkah).toHaveLength(8);
+      expect(fm.langkah.map((s: Fm) => s.no)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.']);
+      // Y/T are not Ya/Tidak: the general form with the labels as printed.
+      const branches = [...fm.langkah[3].keputusan.cabang].sort((a: Fm, b: Fm) => a.label.localeCompare(b.label));
+      expect(branches).toEqual([{ label: 'T', ke: 'langkah-3' }, { label: 'Y' }]);
+      // Step 7 loops back to 6 with no diamond, and goes on to 8: both drawn, both kept.
+      expect(fm.langkah[6].lanjut).toEqual(['langkah-6', 'langkah-8']);
+      expect(fm.langkah[6].dugaan).toContain('lanjut');
+      expect(fm.langkah[4].lanjut).toBeUndefined();
+    }
+  });
+
+  it('mid-word fragments re-join and a column-number row is no step', async () => {
+    const { fm } = await importFixture(BASE_SOP, { fragments: true, columnNumbers: true });
+    expect(fm.langkah).toHaveLength(5);
+    expect(fm.langkah[0].kegiatan).toBe('Menerima dokumen hasil pencacahan dari lapangan');
+    expect(fm.pelaksana.map((a: Fm) => a.nama)).toEqual(BASE_SOP.actors);
+    expect(fm.langkah.map((s: Fm) => s.waktu)).toEqual(BASE_SOP.steps.map((s) => s.waktu));
+  });
+
+  it('a raster flowchart: text imported, actors and shapes left empty with a note saying why', async () => {
+    const { fm } = await importFixture(BASE_SOP, { rasterFlow: true });
+    expect(fm.langkah).toHaveLength(5);
+    expect(fm.langkah.every((s: Fm) => s.pelaksana === undefined && s.keputusan === undefined && s.bentuk === undefined)).toBe(true);
+    expect(fm.impor.catatan.join(' ')).toMatch(/bagan alir berupa gambar/);
+    // The actor columns' names are printed text: still read.
+    expect(fm.pelaksana.map((a: Fm) => a.nama)).toEqual(BASE_SOP.actors);
+  });
+
+  it('cell rectangles (flavour C): a process box is not taken for a cell, nor a cell for a box', async () => {
+    const { fm } = await importFixture(BASE_SOP, { rules: 'C', terminator: 'flattened' });
+    expect(fm.langkah.map((s: Fm) => s.pelaksana)).toEqual(['ketua-tim', 'operator-pengolahan', 'ketua-tim', ['operator-pengolahan', 'kepala-bagian-umum'], 'kepala-bagian-umum']);
+  });
+
+  it('a scan without text gives a reason, not a document', async () => {
+    const doc = await PDFDocument.create();
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADklEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    doc.addPage([842, 595]).drawImage(await doc.embedPng(png), { x: 20, y: 20, width: 800, height: 555 });
+    const r = recognise((await readPdf(await doc.save())).pages);
+    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/tidak ada lapisan teks/) });
+  });
+
+  it('a PDF of another layout (text, no SOP table) gives a reason', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    for (let i = 0; i < 20; i++) page.drawText(`Baris surat biasa nomor ${i}, tanpa tabel`, { x: 50, y: 800 - i * 20, size: 10 });
+    const r = recognise((await readPdf(await doc.save())).pages);
+    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/tata letak lain/) });
+  });
+});
