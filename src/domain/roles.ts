@@ -1,6 +1,7 @@
 import type { SopDocument } from './corpus.ts';
 import type { DurationTotal } from './time/total.ts';
 import { pathTotal, pathWithLoopsOnce, shortestPath } from './flow.ts';
+import { roleName } from './names.ts';
 import type { Step } from './schema/sop.ts';
 
 /**
@@ -10,18 +11,20 @@ import type { Step } from './schema/sop.ts';
  */
 export interface RoleEntry {
   sop: SopDocument;
-  actorId: string;
-  /** Step numbers this role performs, alone or jointly. */
+  /** The SOP's columns of this role: usually one; two when the SOP has two same-named columns. */
+  actorIds: string[];
+  /** Step numbers this role performs, alone or jointly, in any of its columns; in order. */
   steps: number[];
 }
 
 export interface Role {
   /** URL-safe key: "ketua-tim-kerja". */
   slug: string;
-  /** The label without its explanation in brackets: "Pejabat Level 2". */
+  /** The name shown: without its explanation in brackets, in consistent capitals ("Pejabat Level 2", "Pemohon"). */
   label: string;
   /** Every label as the SOPs write it, "Pejabat Level 2 (Pimpinan Unit)" included. */
   writtenAs: string[];
+  /** One entry per SOP. */
   entries: RoleEntry[];
 }
 
@@ -35,16 +38,32 @@ export function roleSlug(label: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * The one identity of a role, used by the per-pelaksana pages and the search filter alike: its
+ * slug, and its name as shown ("Pejabat Level 1 (Pejabat Penilai Kinerja)" → "Pejabat Level 1").
+ */
+export function roleLabel(label: string): string {
+  return roleName(baseLabel(label));
+}
+
 export function buildRoleIndex(sops: Iterable<SopDocument>): Role[] {
   const roles = new Map<string, Role>();
   for (const sop of sops) {
+    const inThisSop = new Map<string, RoleEntry>();
     for (const actor of sop.data.actors) {
       const slug = roleSlug(actor.label);
-      const role = roles.get(slug) ?? { slug, label: baseLabel(actor.label), writtenAs: [], entries: [] };
-      if (!role.writtenAs.includes(actor.label)) role.writtenAs.push(actor.label);
-      const steps = actorSteps(sop.data.steps, actor.id);
-      role.entries.push({ sop, actorId: actor.id, steps });
+      const role = roles.get(slug) ?? { slug, label: roleLabel(actor.label), writtenAs: [], entries: [] };
       roles.set(slug, role);
+      if (!role.writtenAs.includes(actor.label)) role.writtenAs.push(actor.label);
+      const entry = inThisSop.get(slug);
+      if (entry) {
+        entry.actorIds.push(actor.id);
+        entry.steps = [...new Set([...entry.steps, ...actorSteps(sop.data.steps, actor.id)])].sort((a, b) => a - b);
+      } else {
+        const created = { sop, actorIds: [actor.id], steps: actorSteps(sop.data.steps, actor.id) };
+        inThisSop.set(slug, created);
+        role.entries.push(created);
+      }
     }
   }
   return [...roles.values()].sort((a, b) => a.label.localeCompare(b.label, 'id'));

@@ -1,3 +1,4 @@
+import { roleName } from './names.ts';
 import { flowEdges, stepShape, type FlowEdge, type StepShape } from './flow.ts';
 import type { Actor, SopData, Step } from './schema/sop.ts';
 
@@ -18,7 +19,7 @@ export interface ViewerModel {
 export function viewerModel(sop: SopData): ViewerModel {
   return {
     title: sop.title,
-    actors: sop.actors,
+    actors: sop.actors.map((a) => ({ ...a, label: roleName(a.label) })),
     steps: sop.steps.map((s) => ({ ...s, shape: stepShape(s, sop.steps.length) })),
     edges: flowEdges(sop.steps),
   };

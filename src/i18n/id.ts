@@ -1,4 +1,38 @@
 /**
+ * Time totals: the wording of src/domain/time/format.ts (numbers are filled in there). A separate
+ * export so that the reader's browser bundle (the viewer's totals) takes only these words.
+ */
+export const timeWords = {
+  about: '±',
+  to: 'sampai',
+  orMore: 'atau lebih',
+  lessThanAMinute: 'kurang dari 1 menit',
+  zero: '0 menit',
+  noNumber: 'tidak dapat dihitung',
+  workingDay: 'hari kerja',
+  calendarDay: 'hari kalender',
+  hour: 'jam',
+  minute: 'menit',
+  /** Non-numeric times a total could not add, quoted as written. */
+  plusNonNumeric: (texts: string) => `ditambah ${texts}`,
+  plusMissing: (n: number) => `${n} langkah tanpa waktu belum terhitung`,
+  /** The line under a total: how many steps it could not count. */
+  uncounted: (missing: number, nonNumeric: number) =>
+    [
+      missing > 0 ? `${missing} langkah tanpa waktu` : '',
+      nonNumeric > 0 ? `${nonNumeric} langkah dengan waktu bukan angka (ditulis apa adanya)` : '',
+    ]
+      .filter(Boolean)
+      .join(' dan ') + ' tidak ikut dihitung.',
+  /** The day rule, printed next to every total that uses it. */
+  dayRule: (plainDay: 'hari-kerja' | 'hari-kalender') =>
+    `Cara menghitung: "hari" tanpa keterangan dihitung sebagai ${plainDay === 'hari-kerja' ? 'hari kerja' : 'hari kalender'}; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).`,
+  calendarApart: 'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.',
+  /** Said wherever calendar days were compared with working time. */
+  calendarCompared: 'Untuk perbandingan, 7 hari kalender dianggap 5 hari kerja.',
+} as const;
+
+/**
  * Every string the reader sees, in Indonesian. Kept in one module so that a translation can follow:
  * another language is another file with the same keys.
  */
@@ -9,9 +43,11 @@ export const ui = {
   home: 'Beranda',
   search: 'Cari',
   searchLabel: 'Cari SOP atau Standar Pelayanan',
-  searchPlaceholder: 'Cari: konsultasi, narasumber, 1625.1 …',
+  searchPlaceholder: 'mis. izin koperasi',
   kindSop: 'SOP',
   kindSp: 'Standar Pelayanan',
+  /** The spelled-out kind a title may already start with ("Standar Operasional Prosedur …"). */
+  kindSopLong: ['Standar Operasional Prosedur'],
   number: 'Nomor SOP',
   numberEmpty: 'belum bernomor',
   dateCreated: 'Tanggal Pembuatan',
@@ -72,6 +108,8 @@ export const ui = {
   stepCount: (n: number) => `${n} langkah`,
   totalTime: 'Perkiraan waktu total',
   catalogue: 'Daftar dokumen',
+  homeStandards: 'Standar Pelayanan',
+  homeStandardsLead: 'Yang dijanjikan kepada masyarakat: persyaratan, prosedur, jangka waktu, biaya, dan cara menyampaikan pengaduan.',
   footerNote: 'Dokumen ditampilkan sesuai naskah aslinya.',
   spRequirements: 'Persyaratan',
   spProcedure: 'Sistem, Mekanisme dan Prosedur',
@@ -267,37 +305,8 @@ export const ui = {
   together: 'bersama',
   atAGlance: 'Ringkasan',
   totalWithRework: (t: string) => `Bila setiap pemeriksaan perlu perbaikan sekali: ${t}.`,
-  /** Time totals: the wording of src/domain/time/format.ts (numbers are filled in there). */
-  times: {
-    about: '±',
-    to: 'sampai',
-    orMore: 'atau lebih',
-    lessThanAMinute: 'kurang dari 1 menit',
-    zero: '0 menit',
-    noNumber: 'tidak dapat dihitung',
-    workingDay: 'hari kerja',
-    calendarDay: 'hari kalender',
-    hour: 'jam',
-    minute: 'menit',
-    /** Non-numeric times a total could not add, quoted as written. */
-    plusNonNumeric: (texts: string) => `ditambah ${texts}`,
-    plusMissing: (n: number) => `${n} langkah tanpa waktu belum terhitung`,
-    /** The line under a total: how many steps it could not count. */
-    uncounted: (missing: number, nonNumeric: number) =>
-      [
-        missing > 0 ? `${missing} langkah tanpa waktu` : '',
-        nonNumeric > 0 ? `${nonNumeric} langkah dengan waktu bukan angka (ditulis apa adanya)` : '',
-      ]
-        .filter(Boolean)
-        .join(' dan ') + ' tidak ikut dihitung.',
-    allCounted: 'Semua langkah punya waktu berupa angka.',
-    /** The day rule, printed next to every total that uses it. */
-    dayRule: (plainDay: 'hari-kerja' | 'hari-kalender') =>
-      `Cara menghitung: "hari" tanpa keterangan dihitung sebagai ${plainDay === 'hari-kerja' ? 'hari kerja' : 'hari kalender'}; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).`,
-    calendarApart: 'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.',
-    /** Said wherever calendar days were compared with working time. */
-    calendarCompared: 'Untuk perbandingan, 7 hari kalender dianggap 5 hari kerja.',
-  },
+  /** Time totals: see timeWords below. */
+  times: timeWords,
   carriesOut: 'SOP ini menjalankan',
   plainStepsLink: 'Lihat langkah-langkah dalam bahasa sederhana',
   plainStepsTitle: 'Langkah demi langkah',

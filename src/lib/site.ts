@@ -2,6 +2,7 @@ import { COLLECTIONS, type Corpus, type CorpusDocument, type SopDocument, type S
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references.ts';
 import type { Finding } from '../domain/findings.ts';
 import { checkCorpus } from '../domain/validate/index.ts';
+import { titleWithKind } from '../domain/names.ts';
 import { buildRoleIndex, type Role } from '../domain/roles.ts';
 import { buildCatalogue, crumbPath, type CatalogueNode } from '../domain/catalogue.ts';
 import { isInForce } from '../domain/schema/lifecycle.ts';
@@ -77,8 +78,12 @@ export const unitCrumbs = (place: UnitPlace) => crumbPath(place).map((n) => ({ l
 export const rolePath = (slug: string) => `/pelaksana/${slug}/`;
 export const documentPath = (doc: CorpusDocument) => (doc.kind === 'sop' ? sopPath(doc.slug) : standardPath(doc.slug));
 
+/** A document's name with its kind, no word twice: "SOP X", "Standar Pelayanan Konsultasi" (for "Pelayanan Konsultasi"). */
+export const kindTitle = (kind: CorpusDocument['kind'], title: string) =>
+  kind === 'sop' ? titleWithKind(ui.kindSop, title, ui.kindSopLong) : titleWithKind(ui.kindSp, title);
+
 /** The page title: "SOP X", "Standar Pelayanan Y", with "(dicabut)" or "(digantikan)" when no longer in force. */
 export function documentTitle(doc: CorpusDocument): string {
-  const name = `${doc.kind === 'sop' ? ui.kindSop : ui.kindSp} ${doc.data.title}`;
+  const name = kindTitle(doc.kind, doc.data.title);
   return isInForce(doc) ? name : `${name} ${ui.status.titleSuffix(ui.status.names[doc.data.lifecycle.status])}`;
 }

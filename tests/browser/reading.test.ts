@@ -136,3 +136,87 @@ describe('/kepatuhan/', () => {
     expect(unsorted).toEqual([]);
   });
 });
+
+describe('one role identity', () => {
+  it('lists an SOP once on a role page, even with two same-named columns', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/pelaksana/`);
+    const roleLinks = await page.locator('main .doc-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const twice: string[] = [];
+    for (const href of roleLinks) {
+      await page.goto(site.url + href);
+      const sops = await page.locator('.role-sop h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      if (new Set(sops).size !== sops.length) twice.push(href);
+      const summary = (await page.locator('main > p').filter({ hasText: /\d+ SOP/ }).first().textContent())!;
+      expect(summary, href).toContain(`${sops.length} SOP`);
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('gives the search filter the same role names as the per-pelaksana pages', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/pelaksana/`);
+    const roles = (await page.locator('main .doc-list a').allTextContents()).map((t) => t.trim()).sort();
+    await page.goto(`${site.url}/cari/`);
+    await page.locator('summary', { hasText: 'Pelaksana' }).click();
+    const filter = (await page.locator('input[name="pelaksana"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).sort();
+    expect(filter).toEqual(roles);
+  });
+});
+
+describe('names and the home page', () => {
+  it('shows role names in consistent capitals, acronyms kept', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/sop/permintaan-narasumber/`);
+    expect(await page.locator('.fc-actor-head').allTextContents()).toEqual(['Pemohon', 'Pejabat Level 1', 'Eselon/Fungsional Khusus', 'Petugas Teknis']);
+    await page.goto(`${site.url}/pelaksana/`);
+    const names = await page.locator('main .doc-list a').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Pemohon', 'TU', 'PPID Pembantu']));
+    expect(names.filter((n) => /\p{Lu}{5,}/u.test(n))).toEqual([]);
+  });
+
+  it('never doubles the kind in a document title', async () => {
+    const page = await site.browser.newPage();
+    const doubled: string[] = [];
+    for (const route of [...sopSlugs.map((s) => `/sop/${s}/`), '/standar-pelayanan/pelayanan-konsultasi/']) {
+      await page.goto(site.url + route);
+      for (const text of [await page.title(), (await page.locator('h1').textContent())!])
+        if (/\b(\p{L}+) \1\b/iu.test(text) || /\bSOP Standar Operasional/i.test(text)) doubled.push(`${route}: ${text}`);
+    }
+    expect(doubled).toEqual([]);
+    await page.goto(`${site.url}/standar-pelayanan/pelayanan-konsultasi/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Standar Pelayanan Konsultasi');
+  });
+
+  it('has a favicon: no request of a first visit fails', async () => {
+    const page = await site.browser.newPage();
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}/sop/pendaftaran-narasumber/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('link[rel="icon"]').count()).toBe(1);
+    expect(failed).toEqual([]);
+    expect(site.requests).toContain('/favicon.svg');
+  });
+
+  it.each([360, 1366])('home at %i px: one search box, its placeholder whole, Standar Pelayanan first', async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    for (const route of ['/', '/cari/', '/sop/pendaftaran-narasumber/']) {
+      await page.goto(site.url + route);
+      expect(await page.locator('form[role="search"]').count(), route).toBe(1);
+      const fits = await page.locator('form[role="search"] input[type="search"]').evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return context.measureText(input.placeholder).width <= room;
+      });
+      expect(fits, route).toBe(true);
+    }
+    await page.goto(`${site.url}/`);
+    const firstDocument = page.locator('main .doc-list li').first();
+    await expect(firstDocument.locator('.kind').textContent()).resolves.toBe('Standar Pelayanan');
+    await context.close();
+  });
+});

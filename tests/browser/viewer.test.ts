@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Corpus } from '../../src/domain/corpus.ts';
-import { formatAmount, formatTotal } from '../../src/domain/time/format.ts';
+import { formatTotal } from '../../src/domain/time/format.ts';
+import { timeWords } from '../../src/i18n/id.ts';
 import { flowEdges, pathTotal } from '../../src/domain/flow.ts';
 import { edgeId } from '../../src/domain/flowchart/index.ts';
 import { actorSteps, actorTotal } from '../../src/domain/roles.ts';
@@ -232,10 +233,12 @@ describe('the walk-through', () => {
     expect(await heading()).toBe('Langkah 10 dari 10 (tercetak nomor 9)');
 
     const path = [1, 2, 3, 4, 5, 6, 5, 6, 7, 8, 9, 10];
-    const total = formatAmount(pathTotal(steps, path));
+    const total = formatTotal(pathTotal(steps, path));
     expect(total).toBe('± 1 hari kerja 5 jam 50 menit');
     expect(await page.textContent('[data-vw-elapsed]')).toBe(total);
     expect(await page.textContent('[data-vw-walk-done]')).toContain(`Total waktu jalur ini: ${total}, 12 langkah dilalui.`);
+    // The total counted plain "hari": the rule is printed with it, as on the page.
+    expect(await page.textContent('[data-vw-walk-done]')).toContain(timeWords.dayRule('hari-kerja'));
     expect(await page.isDisabled('[data-vw-next]')).toBe(true);
     await expect.poll(() => announced(page)).toContain(`Selesai. Total waktu jalur ini: ${total}.`);
 

@@ -105,3 +105,17 @@ describe('organisasi.yaml', () => {
     expect(p.unitId).toBe('bidang');
   });
 });
+
+describe('words broken by a narrow cell', () => {
+  const cell = { x0: 0, x1: 40 };
+  const line = (str: string, y: number, x = 3) => linesOf(wordsOf([run(str, x, y)]))[0]!;
+  it('re-joins a word that filled its line to the edge', () => {
+    // run() gives 4 pt a character: "konsulta" is 32 pt wide, from 3 to 35, against a right edge at 37.
+    expect(cellText([line('Sesuai', 100), line('waktu', 90), line('konsulta', 80), line('si', 70)], cell)).toBe('Sesuai waktu konsultasi');
+    expect(cellText([line('ESELON/FUN', 100, 0.5), line('GSIONAL', 90)], { x0: 0, x1: 41 })).toBe('ESELON/FUNGSIONAL');
+  });
+  it('keeps the space of an ordinary wrap, centred text included', () => {
+    expect(cellText([line('PETUGAS', 100, 6), line('TEKNIS', 90, 8)], { x0: 0, x1: 60 })).toBe('PETUGAS TEKNIS');
+    expect(cellText([line('Dokumen', 100), line('data', 90)], cell)).toBe('Dokumen data');
+  });
+});

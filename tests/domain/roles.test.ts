@@ -49,3 +49,14 @@ describe("a pelaksana's share of an SOP", () => {
     expect(formatTotal(actorTotal(diklat, 'pejabat-level-2'))).toBe('± 1 hari kerja 2 jam 15 menit');
   });
 });
+
+describe('one role per SOP', () => {
+  it('lists an SOP once for a role it has in two same-named columns, with the steps of both', () => {
+    const twice = VALID_SOP.replace(/pelaksana:\n/, 'pelaksana:\n  - id: ketua-tim-2\n    nama: KETUA TIM KERJA\n');
+    const corpus = corpusOf({ 'content/sop/a.mdx': twice });
+    const role = buildRoleIndex(corpus.sops.values()).find((r) => r.slug === 'ketua-tim-kerja')!;
+    expect(role.entries).toHaveLength(1);
+    expect(role.entries[0]!.actorIds).toEqual(['ketua-tim-2', 'ketua-tim']);
+    expect(role.label).toBe('Ketua Tim Kerja');
+  });
+});

@@ -3,11 +3,12 @@
  * decision the question with one button per branch, labelled as printed, and the branch taken is
  * followed (loop-backs included). Its state changes are the pure functions of walk-state.ts; this
  * module only draws that state and wires the buttons. The time comes from the domain (pathTotal,
- * formatAmount): the same code the build uses for the page's totals. Variable or missing times are
+ * formatTotal): the same code the build uses for the page's totals. Variable or missing times are
  * listed, never hidden.
  */
 import { isNumeric } from '../../domain/time/duration.ts';
-import { formatAmount } from '../../domain/time/format.ts';
+import { formatTotal, ruleLines } from '../../domain/time/format.ts';
+import { DEFAULT_PLAIN_DAY } from '../../domain/time/total.ts';
 import { pathTotal, shortestPath } from '../../domain/flow.ts';
 import type { ViewerModel } from '../../domain/viewer-model.ts';
 import { $, behavior, fill, h, shown, type Strings } from './shared.ts';
@@ -83,11 +84,20 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
     } else answers.replaceChildren();
 
     const sofar = v.trail;
-    const total = formatAmount(pathTotal(steps, sofar));
+    const sofarTotal = pathTotal(steps, sofar);
+    const total = formatTotal(sofarTotal);
     done.hidden = !v.done;
     if (v.done) {
       const quickest = shortestPath(steps);
-      done.textContent = `${s.done} ${fill(s.doneTotal, { t: total, k: sofar.length })}${quickest && quickest.length < sofar.length ? ` ${fill(s.quickest, { t: formatAmount(pathTotal(steps, quickest)) })}` : ''}`;
+      const quickestTotal = quickest && quickest.length < sofar.length ? pathTotal(steps, quickest) : undefined;
+      // The day rule goes with every total that used it, here as on the page.
+      const rules = ruleLines(quickestTotal ? [sofarTotal, quickestTotal] : [sofarTotal], DEFAULT_PLAIN_DAY);
+      done.textContent = [
+        s.done,
+        fill(s.doneTotal, { t: total, k: sofar.length }),
+        ...(quickestTotal ? [fill(s.quickest, { t: formatTotal(quickestTotal) })] : []),
+        ...rules,
+      ].join(' ');
     }
     prev.disabled = !v.canBack;
     // At a decision the branch buttons go on; "Berikutnya" cannot guess the answer.

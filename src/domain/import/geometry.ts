@@ -188,7 +188,7 @@ export function readDrawing(paths: readonly PaintedPath[], where: DrawingArea): 
     return cx >= area.x0 - 1 && cx <= area.x1 + 1 && cy >= area.y0 - 1 && cy <= area.y1 + 1;
   };
   const onBoundary = (x: number) => boundaries.some((bx) => Math.abs(bx - x) <= 1.5);
-  const onRowRule = (y: number) => rowRules.some((ry) => Math.abs(ry - y) <= 1.0);
+  const onRowRule = (y: number) => rowRules.some((ry) => Math.abs(ry - y) <= 1.5);
   const candidates: { shape: SymbolShape; box: Box; stroked: boolean }[] = [];
   const arrowheads: Arrowhead[] = [];
   const wires: WireSegment[] = [];
@@ -220,13 +220,14 @@ export function readDrawing(paths: readonly PaintedPath[], where: DrawingArea): 
         }
       }
       if (closed && sizeOk(b) && (path.stroke || !isWhite(path.fillColor) || path.fill)) {
-        const cell = onBoundary(b.x0) && onBoundary(b.x1);
-        const shape = cell ? undefined : classify(s.points, s.curved, b);
+        const shape = classify(s.points, s.curved, b);
+        // A table cell (flavour C draws every cell like a process box): a rectangle from rule to rule.
+        const cell = shape === 'process' && onBoundary(b.x0) && onBoundary(b.x1) && (rowRules.length === 0 || (onRowRule(b.y0) && onRowRule(b.y1)));
+        if (cell) return;
         if (shape) {
           candidates.push({ shape, box: b, stroked: path.stroke });
           return;
         }
-        if (cell) return;
       }
       // Connector wires: stroked lines, or the outline edges of a thin filled connector polygon.
       const thin = Math.min(b.x1 - b.x0, b.y1 - b.y0) < RULE_MAX_THICKNESS;

@@ -101,7 +101,7 @@ export function recognise(pages: readonly PageModel[]): Recognition {
     const kindCol = (kind: string) => cols.findIndex((c) => c.kind === kind);
     const text = (row: TableRow, kind: string) => {
       const k = cols.map((c, i) => (c.kind === kind ? i : -1)).filter((i) => i >= 0);
-      return k.map((i) => cellText(row.cells[i]!)).filter(Boolean).join('\n');
+      return k.map((i) => cellText(row.cells[i]!, cols[i])).filter(Boolean).join('\n');
     };
     for (const s of table.drawing.symbols) {
       const label = table.flowWords.filter((w) => distanceToBox({ x: (w.x0 + w.x1) / 2, y: wordBox(w).y0 + (wordBox(w).y1 - wordBox(w).y0) / 2 }, s.box) === 0).map((w) => w.text).join('');

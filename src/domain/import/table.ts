@@ -5,7 +5,7 @@
  */
 import { cluster, readDrawing, rulePieces, type Drawing, type RulePieces } from './geometry.ts';
 import type { Box, PageModel } from './page.ts';
-import { linesOf, wordCentre, wordsOf, isEsignFooter, type Word, type Line } from './text.ts';
+import { cellText, linesOf, wordCentre, wordsOf, isEsignFooter, type Word, type Line } from './text.ts';
 
 export type ColumnKind = 'no' | 'activity' | 'actor' | 'gutter' | 'inputs' | 'time' | 'output' | 'notes';
 
@@ -104,7 +104,7 @@ function gridFromHeader(words: readonly Word[], rules: RulePieces, header: { tim
       return c.x > col.x0 && c.x < col.x1 && c.y < top;
     });
     const lines = linesOf(own).filter((l) => !l.words.every((w) => GROUP_WORDS.test(w.text)));
-    col.label = lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
+    col.label = cellText(lines, col).replace(/\s+/g, ' ').trim();
     col.kind = col.label ? 'actor' : 'gutter';
   }
   if (!columns.some((c) => c.kind === 'actor')) return undefined;

@@ -131,17 +131,30 @@ const LIST_ITEM = /^(\d{1,2}[.,)]|[a-z][.)]|[-•·*])\s/;
 
 /**
  * The text of a cell from its lines: wrapped lines join with a space (none after a "/" or a
- * line-end hyphen inside a word), a line that starts a list item begins a new line.
+ * line-end hyphen inside a word), a line that starts a list item begins a new line. With the cell's
+ * edges, a word broken because it was wider than a narrow cell ("konsulta" | "si") is re-joined: its
+ * first part is alone on its line and fills it to the right edge, the rest starts in lower case.
  */
-export function cellText(lines: readonly Line[]): string {
+export function cellText(lines: readonly Line[], cell?: { x0: number; x1: number }): string {
+  // The cell's padding as the left margin of its text, at most 6 pt (centred text shows more).
+  const padding = cell && lines.length ? Math.min(6, Math.max(0, Math.min(...lines.map((l) => l.x0)) - cell.x0)) : 0;
+  const right = cell ? cell.x1 - padding : Infinity;
   let out = '';
+  let prev: Line | undefined;
   for (const line of lines) {
     const t = line.text.trim();
     if (!t) continue;
+    const brokenWord =
+      prev !== undefined &&
+      prev.words.length === 1 &&
+      /^[\p{L}/-]*\p{L}{2}$/u.test(prev.text) &&
+      prev.x1 >= right - 0.6 * prev.size &&
+      (/\p{Ll}$/u.test(prev.text) ? /^\p{Ll}/u.test(t) : /^\p{Lu}{2}/u.test(t));
     if (!out) out = t;
     else if (LIST_ITEM.test(t)) out += '\n' + t;
-    else if (/\/$/.test(out) || /[a-z]-$/i.test(out) && /^[a-z]/.test(t)) out += t;
+    else if (brokenWord || /\/$/.test(out) || (/[a-z]-$/i.test(out) && /^[a-z]/.test(t))) out += t;
     else out += ' ' + t;
+    prev = line;
   }
   return out;
 }

@@ -1,11 +1,10 @@
-import { ui } from '../../i18n/id.ts';
+import { timeWords as t } from '../../i18n/id.ts';
 import { hasNoNumber, mixesDayKinds, WORKING_DAY_MINUTES, type DurationTotal, type PlainDayRule } from './total.ts';
 
 /**
- * Totals said the way people say them. The words are in src/i18n/id.ts (`ui.time`); the arithmetic
+ * Totals said the way people say them. The words are in src/i18n/id.ts (`timeWords`); the arithmetic
  * of days, hours and minutes is here.
  */
-const t = ui.times;
 
 /** 1.5 -> "1,5": numbers as the reader writes them. */
 export function numberText(n: number): string {

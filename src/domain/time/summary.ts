@@ -2,7 +2,7 @@ import { sopTotals } from '../flow.ts';
 import type { Step } from '../schema/sop.ts';
 import { isNumeric, type Duration } from './duration.ts';
 import { formatAmount, ruleLines } from './format.ts';
-import { ui } from '../../i18n/id.ts';
+import { timeWords } from '../../i18n/id.ts';
 import { DEFAULT_PLAIN_DAY, mixesDayKinds, sumDurations, type DurationTotal, type PlainDayRule } from './total.ts';
 
 /**
@@ -103,7 +103,7 @@ export function summaryText(summary: TimeSummary): SummaryText {
   return {
     total: formatAmount(summary.headline.total),
     ...(summary.rework ? { rework: formatAmount(summary.rework.total) } : {}),
-    ...(missing || nonNumeric ? { uncounted: ui.times.uncounted(missing, nonNumeric) } : {}),
+    ...(missing || nonNumeric ? { uncounted: timeWords.uncounted(missing, nonNumeric) } : {}),
     rules: summary.rules,
   };
 }
