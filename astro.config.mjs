@@ -15,5 +15,5 @@ export default defineConfig({
   // Separate caches let tests build fixture corpora side by side with the real one.
   cacheDir: process.env.SOP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [validation(contentRoot), diagrams(contentRoot), mdx(), sitemap(), searchIndex()],
+  integrations: [validation(contentRoot), diagrams(), mdx(), sitemap(), searchIndex()],
 });

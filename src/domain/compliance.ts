@@ -1,7 +1,7 @@
 import type { Corpus, CorpusDocument } from './corpus.ts';
 import { compareFindings, countBySeverity, findingToJson, type Finding, type FindingPlace, type Severity } from './findings.ts';
 import { buildLinkGraph, type LinkGraph } from './link-graph.ts';
-import { buildReferenceIndex, normaliseTitle, unresolvedReferences, type ReferenceIndex } from './references.ts';
+import { buildReferenceIndex, unresolvedReferences, type ReferenceIndex } from './references.ts';
 import { RULES, RULE_BY_CODE, type RuleInfo } from './validate/rules.ts';
 
 /**
@@ -139,12 +139,10 @@ export function buildComplianceReport(
     unplaced,
     unresolved: unresolvedReferences(corpus, index).map((entry) => ({
       title: entry.title,
-      citedBy: entry.citedBy.map((doc) => {
-        const key = normaliseTitle(entry.title);
-        const i = doc.kind === 'sop' ? doc.data.related.findIndex((r) => r.sopId === undefined && normaliseTitle(r.title) === key) : -1;
-        return { ...ref(doc), file: doc.file, line: doc.source.locate(['keterkaitan', Math.max(i, 0), 'judul']).line };
-      }),
-      ...(entry.published ? { published: ref(entry.published) } : {}),
+      citedBy: entry.citedAt.map(({ doc, index: i }) => {
+        const cited = doc.data.related[i]!;
+        return { ...ref(doc), file: doc.file, line: doc.source.locate(['keterkaitan', i, cited.number !== undefined ? 'nomor' : 'judul']).line };
+      }).filter((c, i, all) => all.findIndex((d) => d.documentId === c.documentId) === i),
     })),
     standardsWithoutSop: [...corpus.standards.values()].filter((sp) => sp.data.sopIds.length === 0).map(ref).sort((a, b) => a.title.localeCompare(b.title, 'id')),
     graph: buildLinkGraph(corpus, pathOf, index),

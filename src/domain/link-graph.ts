@@ -1,6 +1,7 @@
 import type { Corpus, CorpusDocument } from './corpus.ts';
 import { escapeLabel, oneLine } from './mermaid-text.ts';
-import { buildReferenceIndex, normaliseTitle, unresolvedReferences, type ReferenceIndex } from './references.ts';
+import { buildReferenceIndex, unresolvedReferences, type ReferenceIndex } from './references.ts';
+import type { RelatedRef } from './schema/sop-identity.ts';
 
 /**
  * The graph of keterkaitan between documents, as data and as mermaid `flowchart` source: published
@@ -45,15 +46,15 @@ export function buildLinkGraph(
   index: ReferenceIndex = buildReferenceIndex(corpus),
 ): LinkGraph {
   const documents: CorpusDocument[] = [...corpus.standards.values(), ...corpus.sops.values()];
-  // A title cited without its id that is the title of a published SOP points at that SOP.
+  // Each reference points at the SOP it resolves to (by id, nomor or judul), else at its unpublished entry.
   const unresolved = unresolvedReferences(corpus, index);
-  const byTitle = new Map(unresolved.map((entry) => [normaliseTitle(entry.title), entry]));
+  const entryOf = new Map<RelatedRef, string>();
+  unresolved.forEach((entry, i) => entry.citedAt.forEach(({ doc, index: j }) => entryOf.set(doc.data.related[j]!, `u${i}`)));
   const edges: Array<{ from: CorpusDocument; to: CorpusDocument | string; kind: LinkEdge['kind'] }> = [];
   for (const doc of corpus.sops.values())
     for (const ref of doc.data.related) {
-      const key = normaliseTitle(ref.title);
-      const target = ref.sopId !== undefined ? corpus.sops.get(ref.sopId) : (byTitle.get(key)?.published ?? key);
-      if (target) edges.push({ from: doc, to: target, kind: 'keterkaitan' });
+      const target = index.resolved.get(ref)?.sop ?? entryOf.get(ref);
+      if (target && target !== doc) edges.push({ from: doc, to: target, kind: 'keterkaitan' });
     }
   for (const sp of corpus.standards.values())
     for (const id of sp.data.sopIds) {
@@ -79,13 +80,11 @@ export function buildLinkGraph(
         ...(place ? { agency: { id: place.agency.id, name: place.agency.name } } : {}),
       });
     });
-  unresolved
-    .filter((entry) => !entry.published)
-    .forEach((entry, i) => {
-      const id = `u${i}`;
-      idOf.set(normaliseTitle(entry.title), id);
-      nodes.push({ id, label: entry.title, kind: 'belum-tersedia' });
-    });
+  unresolved.forEach((entry, i) => {
+    const id = `u${i}`;
+    idOf.set(id, id);
+    nodes.push({ id, label: entry.title, kind: 'belum-tersedia' });
+  });
   const seen = new Set<string>();
   const out: LinkEdge[] = [];
   for (const e of edges) {

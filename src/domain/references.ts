@@ -1,13 +1,25 @@
 import type { Corpus, CorpusDocument, SopDocument } from './corpus.ts';
+import type { RelatedRef } from './schema/sop-identity.ts';
+import { normaliseNumber } from './validate/identity.ts';
 
 /**
- * Keterkaitan between documents: who cites whom, and the titles cited that are not published here.
- * Linear in the number of references.
+ * Keterkaitan between documents: which published SOP each reference names (by id, by nomor, by
+ * title), who cites whom, and the references to nothing published here. Linear in the references.
  */
 export interface CitedTitle {
+  /** The reference as printed: its title, else its number. */
   title: string;
-  /** Documents citing this title, in corpus order. */
+  /** Documents citing it, in corpus order. */
   citedBy: CorpusDocument[];
+  /** Each citing entry: the document and the index in its keterkaitan. */
+  citedAt: Array<{ doc: SopDocument; index: number }>;
+}
+
+/** How a reference found its SOP: the id written, the number printed, or the title printed. */
+export type ResolvedBy = 'sop' | 'nomor' | 'judul';
+export interface Resolution {
+  sop: SopDocument;
+  by: ResolvedBy;
 }
 
 export interface ReferenceIndex {
@@ -15,16 +27,66 @@ export interface ReferenceIndex {
   backlinks: Map<string, CorpusDocument[]>;
   /** SOP id -> the Standar Pelayanan it carries out. */
   standardsOf: Map<string, CorpusDocument[]>;
-  /** Titles cited without an id, once per title (normalised for case and spacing). */
+  /** Each keterkaitan entry that names a published SOP, with how it was found. */
+  resolved: Map<RelatedRef, Resolution>;
+  /** References to nothing published here (scopes excluded), once per number or title. */
   unresolved: CitedTitle[];
 }
 
 export const normaliseTitle = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** "SOP Surat Masuk" and "Surat Masuk" name the same SOP: titles are stored without the prefix. */
+export const normaliseSopTitle = (t: string) => normaliseTitle(t).replace(/^sop\s+/, '');
+
+/** A title that names a set of SOPs rather than one: "Seluruh SOP di lingkungan …", "Semua SOP …". */
+export const looksLikeScope = (t: string) => /^(seluruh|semua)\s+(sop|standar operasional prosedur)\b/i.test(t.trim());
+
+/**
+ * Lookup of published SOPs by number and by title. A number or title shared by two SOPs finds
+ * neither (an ambiguous reference stays unresolved rather than pointing at a guess).
+ */
+export interface SopLookup {
+  byNumber(number: string): SopDocument | undefined;
+  byTitle(title: string): SopDocument | undefined;
+}
+
+export function sopLookup(corpus: Corpus): SopLookup {
+  const numbers = new Map<string, SopDocument | null>();
+  const titles = new Map<string, SopDocument | null>();
+  const add = (map: Map<string, SopDocument | null>, key: string, doc: SopDocument) => {
+    if (key === '') return;
+    map.set(key, map.has(key) ? null : doc);
+  };
+  for (const doc of corpus.sops.values()) {
+    if (doc.data.lifecycle.status === 'draft') continue; // not published: nothing to link to
+    add(numbers, normaliseNumber(doc.data.number), doc);
+    add(titles, normaliseSopTitle(doc.data.title), doc);
+  }
+  return {
+    byNumber: (n) => numbers.get(normaliseNumber(n)) ?? undefined,
+    byTitle: (t) => titles.get(normaliseSopTitle(t)) ?? undefined,
+  };
+}
+
+/** The SOP a reference names: its id first, then its printed number, then its printed title. */
+export function resolveReference(ref: RelatedRef, corpus: Corpus, lookup: SopLookup): Resolution | undefined {
+  if (ref.scope !== undefined) return undefined;
+  if (ref.sopId !== undefined) {
+    const sop = corpus.sops.get(ref.sopId);
+    return sop ? { sop, by: 'sop' } : undefined;
+  }
+  const byNumber = ref.number === undefined ? undefined : lookup.byNumber(ref.number);
+  if (byNumber) return { sop: byNumber, by: 'nomor' };
+  const byTitle = ref.title === undefined || looksLikeScope(ref.title) ? undefined : lookup.byTitle(ref.title);
+  return byTitle ? { sop: byTitle, by: 'judul' } : undefined;
+}
+
 export function buildReferenceIndex(corpus: Corpus): ReferenceIndex {
   const backlinks = new Map<string, CorpusDocument[]>();
   const standardsOf = new Map<string, CorpusDocument[]>();
+  const resolved = new Map<RelatedRef, Resolution>();
   const unresolved = new Map<string, CitedTitle>();
+  const lookup = sopLookup(corpus);
   // Each document is added once per list: a set of (list, document) pairs, not a scan of the list,
   // so that a title or hub SOP cited by thousands of documents stays linear.
   const seen = new Map<unknown, Set<CorpusDocument>>();
@@ -41,15 +103,21 @@ export function buildReferenceIndex(corpus: Corpus): ReferenceIndex {
     map.set(key, list);
   };
   for (const doc of corpus.sops.values()) {
-    for (const ref of doc.data.related) {
-      if (ref.sopId !== undefined) push(backlinks, `sop/${ref.sopId}`, doc);
-      else {
-        const key = normaliseTitle(ref.title);
-        const entry = unresolved.get(key) ?? { title: ref.title, citedBy: [] };
-        if (once(entry, doc)) entry.citedBy.push(doc);
-        unresolved.set(key, entry);
+    doc.data.related.forEach((ref, index) => {
+      if (ref.scope !== undefined || (ref.title !== undefined && looksLikeScope(ref.title) && ref.number === undefined && ref.sopId === undefined)) return;
+      const found = resolveReference(ref, corpus, lookup);
+      if (found) {
+        resolved.set(ref, found);
+        if (found.sop !== doc) push(backlinks, found.sop.id, doc);
+        return;
       }
-    }
+      if (ref.sopId !== undefined) return; // an unknown id: an error when the corpus is read
+      const key = ref.number !== undefined ? `nomor:${normaliseNumber(ref.number)}` : `judul:${normaliseSopTitle(ref.title!)}`;
+      const entry = unresolved.get(key) ?? { title: (ref.title ?? ref.number)!, citedBy: [], citedAt: [] };
+      if (once(entry, doc)) entry.citedBy.push(doc);
+      entry.citedAt.push({ doc, index });
+      unresolved.set(key, entry);
+    });
   }
   for (const doc of corpus.standards.values()) {
     for (const id of doc.data.sopIds) {
@@ -57,83 +125,12 @@ export function buildReferenceIndex(corpus: Corpus): ReferenceIndex {
       push(standardsOf, `sop/${id}`, doc);
     }
   }
-  return { backlinks, standardsOf, unresolved: [...unresolved.values()] };
+  return { backlinks, standardsOf, resolved, unresolved: [...unresolved.values()] };
 }
 
-/** "SOP Surat Masuk" and "Surat Masuk" name the same SOP: titles are stored without the prefix. */
-export const normaliseSopTitle = (t: string) => normaliseTitle(t).replace(/^sop\s+/, '');
+export type UnresolvedReference = CitedTitle;
 
-export interface UnresolvedReference extends CitedTitle {
-  /** A published SOP with this very title: the reference only lacks its `sop:` id. */
-  published?: SopDocument;
-}
-
-/** The titles cited without an id, each with the published SOP of that title if there is one. */
+/** The references to nothing published here, once per number or title. */
 export function unresolvedReferences(corpus: Corpus, index: ReferenceIndex = buildReferenceIndex(corpus)): UnresolvedReference[] {
-  const byTitle = new Map<string, SopDocument>();
-  for (const doc of corpus.sops.values()) {
-    const key = normaliseSopTitle(doc.data.title);
-    if (!byTitle.has(key)) byTitle.set(key, doc);
-  }
-  return index.unresolved.map((entry) => {
-    const published = byTitle.get(normaliseSopTitle(entry.title));
-    return published ? { ...entry, published } : entry;
-  });
-}
-
-/**
- * Cycles of keterkaitan between published SOPs: the strongly connected components of the SOP -> SOP
- * graph that hold more than one SOP, or an SOP that cites itself. Tarjan's algorithm, iterative, so
- * linear in SOPs plus references and safe for a corpus of thousands. Members in corpus order.
- */
-export function referenceCycles(corpus: Corpus): SopDocument[][] {
-  const docs = [...corpus.sops.values()];
-  const indexOf = new Map(docs.map((d, i) => [d.slug, i]));
-  const next = docs.map((d) =>
-    d.data.related.flatMap((r) => (r.sopId !== undefined && indexOf.has(r.sopId) ? [indexOf.get(r.sopId)!] : [])),
-  );
-  const order = new Array<number>(docs.length).fill(-1);
-  const low = new Array<number>(docs.length).fill(0);
-  const onStack = new Array<boolean>(docs.length).fill(false);
-  const stack: number[] = [];
-  const components: number[][] = [];
-  let counter = 0;
-  for (let root = 0; root < docs.length; root++) {
-    if (order[root] !== -1) continue;
-    const work: Array<[node: number, edge: number]> = [[root, 0]];
-    order[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = true;
-    while (work.length) {
-      const frame = work[work.length - 1]!;
-      const [v, e] = frame;
-      if (e < next[v]!.length) {
-        frame[1]++;
-        const w = next[v]![e]!;
-        if (order[w] === -1) {
-          order[w] = low[w] = counter++;
-          stack.push(w);
-          onStack[w] = true;
-          work.push([w, 0]);
-        } else if (onStack[w]) low[v] = Math.min(low[v]!, order[w]!);
-        continue;
-      }
-      work.pop();
-      if (work.length) {
-        const parent = work[work.length - 1]![0];
-        low[parent] = Math.min(low[parent]!, low[v]!);
-      }
-      if (low[v] === order[v]) {
-        const component: number[] = [];
-        let w: number;
-        do {
-          w = stack.pop()!;
-          onStack[w] = false;
-          component.push(w);
-        } while (w !== v);
-        if (component.length > 1 || next[v]!.includes(v)) components.push(component.sort((a, b) => a - b));
-      }
-    }
-  }
-  return components.sort((a, b) => a[0]! - b[0]!).map((c) => c.map((i) => docs[i]!));
+  return index.unresolved;
 }

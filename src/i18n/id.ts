@@ -63,6 +63,14 @@ export const ui = {
   warnings: 'Peringatan',
   records: 'Pencatatan dan Pendataan',
   notAvailable: 'belum tersedia',
+  purpose: 'Maksud dan Tujuan',
+  scope: 'Ruang Lingkup',
+  letterhead: 'Kop dokumen',
+  /** Beside a typed value: the text the original prints, when it differs. */
+  printedAs: (text: string) => `tertulis di naskah: “${text}”`,
+  /** When the printed value could not be typed (a date that does not exist). */
+  printedUnreadable: 'tertulis demikian di naskah; tidak dapat dibaca sebagai nilai yang sah',
+  nip: (nip: string) => `NIP. ${nip}`,
   steps: 'Langkah',
   stepNo: 'No.',
   activity: 'Kegiatan',
@@ -202,7 +210,8 @@ export const ui = {
     copyFailed: 'Gagal menyalin; salin dari kotak sumber di atas.',
     downloadMmd: 'Unduh sumber (.mmd)',
     downloadSvg: 'Unduh gambar (.svg)',
-    clientRendered: 'Diagram digambar di peramban Anda dari sumber Mermaid di bawah.',
+    /** The lane of steps whose pelaksana the source does not give. */
+    unknownActor: 'Pelaksana tidak tertulis',
   },
   /** The interactive viewer of an SOP page (src/components/SopViewer.astro, src/client/viewer/). */
   viewer: {

@@ -77,7 +77,8 @@ export interface ReadPdfResult {
 /** Reads every page of a PDF. Throws on a file that is not a readable PDF (encrypted, broken). */
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdfResult> {
   const task = pdfjs.getDocument({
-    data: bytes,
+    // A copy: pdfjs detaches the buffer it is handed.
+    data: bytes.slice(),
     verbosity: 0,
     disableFontFace: true,
     useSystemFonts: false,
@@ -178,7 +179,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdfResult> {
 
 /** Plain text extraction of every page, nothing else: the benchmark's baseline. */
 export async function extractTextOnly(bytes: Uint8Array): Promise<number> {
-  const task = pdfjs.getDocument({ data: bytes, verbosity: 0, disableFontFace: true, standardFontDataUrl });
+  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, disableFontFace: true, standardFontDataUrl });
   const doc = await task.promise;
   let chars = 0;
   try {

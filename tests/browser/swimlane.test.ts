@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { flowEdges } from '../../src/domain/flow.ts';
 import { swimlaneSource } from '../../src/domain/swimlane.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { PROJECT } from '../build/run-build.ts';
@@ -28,6 +29,78 @@ describe('the generated source', () => {
         }
       }, swimlaneSource(doc.data));
       expect(result, doc.slug).toBe('swimlane');
+    }
+    await page.close();
+  });
+});
+
+/** What the geometry check measures on one SOP page, in the SVG's user units (px at natural size). */
+interface Geometry {
+  edges: Array<{ edge: string; from: number; to: number; start: number; end: number; throughNode: string[] }>;
+  labels: Array<{ edge: string; crossed: string[] }>;
+  unmarked: number;
+}
+
+describe('edge geometry, in Chromium, on every seed SOP', () => {
+  it('every edge starts on its source outline and ends on its target outline, crosses no node, and no label sits on a line', async () => {
+    const corpus = await readCorpus(PROJECT);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    for (const doc of corpus.sops.values()) {
+      await page.goto(`${site.url}/sop/${doc.slug}/`);
+      const g: Geometry = await page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('section.swimlane svg')!;
+        // Everything in the SVG's own coordinates, whatever transforms sit between.
+        const inSvg = (el: SVGGraphicsElement, p: DOMPointInit) => new DOMPoint(p.x, p.y).matrixTransform(el.getCTM()!);
+        const outlines = (step: string) => [...svg.querySelectorAll<SVGGeometryElement>(`g.node[data-step="${step}"] > .label-container`)];
+        const sample = (el: SVGGeometryElement, every = 0.5) => {
+          const length = el.getTotalLength();
+          const points: DOMPoint[] = [];
+          for (let d = 0; d <= length; d += every) points.push(inSvg(el, el.getPointAtLength(d)));
+          points.push(inSvg(el, el.getPointAtLength(length)));
+          return points;
+        };
+        const outlineCache = new Map<Element, DOMPoint[]>();
+        const distanceToOutline = (p: DOMPoint, step: string) => {
+          let best = Infinity;
+          for (const shape of outlines(step)) {
+            if (!outlineCache.has(shape)) outlineCache.set(shape, sample(shape));
+            for (const q of outlineCache.get(shape)!) best = Math.min(best, Math.hypot(p.x - q.x, p.y - q.y));
+          }
+          return best;
+        };
+        const allShapes = [...svg.querySelectorAll<SVGGeometryElement>('g.node > .label-container')];
+        const paths = [...svg.querySelectorAll<SVGGeometryElement>('path.flowchart-link')];
+        const edges = paths.map((path) => {
+          const points = sample(path, 1);
+          const [from, to] = [path.dataset.from!, path.dataset.to!];
+          // Strictly inside a node's fill, away from the two ends (which touch the outlines).
+          const inner = points.slice(2, -2);
+          const throughNode = allShapes
+            .filter((shape) => inner.some((p) => shape.isPointInFill(new DOMPoint(p.x, p.y).matrixTransform(shape.getCTM()!.inverse())) && !shape.isPointInStroke(new DOMPoint(p.x, p.y).matrixTransform(shape.getCTM()!.inverse()))))
+            .map((shape) => shape.parentElement!.dataset.step!);
+          return { edge: path.dataset.edge!, from: Number(from), to: Number(to), start: distanceToOutline(points[0]!, from), end: distanceToOutline(points.at(-1)!, to), throughNode };
+        });
+        const lines = paths.map((path) => ({ edge: path.dataset.edge!, points: sample(path, 1) }));
+        const labels = [...svg.querySelectorAll<SVGGraphicsElement>('g.edgeLabel')].map((label) => {
+          const b = label.getBBox();
+          const m = label.getCTM()!;
+          const [a, c] = [new DOMPoint(b.x, b.y).matrixTransform(m), new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m)];
+          const crossed = lines.filter((l) => l.points.some((p) => p.x > a.x && p.x < c.x && p.y > a.y && p.y < c.y)).map((l) => l.edge);
+          return { edge: label.dataset.edge!, crossed };
+        });
+        return { edges, labels, unmarked: svg.querySelectorAll('path.flowchart-link:not([data-from][data-to])').length };
+      });
+      expect(g.unmarked, doc.slug).toBe(0);
+      expect(g.edges.length, doc.slug).toBeGreaterThan(0);
+      for (const e of g.edges) {
+        expect(e.start, `${doc.slug} ${e.edge} start`).toBeLessThanOrEqual(1);
+        expect(e.end, `${doc.slug} ${e.edge} end`).toBeLessThanOrEqual(1);
+        expect(e.throughNode, `${doc.slug} ${e.edge} crosses nodes`).toEqual([]);
+      }
+      for (const l of g.labels) expect(l.crossed, `${doc.slug} label of ${l.edge}`).toEqual([]);
+      // Every flow edge of the model is drawn once, marked with the steps it joins.
+      const drawn = g.edges.filter((e) => !e.edge.endsWith('-shared')).map((e) => `${e.from}-${e.to}`);
+      expect(drawn.sort(), doc.slug).toEqual(flowEdges(doc.data.steps).map((e) => `${e.from}-${e.to}`).sort());
     }
     await page.close();
   });

@@ -386,7 +386,7 @@ describe('with JavaScript off', () => {
   });
 });
 
-describe('a swimlane drawn in the reader’s browser (build without Chromium)', () => {
+describe('a build without Chromium (SOP_NO_BROWSER=1)', () => {
   let dir: string;
   beforeAll(async () => {
     const build = await runBuild(path.join(PROJECT, 'tests/fixtures/corpus-diagrams'), { env: { SOP_NO_BROWSER: '1' } });
@@ -394,14 +394,14 @@ describe('a swimlane drawn in the reader’s browser (build without Chromium)', 
     dir = build.outDir;
   });
 
-  it('gets the same marks once mermaid has drawn it, and the viewer works on it', async () => {
+  it('has the same swimlane SVG, drawn without a browser, with its marks, and the viewer works on it', async () => {
     const fallback = await serveStatic(dir);
     const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
       await page.goto(`${fallback.url}/sop/dengan-diagram/?pelaksana=anggota-tim`);
       await page.getByRole('tab', { name: 'Diagram' }).click();
-      await page.waitForSelector('section.swimlane pre.mermaid svg g.node[data-step]', { timeout: 30_000 });
+      await page.waitForSelector('section.swimlane .mermaid-diagram > svg g.node[data-step]');
       const corpusFixture = await readCorpus(path.join(PROJECT, 'tests/fixtures/corpus-diagrams'));
       const steps = corpusFixture.sops.get('dengan-diagram')!.data.steps;
       const nodes = await page.$$eval('section.swimlane g.node', (ns) => ns.map((n) => [n.getAttribute('data-step'), n.getAttribute('data-actor')]));

@@ -11,9 +11,10 @@ import { serveStatic } from '../support/static-server.ts';
 import { PROJECT, runBuild, type BuildResult } from './run-build.ts';
 
 /**
- * Diagrams in real builds: the seed build of the run (rendered in Chromium, cold cache), a second
- * build on its cache (nothing rendered again), and a fixture with a ```mermaid block in MDX built
- * with and without a browser.
+ * Diagrams in real builds: the seed build of the run (swimlanes drawn in TypeScript; the report's
+ * keterkaitan graph rendered by mermaid in Chromium, cold cache), a second build on its cache
+ * (nothing rendered again, the same swimlanes byte for byte), and a fixture with a ```mermaid block
+ * in MDX built with and without a browser.
  */
 
 const FIXTURE = path.join(PROJECT, 'tests/fixtures/corpus-diagrams');
@@ -28,10 +29,10 @@ const stats = (output: string) => {
   const [rendered, cached, fallback, failed] = m.slice(1).map(Number);
   return { rendered, cached, fallback, failed };
 };
-/** Step numbers of the main nodes (`L3`) and the ids of companion nodes (`L3_2`) in an inline SVG. */
+/** Step numbers of the main nodes, and the count of the other nodes (a shared step's other actors). */
 function nodesOf(svg: HTMLElement) {
-  const ids = svg.querySelectorAll('g.node').map((g) => /-flowchart-(L\d+(?:_\d+)?)-\d+$/.exec(g.id)?.[1] ?? g.id);
-  return { main: ids.filter((id) => /^L\d+$/.test(id)).map((id) => Number(id.slice(1))), companions: ids.filter((id) => id.includes('_')) };
+  const nodes = svg.querySelectorAll('g.node[data-step]');
+  return { main: nodes.filter((g) => g.getAttribute('data-main') === 'true').map((g) => Number(g.getAttribute('data-step'))), companions: nodes.filter((g) => !g.getAttribute('data-main')) };
 }
 const isRuntimeScript = (s: HTMLElement) => (s.getAttribute('src') ?? '').includes('MermaidRuntime');
 
@@ -48,7 +49,7 @@ describe('the seed build: every SOP has its swimlane as inline SVG', () => {
       expect(section, doc.slug).toBeTruthy();
       const svg = section.querySelector('.mermaid-diagram > svg')!;
       expect(svg.getAttribute('role')).toBe('img');
-      const title = svg.querySelector(`#${svg.getAttribute('aria-labelledby')}`);
+      const title = svg.querySelector(`#${svg.getAttribute('aria-labelledby')!.split(' ')[0]}`);
       expect(title?.text).toBe(`Diagram alir swimlane SOP ${doc.data.title}`);
       const { main, companions } = nodesOf(svg);
       expect(main.sort((a, b) => a - b)).toEqual(doc.data.steps.map((s) => s.number));
@@ -69,7 +70,7 @@ describe('the seed build: every SOP has its swimlane as inline SVG', () => {
       const file = await readFile(path.join(dir, 'swimlane.svg'), 'utf8');
       expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
       const inline = (await pageOf(siteDir, `sop/${doc.slug}`)).querySelector('.mermaid-diagram > svg')!;
-      expect(file).toContain(`id="${inline.id}"`);
+      expect(squash(parse(file.replace(/^<\?xml[^>]*>/, '')).querySelector('svg')!.toString())).toBe(squash(inline.toString()));
       const links = (await pageOf(siteDir, `sop/${doc.slug}`)).querySelectorAll('.swimlane__actions a').map((a) => a.getAttribute('href'));
       expect(links).toEqual([`/sop/${doc.slug}/swimlane.mmd`, `/sop/${doc.slug}/swimlane.svg`]);
     }
@@ -89,11 +90,12 @@ describe('a second build on the same cache', () => {
     if (second.code !== 0) throw new Error(`build failed:\n${second.output}`);
   });
 
-  it('renders nothing again: every swimlane comes from the cache, byte for byte the same', async () => {
+  it('renders nothing again (the report graph comes from the cache), and draws every swimlane byte for byte the same', async () => {
     const cacheFiles = (await readdir(path.join(siteDir, '..', 'cache', 'sop-diagrams'))).filter((f) => f.endsWith('.svg'));
-    // One swimlane per SOP, and the keterkaitan graph of the compliance report.
-    expect(cacheFiles).toHaveLength(corpus.sops.size + 1);
-    expect(stats(second.output)).toEqual({ rendered: 0, cached: corpus.sops.size + 1, fallback: 0, failed: 0 });
+    // Only the keterkaitan graph of the compliance report is a mermaid diagram; swimlanes need no cache.
+    expect(cacheFiles).toHaveLength(1);
+    expect(stats(second.output)).toEqual({ rendered: 0, cached: 1, fallback: 0, failed: 0 });
+    expect(second.output).toMatch(new RegExp(`swimlane: ${corpus.sops.size} digambar dalam \\d+ ms`));
     for (const doc of corpus.sops.values()) {
       const before = (await pageOf(siteDir, `sop/${doc.slug}`)).querySelector('.mermaid-diagram')!.innerHTML;
       const after = (await second.page(`sop/${doc.slug}`)).querySelector('.mermaid-diagram')!.innerHTML;
@@ -109,9 +111,9 @@ describe('a ```mermaid block in MDX', () => {
     if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
   });
 
-  it('is rendered at build time like the swimlane, with the fence line as its name', async () => {
-    // Two swimlanes, the fence, and the compliance report's keterkaitan graph.
-    expect(stats(build.output)).toEqual({ rendered: 4, cached: 0, fallback: 0, failed: 0 });
+  it('is rendered at build time in Chromium, with the fence line as its name', async () => {
+    // The fence and the compliance report's keterkaitan graph (the two swimlanes are drawn without mermaid).
+    expect(stats(build.output)).toEqual({ rendered: 2, cached: 0, fallback: 0, failed: 0 });
     const page = await build.page('sop/dengan-diagram');
     const svg = page.querySelector('.prose .mermaid-diagram > svg')!;
     expect(svg.getAttribute('role')).toBe('img');
@@ -119,10 +121,10 @@ describe('a ```mermaid block in MDX', () => {
     expect(svg.querySelectorAll('text').map((t) => t.text.trim())).toEqual(expect.arrayContaining(['Surat masuk', 'Dicatat', 'Diarsipkan']));
   });
 
-  it('shows quotes in labels as quotes, not escape codes', async () => {
+  it('shows the swimlane labels as written: quotes, brackets and # as text, not escape codes', async () => {
     const svg = (await build.page('sop/dengan-diagram')).querySelector('.swimlane svg')!;
     const text = svg.querySelectorAll('text').map((t) => t.text).join(' ');
-    expect(text).toContain('\u201cBahan/Materi\u201d');
+    expect(text).toContain('"Bahan/');
     expect(text).not.toMatch(/&#|#34;|#quot;/);
   });
 });
@@ -139,20 +141,21 @@ describe('with no browser (SOP_NO_BROWSER=1)', () => {
     await browser?.close();
   });
 
-  it('still builds; each diagram ships as <pre class="mermaid"> source, with the runtime only on those pages', async () => {
-    expect(stats(build.output)).toEqual({ rendered: 0, cached: 0, fallback: 4, failed: 0 });
+  it('still builds: swimlanes as SVG all the same, the MDX block as <pre class="mermaid"> source with the runtime on that page only', async () => {
+    expect(stats(build.output)).toEqual({ rendered: 0, cached: 0, fallback: 2, failed: 0 });
     const withFence = await pageOf(build.outDir, 'sop/dengan-diagram');
     const blocks = withFence.querySelectorAll('pre.mermaid');
-    expect(blocks).toHaveLength(2);
-    expect(blocks[0]!.text).toBe(swimlaneSource((await readCorpus(FIXTURE)).sops.get('dengan-diagram')!.data));
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.closest('.prose')).toBeTruthy();
+    expect(withFence.querySelector('.swimlane .mermaid-diagram > svg')).toBeTruthy();
     expect(withFence.querySelectorAll('script').filter(isRuntimeScript)).toHaveLength(1);
-    expect(withFence.querySelector('.swimlane details code')).toBeTruthy();
-    expect(withFence.querySelectorAll('.swimlane__actions a').map((a) => a.getAttribute('href'))).toEqual(['/sop/dengan-diagram/swimlane.mmd']);
+    expect(withFence.querySelector('.swimlane details code')?.text).toBe(swimlaneSource((await readCorpus(FIXTURE)).sops.get('dengan-diagram')!.data));
+    expect(withFence.querySelectorAll('.swimlane__actions a').map((a) => a.getAttribute('href'))).toEqual(['/sop/dengan-diagram/swimlane.mmd', '/sop/dengan-diagram/swimlane.svg']);
     const short = await build.page('sop/tanpa-fence');
-    expect(short.querySelectorAll('pre.mermaid')).toHaveLength(1);
-    expect(short.querySelectorAll('script').filter(isRuntimeScript)).toHaveLength(1);
+    expect(short.querySelectorAll('pre.mermaid')).toHaveLength(0);
+    expect(short.querySelectorAll('script').filter(isRuntimeScript)).toHaveLength(0);
     for (const route of ['', 'unit/bidang-satu']) expect((await build.page(route)).querySelectorAll('script').filter(isRuntimeScript), route).toHaveLength(0);
-    await expect(readFile(path.join(build.outDir, 'sop/dengan-diagram/swimlane.svg'))).rejects.toThrow();
+    await readFile(path.join(build.outDir, 'sop/dengan-diagram/swimlane.svg'));
   });
 
   it('draws the diagrams in the reader\'s browser, after the page is readable', async () => {
@@ -160,11 +163,11 @@ describe('with no browser (SOP_NO_BROWSER=1)', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`${site.url}/sop/dengan-diagram/`);
-      await page.waitForSelector('pre.mermaid[data-processed] > svg >> nth=1', { timeout: 30_000 });
+      await page.waitForSelector('pre.mermaid[data-processed] > svg', { timeout: 30_000 });
       const svgs = await page.$$eval('pre.mermaid > svg', (els) => els.map((e) => ({ role: e.getAttribute('role'), name: e.getAttribute('aria-label') ?? e.getAttribute('aria-labelledby') })));
-      expect(svgs).toHaveLength(2);
-      for (const s of svgs) expect(s.role).toBe('img');
-      expect(svgs[1]!.name).toBe('Alur surat');
+      expect(svgs).toHaveLength(1);
+      expect(svgs[0]!.role).toBe('img');
+      expect(svgs[0]!.name).toBe('Alur surat');
       expect(site.requests.some((r) => /\/_astro\/mermaid\.core\./.test(r))).toBe(true);
       await page.close();
     } finally {

@@ -62,7 +62,7 @@ describe('what each trait recovers', () => {
     for (const traits of variants) {
       const { fm } = await importFixture(LONG_SOP, traits);
       expect(fm.langkah).toHaveLength(8);
-      expect(fm.langkah.map((s: Fm) => s.no)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.']);
+      expect(fm.langkah.map((s: Fm) => s.no)).toEqual(['1.', '2.', '3.', '4.', '5.', '', '7.', '8.']);
       // Y/T are not Ya/Tidak: the general form with the labels as printed.
       const branches = [...fm.langkah[3].keputusan.cabang].sort((a: Fm, b: Fm) => a.label.localeCompare(b.label));
       expect(branches).toEqual([{ label: 'T', ke: 'langkah-3' }, { label: 'Y' }]);
@@ -93,6 +93,12 @@ describe('what each trait recovers', () => {
   it('cell rectangles (flavour C): a process box is not taken for a cell, nor a cell for a box', async () => {
     const { fm } = await importFixture(BASE_SOP, { rules: 'C', terminator: 'flattened' });
     expect(fm.langkah.map((s: Fm) => s.pelaksana)).toEqual(['ketua-tim', 'operator-pengolahan', 'ketua-tim', ['operator-pengolahan', 'kepala-bagian-umum'], 'kepala-bagian-umum']);
+  });
+
+  it('a scanned page inside a document: the rest imported, the page named in a note', async () => {
+    const { fm } = await importFixture(BASE_SOP, { scannedPage: true });
+    expect(fm.langkah).toHaveLength(5);
+    expect(fm.impor.catatan).toEqual(['halaman 2 berupa gambar tanpa teks: isinya tidak terbaca']);
   });
 
   it('a scan without text gives a reason, not a document', async () => {

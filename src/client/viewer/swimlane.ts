@@ -1,11 +1,9 @@
 /**
- * The swimlane SVG in the viewer. Steps are found by the marks the build put on it
- * (src/domain/swimlane-marks.ts); when the build had no browser and mermaid drew the SVG here, the
- * same function marks it first. Keyboard and screen-reader access: one button per step laid over its
- * node (the SVG stays one image for assistive technology); pointer clicks go to the nodes themselves.
+ * The swimlane SVG in the viewer. Steps are found by the marks the build drew on it
+ * (src/domain/swimlane/svg.ts: data-step, data-actor, data-main on nodes; data-edge, data-from,
+ * data-to on arrows). Keyboard and screen-reader access: one button per step laid over its node (the
+ * SVG stays one image for assistive technology); pointer clicks go to the nodes themselves.
  */
-import { swimlaneMarks } from '../../domain/swimlane-marks.ts';
-import type { ViewerModel } from '../../domain/viewer-model.ts';
 import { $$, fill, h, shown, type Strings } from './shared.ts';
 
 export interface Diagram {
@@ -21,25 +19,8 @@ export interface Diagram {
   place(): boolean;
 }
 
-const SVG_SELECTOR = '.mermaid-diagram > svg, pre.mermaid[data-processed] > svg[role=img]';
-
-/** Calls back with the swimlane's SVG: at once when the build drew it, else once mermaid has drawn it here. */
-export function whenSwimlane(section: Element, ready: (svg: SVGSVGElement) => void): void {
-  const svg = section.querySelector<SVGSVGElement>(SVG_SELECTOR);
-  if (svg) return ready(svg);
-  const observer = new MutationObserver(() => {
-    const drawn = section.querySelector<SVGSVGElement>(SVG_SELECTOR);
-    if (drawn) (observer.disconnect(), ready(drawn));
-  });
-  observer.observe(section, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'data-processed'] });
-}
-
-/** The marks of the build, added in the browser to an SVG mermaid drew here. */
-export function markInBrowser(svg: SVGSVGElement, model: ViewerModel): void {
-  if (svg.querySelector('[data-step]')) return;
-  for (const e of $$<SVGElement>('g.node, path[data-id], g.edgeLabel', svg))
-    for (const [name, value] of Object.entries(swimlaneMarks(model, e.id, e.getAttribute('data-id') ?? ''))) e.setAttribute(name, value);
-}
+/** The swimlane's SVG, drawn at build time. */
+export const swimlaneSvgIn = (section: Element) => section.querySelector<SVGSVGElement>('.mermaid-diagram > svg');
 
 export function enhanceDiagram(svg: SVGSVGElement, s: Strings, pick: (step: number, opener: HTMLElement | undefined) => void): Diagram {
   const host = svg.parentElement!;

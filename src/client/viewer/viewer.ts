@@ -13,7 +13,7 @@ import { formatTotal } from '../../domain/time/format.ts';
 import { actorSteps, actorTotal, roleSlug } from '../../domain/roles.ts';
 import { $, $$, behavior, fill, h, shown, store, type Island } from './shared.ts';
 import { printedSuffix, stepFacts, stepLinks } from './step-view.ts';
-import { enhanceDiagram, markInBrowser, whenSwimlane, type Diagram } from './swimlane.ts';
+import { enhanceDiagram, swimlaneSvgIn, type Diagram } from './swimlane.ts';
 import { setupTabs } from './tabs.ts';
 import { setupWalk } from './walk.ts';
 import { setupZoom } from './zoom.ts';
@@ -196,22 +196,16 @@ export function startViewer(): void {
     if (label) label.replaceWith(stepButton(n, label.textContent!, 'vw-stepbtn step-list__no'));
   }
 
-  // ---- The swimlane: marks (when drawn here), node buttons, zoom ------------------------------------
+  // ---- The swimlane: node buttons, zoom ------------------------------------------------------------
   const swimlane = $('section.swimlane');
-  // Mermaid measures text as it draws: while it has yet to draw the swimlane here, the diagram's
-  // view keeps its layout when it is not the tab shown (invisible, not display: none).
-  const pending = swimlane?.querySelector('pre.mermaid') ? swimlane.closest('[data-view]') : null;
-  pending?.classList.add('vw-pending');
-  if (swimlane)
-    whenSwimlane(swimlane, (svg) => {
-      markInBrowser(svg, model);
-      diagram = enhanceDiagram(svg, s, (n, from) => openDetails(n, { push: true, focus: true, from }));
-      placed = diagram.place();
-      pending?.classList.remove('vw-pending');
-      const box = $('.swimlane__scroll', swimlane);
-      if (box) setupZoom(box, svg, s);
-      paint();
-    });
+  const svg = swimlane && swimlaneSvgIn(swimlane);
+  if (swimlane && svg) {
+    diagram = enhanceDiagram(svg, s, (n, from) => openDetails(n, { push: true, focus: true, from }));
+    placed = diagram.place();
+    const box = $('.swimlane__scroll', swimlane);
+    if (box) setupZoom(box, svg, s);
+    paint();
+  }
 
   // ---- Tabs, walk-through ------------------------------------------------------------------------------
   tabs = setupTabs(s, (view) => {

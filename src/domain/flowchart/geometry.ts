@@ -42,9 +42,13 @@ export const ACTOR_COLUMN_MIN_WIDTH = 88;
 
 export const laneX = (lane: number) => (lane + 0.5) * LANE_WIDTH;
 
-/** Half the symbol's width at height `y` from its middle: where a horizontal wire meets it. */
-export function halfWidthAt(shape: StepShape, y: number): number {
-  const { width, height } = SYMBOL[shape];
+/**
+ * Half the symbol's width at height `y` from its middle: where a horizontal wire meets it. The
+ * swimlane (src/domain/swimlane/) passes its own sizes: a terminator is a stadium (round ends of
+ * radius height/2), a decision a diamond, a process a rectangle.
+ */
+export function halfWidthAt(shape: StepShape, y: number, size: Size = SYMBOL[shape]): number {
+  const { width, height } = size;
   const dy = Math.min(Math.abs(y), height / 2);
   if (shape === 'decision') return round((width / 2) * (1 - dy / (height / 2)));
   if (shape === 'terminator') {

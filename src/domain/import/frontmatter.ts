@@ -118,7 +118,10 @@ export function toFrontmatter(sop: RecognisedSop, options: ImportOptions): Front
       if (decision.short) {
         if (decision.yes !== undefined && decision.yes !== i + 1) k.ya = stepId(decision.yes);
         if (decision.no !== undefined) k.tidak = stepId(decision.no);
-      } else k.cabang = decision.branches!.map((br) => (br.to === i + 1 ? { label: br.label } : { label: br.label, ke: stepId(br.to) }));
+      } else {
+        k.cabang = decision.branches!.map((br) => (br.to === i + 1 ? { label: br.label } : { label: br.label, ke: stepId(br.to) }));
+        if (decision.unlabelled) notes.push(`langkah ${s.no || `ke-${i + 1}`}: cabang keputusan tanpa label tercetak; label "Cabang N" dari pengimpor`);
+      }
       out.keputusan = k;
       derived = 'keputusan';
       if (decision.inferred) dugaan.push('keputusan');
@@ -162,6 +165,8 @@ interface DecisionRead {
   no?: number;
   branches?: { label: string; to: number }[];
   inferred: boolean;
+  /** Some branch had no printed label. */
+  unlabelled?: boolean;
 }
 
 function decisionOf(s: RecognisedStep, i: number, count: number, byPosition: (n: number) => number | undefined): DecisionRead | undefined {
@@ -195,5 +200,5 @@ function decisionOf(s: RecognisedStep, i: number, count: number, byPosition: (n:
     seen.add(label);
     return { label, to: b.to };
   });
-  return { question, short: false, branches, inferred: true };
+  return { question, short: false, branches, inferred: true, unlabelled: s.branches.some((b) => !b.label) };
 }

@@ -82,8 +82,10 @@ export function recognise(pages: readonly PageModel[]): Recognition {
     tables.push(table);
   }
   if (!tables.length || !grid) {
-    const hasText = pages.some((p) => p.texts.length > 10);
-    return { ok: false, reason: hasText ? 'tata letak lain: tidak ada tabel SOP dengan kepala "Waktu" dan "Output" bergaris kolom' : 'tidak ada lapisan teks (pindaian); perlu OCR, yang tidak dilakukan pengimpor' };
+    const scanned = pages.filter(isScannedPage).map((p) => p.number);
+    if (scanned.length)
+      return { ok: false, reason: `tabel SOP berupa gambar (halaman ${scanned.join(', ')}): perlu OCR, yang tidak dilakukan pengimpor` };
+    return { ok: false, reason: 'tata letak lain: tidak ada tabel SOP dengan kepala "Waktu" dan "Output" bergaris kolom' };
   }
   const firstTable = tables[0]!;
   const identityPage = pages[0]!;

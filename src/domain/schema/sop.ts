@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { parseDuration, type Duration } from '../time/duration.ts';
 import { dateField, idSchema, optionalText, textList, type PartialDate } from './common.ts';
+import { identityKeys, identityModel, type Approval, type RelatedRef, type SopIdentity } from './sop-identity.ts';
 import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
+
+export type { RelatedRef } from './sop-identity.ts';
 
 /**
  * Frontmatter of an SOP (Permenpan-RB 35/2012). Keys are the terms of the official template;
@@ -89,20 +92,6 @@ const stepSchema = z.strictObject({
   dugaan: z.array(z.enum(INFERABLE_KEYS)).default([]),
 });
 
-const approvalSchema = z.strictObject({
-  nama: optionalText,
-  jabatan: optionalText,
-  /** 18 digits, groups as written: "19650809 198603 1 012". */
-  nip: optionalText,
-});
-
-const relatedSchema = z.strictObject({
-  /** The title as the source writes it: "SOP Surat Masuk". */
-  judul: z.string().min(1),
-  /** The id of the SOP when it is published here; left out when it is not (yet). */
-  sop: idSchema.optional(),
-});
-
 /** What the PDF importer (npm run impor) could not read; written by it, for the reviewer. */
 const importSchema = z.strictObject({
   /** The PDF's file name. */
@@ -124,10 +113,10 @@ export const sopFrontmatterSchema = z
     tanggal_pembuatan: dateField,
     tanggal_revisi: dateField,
     tanggal_efektif: dateField,
-    disahkan_oleh: approvalSchema.optional(),
+    /** kop, label, tertulis, disahkan_oleh, maksud_tujuan, ruang_lingkup, keterkaitan: see sop-identity.ts. */
+    ...identityKeys,
     dasar_hukum: textList,
     kualifikasi_pelaksana: textList,
-    keterkaitan: z.array(relatedSchema).default([]),
     peralatan_perlengkapan: textList,
     peringatan: textList,
     pencatatan_pendataan: textList,
@@ -226,14 +215,9 @@ export const sopFrontmatterSchema = z
       title: fm.nama,
       unitId: fm.unit,
       dates: { created: fm.tanggal_pembuatan, revised: fm.tanggal_revisi, effective: fm.tanggal_efektif },
-      approvedBy: fm.disahkan_oleh && {
-        name: fm.disahkan_oleh.nama,
-        position: fm.disahkan_oleh.jabatan,
-        nip: fm.disahkan_oleh.nip,
-      },
+      ...identityModel(fm),
       legalBasis: fm.dasar_hukum,
       qualifications: fm.kualifikasi_pelaksana,
-      related: fm.keterkaitan.map((r) => ({ title: r.judul, sopId: r.sop })),
       equipment: fm.peralatan_perlengkapan,
       warnings: fm.peringatan,
       records: fm.pencatatan_pendataan,
@@ -329,18 +313,14 @@ export interface Step {
   inferred: string[];
 }
 
-export interface RelatedRef {
-  title: string;
-  /** Set when the related SOP is published here. */
-  sopId?: string;
-}
-
 export interface SopData {
   number: string;
   title: string;
   unitId: string;
   dates: { created?: PartialDate; revised?: PartialDate; effective?: PartialDate };
-  approvedBy?: { name: string; position: string; nip: string };
+  /** Kop, printed labels, printed text, Maksud dan Tujuan, Ruang Lingkup. */
+  identity: SopIdentity;
+  approvedBy?: Approval;
   legalBasis: string[];
   qualifications: string[];
   related: RelatedRef[];

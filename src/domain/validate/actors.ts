@@ -51,6 +51,38 @@ const firstMatch = (patterns: readonly RegExp[], text: string): string | undefin
   return undefined;
 };
 
+/** "… kepada Kadis", "… ke Kabid", "… untuk Pemohon": the role receives; it does not act in this step. */
+const RECIPIENT_BEFORE = /\b(?:kepada|kpd\.?|ke|untuk|bagi)\s+(?:(?:bapak|ibu|sdr\.?|yth\.?)\s+)?$/i;
+
+/** The first mention of a role that is not a recipient ("… kepada Kadis" is left out). */
+export function actingMention(patterns: readonly RegExp[], text: string): string | undefined {
+  for (const p of patterns) {
+    const all = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+    for (const m of text.matchAll(all)) if (!RECIPIENT_BEFORE.test(text.slice(0, m.index))) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * A column that names a thing or a system rather than a role: "Aplikasi SIMPEG", "Sistem
+ * Informasi …", "Website", "Email", "Berkas". The work of a step is done by people; a system column
+ * usually means "recorded in the system" (info, not an error: some templates do this on purpose).
+ */
+const THING_COLUMN = /^(?:aplikasi|sistem|sist\.|website|situs|portal|e-?mail|surel|server|database|basis data|komputer|dokumen|berkas|arsip|formulir|surat|kotak|mesin)\b/i;
+
+/**
+ * The step's text names, as its doer, another actor column of this SOP: the text starts with that
+ * column's label ("Kepala Bagian Umum menandatangani …") or names it after "oleh" ("… diperiksa oleh
+ * Kepala Bagian Umum"), and the step is not in that column. Labels of three characters or fewer are
+ * skipped (too easily part of other words).
+ */
+function doerNamed(text: string, label: string): boolean {
+  const clean = label.replace(/\s+/g, ' ').trim();
+  if (clean.length <= 3) return false;
+  const escaped = clean.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+  return new RegExp(`(?:^\\s*|\\boleh\\s+)${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 export function actorFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
   for (const doc of corpus.sops.values()) {
@@ -67,11 +99,24 @@ export function actorFindings(corpus: Corpus): Finding[] {
         out.push(findingAt(doc, ['pelaksana', i, 'nama'], 'pelaksana-ganda',
           `kolom pelaksana "${actor.label}" (${actor.id}) bernama sama dengan kolom ke-${first + 1} (${actors[first]!.id}); pembaca tidak bisa membedakan keduanya`));
     });
+    actors.forEach((actor, i) => {
+      if (THING_COLUMN.test(actor.label.trim()))
+        out.push(findingAt(doc, ['pelaksana', i, 'nama'], 'kolom-bukan-peran',
+          `kolom pelaksana "${actor.label}" menamai benda atau sistem, bukan peran; pelaksananya orang yang memakainya`));
+    });
     const labels = actors.map((a) => a.label);
     steps.forEach((step, i) => {
+      for (const actor of actors) {
+        const columns = step.actorIds.map((id) => actors.find((a) => a.id === id)?.label ?? id);
+        // Two columns may share a label (pelaksana-ganda): the step in either is in "that" column.
+        if (columns.some((c) => normaliseText(c) === normaliseText(actor.label)) || !doerNamed(step.activity, actor.label)) continue;
+        out.push(findingAt(doc, ['langkah', i, 'kegiatan'], 'pelaksana-berbeda',
+          `langkah ${step.number} menyebut "${actor.label}" sebagai pelakunya, tetapi simbolnya di kolom ${columns.join(', ') || '(tanpa kolom)'}`, { step: step.number }));
+        break;
+      }
       const named = new Set<string>();
       for (const role of ROLES) {
-        const text = firstMatch(role.mention, step.activity);
+        const text = actingMention(role.mention, step.activity);
         if (text === undefined || labels.some((label) => firstMatch(role.column, label) !== undefined)) continue;
         if (named.has(text.toLowerCase())) continue;
         named.add(text.toLowerCase());

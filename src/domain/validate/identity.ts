@@ -1,12 +1,67 @@
 import type { Corpus, CorpusDocument } from '../corpus.ts';
 import type { Finding } from '../findings.ts';
 import { isRealDay, type PartialDate } from '../schema/common.ts';
+import type { SopData } from '../schema/sop.ts';
+import type { PrintedKey } from '../schema/sop-identity.ts';
 import { docLabel, findingAt, listNames, othersThan } from './place.ts';
 
 /**
- * Rule 5, the identity block. Impossible dates are schema errors already. Here: nomor present and
- * unique, dates in order, NIP well formed, an effective SOP signed.
+ * Rule 5, the identity block. A typed date that does not exist is a schema error; a printed one that
+ * does not exist is kept in `tertulis` and reported here. Also: nomor present and unique, dates
+ * present and in order, NIP well formed, an effective SOP signed, printed text that differs from the
+ * typed value, a name cut off in one place and whole in another.
  */
+
+/** A printed date read as day-month-year ("31-9-2023", "31/09/2023", "31 September 2023"), when it has that shape. */
+const MONTH_NAMES = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+export function printedDateProblem(text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  const numeric = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(t);
+  const named = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(t);
+  const [day, month, year] = numeric
+    ? [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])]
+    : named && MONTH_NAMES.includes(named[2]!)
+      ? [Number(named[1]), MONTH_NAMES.indexOf(named[2]!) + 1, Number(named[3])]
+      : [undefined, undefined, undefined];
+  if (day === undefined) return `"${text}" tidak terbaca sebagai tanggal`;
+  if (month < 1 || month > 12) return `"${text}": bulan ${month} tidak ada`;
+  if (!isRealDay(year, month, day)) return `"${text}" tidak ada di kalender`;
+  return undefined;
+}
+
+const DATE_KEYS = [
+  ['tanggal_pembuatan', 'created', 'Tanggal Pembuatan'],
+  ['tanggal_revisi', 'revised', 'Tanggal Revisi'],
+  ['tanggal_efektif', 'effective', 'Tanggal Efektif'],
+] as const;
+
+/** The typed value the printed text of a key stands beside. */
+function typedValue(data: SopData, key: PrintedKey): string {
+  switch (key) {
+    case 'nomor': return data.number;
+    case 'nama': return data.title;
+    case 'tanggal_pembuatan': return data.dates.created?.iso ?? '';
+    case 'tanggal_revisi': return data.dates.revised?.iso ?? '';
+    case 'tanggal_efektif': return data.dates.effective?.iso ?? '';
+    case 'disahkan_oleh.nama': return data.approvedBy?.name ?? '';
+    case 'disahkan_oleh.jabatan': return data.approvedBy?.position ?? '';
+    case 'disahkan_oleh.nip': return data.approvedBy?.nip ?? '';
+  }
+}
+
+const squash = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * `short` is `long` cut off: a strict prefix of it (spaces and case ignored) of four characters or
+ * more. With `midWord`, only a prefix that stops inside a word ("Tim Statistik Sos"): two kop lines
+ * "BADAN PUSAT STATISTIK" / "PROVINSI …" are one name split on purpose, not a cut.
+ */
+export function isCutOff(short: string, long: string, midWord = false): boolean {
+  const a = squash(short).replace(/[\s.,;:…-]+$/, '');
+  const b = squash(long);
+  if (a.length < 4 || a.length >= b.length || !b.startsWith(a)) return false;
+  return !midWord || /[\p{L}\p{N}]/u.test(b[a.length]!);
+}
 
 /** "061/ 1625.1 /DISKOPUKM" -> "061/1625.1/DISKOPUKM": spaces and case do not make two numbers differ. */
 export const normaliseNumber = (n: string) => n.replace(/\s+/g, '').toUpperCase();
@@ -68,6 +123,36 @@ export function identityFindings(corpus: Corpus): Finding[] {
   }
 
   for (const doc of corpus.sops.values()) {
+    const { printed, labels } = doc.data.identity;
+    for (const [key, field, fallback] of DATE_KEYS) {
+      const label = labels[key] ?? fallback;
+      const text = printed[key];
+      if (text !== undefined && doc.data.dates[field] === undefined) {
+        const problem = printedDateProblem(text);
+        out.push(findingAt(doc, ['tertulis', key], 'tanggal-tidak-ada',
+          `${label} tertulis ${problem ?? `"${text}", tetapi ${key} kosong; isi dengan tanggal itu`}`));
+      } else if (key !== 'tanggal_revisi' && doc.data.dates[field] === undefined)
+        out.push(findingAt(doc, ['nama'], 'tanggal-kosong', `${label} kosong di naskah; kepastian berlakunya SOP tidak bisa dibaca`));
+    }
+    for (const [key, text] of Object.entries(printed) as Array<[PrintedKey, string]>) {
+      if (key.startsWith('tanggal_') && !typedValue(doc.data, key)) continue; // reported above
+      const typed = typedValue(doc.data, key);
+      if (typed && isCutOff(text, typed))
+        out.push(findingAt(doc, ['tertulis', key], 'nama-terpotong', `"${text}" terpotong di naskah; utuhnya "${typed}"`));
+      else if (squash(text) !== squash(typed))
+        out.push(findingAt(doc, ['tertulis', key], 'tertulis-berbeda',
+          typed ? `${key} tertulis "${text}" di naskah, diketik "${typed}"` : `${key} tertulis "${text}" di naskah, tetapi tidak diketik`));
+    }
+    // Names cut off in one place and whole in another: the columns, and the kop against the organisation.
+    const names = doc.data.actors.map((a, i) => ({ text: a.label, path: ['pelaksana', i, 'nama'] as PropertyKey[] }));
+    doc.data.identity.letterhead.forEach((line, i) => names.push({ text: line, path: ['kop', i] }));
+    for (const place of corpus.organisation.unit(doc.data.unitId)?.path ?? []) names.push({ text: place.name, path: [] });
+    for (const short of names) {
+      if (short.path.length === 0) continue;
+      const whole = names.find((n) => n !== short && isCutOff(short.text, n.text, true));
+      if (whole) out.push(findingAt(doc, short.path, 'nama-terpotong', `"${short.text}" terpotong; utuhnya "${whole.text}"`));
+    }
+
     const { created, revised, effective } = doc.data.dates;
     if (created && effective && compareDates(effective, created) < 0)
       out.push(findingAt(doc, ['tanggal_efektif'], 'tanggal-tidak-urut', `tanggal_efektif ${effective.iso} lebih awal dari tanggal_pembuatan ${created.iso}`));

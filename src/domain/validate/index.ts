@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus.ts';
 import { compareFindings, type Finding } from '../findings.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../references.ts';
 import { actorFindings } from './actors.ts';
+import { boxFindings } from './boxes.ts';
 import { copyPasteFindings } from './copy-paste.ts';
 import { flowFindings } from './flow.ts';
 import { identityFindings } from './identity.ts';
@@ -21,6 +22,7 @@ export function validateCorpus(corpus: Corpus, index: ReferenceIndex = buildRefe
     ...flowFindings(corpus),
     ...actorFindings(corpus),
     ...identityFindings(corpus),
+    ...boxFindings(corpus),
     ...referenceFindings(corpus, index),
     ...lifecycleFindings(corpus),
     ...copyPasteFindings(corpus),

@@ -1,6 +1,8 @@
 import type { Corpus, CorpusDocument } from '../corpus.ts';
 import type { Finding } from '../findings.ts';
+import { resolveReference, sopLookup } from '../references.ts';
 import { isInForce } from '../schema/lifecycle.ts';
+import { relatedName } from '../schema/sop-identity.ts';
 import { docLabel, findingAt } from './place.ts';
 
 /**
@@ -11,13 +13,16 @@ import { docLabel, findingAt } from './place.ts';
 export function lifecycleFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
   const why = (target: CorpusDocument): string => withdrawnPhrase(target, corpus);
+  const lookup = sopLookup(corpus);
 
   for (const doc of corpus.sops.values()) {
     if (!isInForce(doc)) continue;
     doc.data.related.forEach((ref, i) => {
-      const target = ref.sopId === undefined ? undefined : corpus.sops.get(ref.sopId);
+      // By id, by printed number or by printed title: the same resolution as the page's links.
+      const found = resolveReference(ref, corpus, lookup);
+      const target = found?.sop;
       if (target && !isInForce(target))
-        out.push(findingAt(doc, ['keterkaitan', i, 'sop'], 'rujukan-tidak-berlaku', `keterkaitan "${ref.title}" merujuk ${docLabel(target)}, yang ${why(target)}`));
+        out.push(findingAt(doc, ['keterkaitan', i, found.by], 'rujukan-tidak-berlaku', `keterkaitan "${relatedName(ref)}" merujuk ${docLabel(target)}, yang ${why(target)}`));
     });
   }
   for (const doc of corpus.standards.values()) {

@@ -36,12 +36,12 @@ describe('rule 4: actors', () => {
     },
     {
       name: 'the applicant named in a step with no applicant column',
-      text: firstStep('Meneruskan data ke pemohon'),
+      text: firstStep('Meneruskan data yang diisi pemohon'),
       code: 'peran-tanpa-kolom', severity: 'info', at: 'kegiatan: Meneruskan', step: 1, message: '"pemohon"',
     },
     {
       name: '"TU" in capitals',
-      text: firstStep('Menyerahkan berkas ke TU'),
+      text: firstStep('Menyerahkan berkas melalui TU'),
       code: 'peran-tanpa-kolom', severity: 'info', at: 'kegiatan: Menyerahkan', step: 1, message: '"TU"',
     },
   ])('$name', ({ name: _name, text, ...expected }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReferenceIndex, referenceCycles } from '../../../src/domain/references.ts';
+import { buildReferenceIndex } from '../../../src/domain/references.ts';
 import { corpusOf, lineOf, sopWith, VALID_SOP } from '../../fixtures/minimal.ts';
 import { expectFinding, expectNoFinding, FILE, findingsOf, OTHER, type Expected } from './helpers.ts';
 
@@ -24,19 +24,31 @@ describe('rule 6: cross-references', () => {
       message: '"SOP Surat Masuk" belum terbit di sini; dirujuk oleh 2 dokumen: SOP Contoh Prosedur dan SOP Prosedur Lain',
     },
     {
-      name: 'a title that is published here but cited without its id',
-      files: { [FILE]: VALID_SOP, [OTHER]: other('  - judul: SOP Contoh Prosedur\n') },
-      code: 'rujukan-tanpa-id', severity: 'warning', file: OTHER, at: 'judul: SOP Contoh Prosedur', message: 'tambahkan "sop: contoh"',
+      name: 'a number not published here',
+      files: { [FILE]: citing('  - nomor: SOP-032/17000/2025\n') },
+      code: 'rujukan-belum-tersedia', severity: 'warning', file: FILE, at: 'nomor: SOP-032/17000/2025', message: '"SOP-032/17000/2025" belum terbit di sini',
     },
     {
-      name: 'two SOPs that cite each other',
-      files: { [FILE]: citing('  - judul: SOP Prosedur Lain\n    sop: lain\n'), [OTHER]: other('  - judul: SOP Contoh Prosedur\n    sop: contoh\n') },
-      code: 'rujukan-melingkar', severity: 'info', file: FILE, at: 'sop: lain', message: 'SOP Contoh Prosedur dan SOP Prosedur Lain saling merujuk',
+      name: 'a number and a title that name different SOPs',
+      files: { [FILE]: VALID_SOP, [OTHER]: other('  - judul: SOP Surat Keluar\n    nomor: 061/100.1/CONTOH\n') },
+      code: 'rujukan-tidak-cocok', severity: 'warning', file: OTHER, at: 'judul: SOP Surat Keluar',
+      message: 'keterkaitan berjudul "SOP Surat Keluar", tetapi nomor "061/100.1/CONTOH" adalah SOP Contoh Prosedur',
     },
     {
-      name: 'an SOP that cites itself',
-      files: { [FILE]: citing('  - judul: SOP Contoh Prosedur\n    sop: contoh\n') },
-      code: 'rujukan-melingkar', severity: 'info', file: FILE, at: 'sop: contoh', message: 'SOP Contoh Prosedur merujuk dirinya sendiri',
+      name: 'an id whose SOP has another number than the one printed',
+      files: { [FILE]: VALID_SOP, [OTHER]: other('  - nomor: 061/ 999 /CONTOH\n    sop: contoh\n') },
+      code: 'rujukan-tidak-cocok', severity: 'warning', file: OTHER, at: 'nomor: 061/ 999 /CONTOH',
+      message: 'keterkaitan bernomor "061/ 999 /CONTOH", tetapi SOP Contoh Prosedur yang dirujuk bernomor "061/ 100.1 /CONTOH"',
+    },
+    {
+      name: 'an SOP that names itself, by number',
+      files: { [FILE]: citing('  - nomor: 061/100.1/CONTOH\n') },
+      code: 'rujukan-diri-sendiri', severity: 'warning', file: FILE, at: 'nomor: 061/100.1/CONTOH', message: 'menunjuk SOP ini sendiri',
+    },
+    {
+      name: 'a scope written as a title',
+      files: { [FILE]: citing('  - judul: Seluruh SOP di lingkungan Bagian Umum\n') },
+      code: 'rujukan-lingkup', severity: 'info', file: FILE, at: 'judul: Seluruh SOP', message: 'tulis sebagai "lingkup: Seluruh SOP di lingkungan Bagian Umum"',
     },
   ])('$name', ({ name: _name, files, ...expected }) => {
     expectFinding(files, expected);
@@ -53,22 +65,41 @@ describe('rule 6: cross-references', () => {
     ]);
   });
 
-  it('a cycle of three is one finding, at its first SOP, with the others in alsoAt', () => {
+  it('three SOPs that name each other are not a defect', () => {
     const files = {
-      [FILE]: citing('  - judul: SOP Lain\n    sop: lain\n'),
-      [OTHER]: other('  - judul: SOP Ketiga\n    sop: ketiga\n'),
-      [THIRD]: other('  - judul: SOP Contoh\n    sop: contoh\n', 'Ketiga').replace('100.2', '100.3'),
+      [FILE]: citing('  - judul: SOP Prosedur Lain\n    sop: lain\n  - judul: SOP Ketiga\n    sop: ketiga\n'),
+      [OTHER]: other('  - judul: SOP Ketiga\n    sop: ketiga\n  - judul: SOP Contoh Prosedur\n'),
+      [THIRD]: other('  - nomor: 061/ 100.1 /CONTOH\n  - judul: SOP Prosedur Lain\n', 'Ketiga').replace('100.2', '100.3'),
     };
-    const cycles = findingsOf(files).filter((f) => f.code === 'rujukan-melingkar');
-    expect(cycles).toHaveLength(1);
-    expect(cycles[0]).toMatchObject({ file: FILE, documentId: 'sop/contoh' });
-    expect(cycles[0]!.alsoAt?.map((a) => a.documentId)).toEqual(['sop/lain', 'sop/ketiga']); // corpus order
+    expect(findingsOf(files).filter((f) => f.code.startsWith('rujukan')).map((f) => `${f.file} ${f.code} ${f.message}`)).toEqual([]);
+  });
+
+  it('resolves a reference by id, by number (spaces and case ignored) and by title, and leaves a scope alone', () => {
+    const corpus = corpusOf({
+      [FILE]: VALID_SOP,
+      [OTHER]: other('  - nomor: 061/100.1/contoh\n  - judul: Contoh  Prosedur\n  - sop: contoh\n  - lingkup: Seluruh SOP di lingkungan Dinas Contoh\n'),
+    });
+    const index = buildReferenceIndex(corpus);
+    const refs = corpus.sops.get('lain')!.data.related;
+    expect(refs.map((r) => index.resolved.get(r) && [index.resolved.get(r)!.sop.slug, index.resolved.get(r)!.by])).toEqual([
+      ['contoh', 'nomor'], ['contoh', 'judul'], ['contoh', 'sop'], undefined,
+    ]);
+    expect(index.unresolved.map((u) => u.title)).toEqual(['SOP Surat Masuk']);
+    expect(index.backlinks.get('sop/contoh')?.map((d) => d.id)).toEqual(['sop/lain']);
+  });
+
+  it('does not resolve a title two SOPs share', () => {
+    const corpus = corpusOf({ [FILE]: VALID_SOP, [OTHER]: other('  - lingkup: Seluruh SOP Dinas Contoh\n', 'Contoh Prosedur'), [THIRD]: other('  - judul: SOP Contoh Prosedur\n', 'Ketiga').replace('100.2', '100.3') });
+    expect(corpus.findings).toEqual([]);
+    expect(buildReferenceIndex(corpus).unresolved.map((u) => u.title)).toContain('SOP Contoh Prosedur');
   });
 
   it.each([
     ['rujukan-belum-tersedia', { [FILE]: citing(''), [OTHER]: other('') }],
-    ['rujukan-tanpa-id', { [FILE]: VALID_SOP, [OTHER]: other('  - judul: SOP Contoh Prosedur\n    sop: contoh\n') }],
-    ['rujukan-melingkar', { [FILE]: citing(''), [OTHER]: other('  - judul: SOP Contoh Prosedur\n    sop: contoh\n') }],
+    ['rujukan-tidak-cocok', { [FILE]: VALID_SOP, [OTHER]: other('  - judul: SOP Contoh Prosedur\n    nomor: 061/ 100.1 /CONTOH\n    sop: contoh\n') }],
+    ['rujukan-diri-sendiri', { [FILE]: citing(''), [OTHER]: other('  - judul: SOP Contoh Prosedur\n    sop: contoh\n') }],
+    ['rujukan-lingkup', { [FILE]: citing('  - lingkup: Seluruh SOP di lingkungan Dinas Contoh\n') }],
+    ['rujukan-belum-tersedia', { [FILE]: citing('  - lingkup: Seluruh SOP di lingkungan Dinas Contoh\n') }],
     ['rujukan-tidak-ada', { [FILE]: VALID_SOP }],
   ])('no %s when references are fine', (code, files) => {
     expectNoFinding(files, code);
@@ -79,6 +110,5 @@ describe('rule 6: cross-references', () => {
     const index = buildReferenceIndex(corpus);
     expect(index.backlinks.get('sop/contoh')?.map((d) => d.id)).toEqual(['sop/lain']);
     expect(index.unresolved.map((u) => [u.title, u.citedBy.map((d) => d.id)])).toEqual([['SOP Surat Masuk', ['sop/contoh']]]);
-    expect(referenceCycles(corpus)).toEqual([]);
   });
 });

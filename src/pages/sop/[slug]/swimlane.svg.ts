@@ -1,18 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { swimlaneSource } from '../../../domain/swimlane.ts';
-import { renderDiagram } from '../../../lib/diagrams.ts';
 import { getSite } from '../../../lib/site.ts';
+import { swimlaneOf } from '../../../lib/swimlanes.ts';
 
-/**
- * /sop/<slug>/swimlane.svg: the rendered swimlane as a standalone SVG file (text stays text). Only
- * emitted when the build could render it; without a browser the page links the .mmd alone.
- */
+/** /sop/<slug>/swimlane.svg: the swimlane as a standalone SVG file (text stays text). */
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  const rendered = await Promise.all(
-    site.sops.map(async (doc) => ({ slug: doc.slug, svg: (await renderDiagram(swimlaneSource(doc.data))).svg })),
-  );
-  return rendered.flatMap(({ slug, svg }) => (svg ? [{ params: { slug }, props: { svg } }] : []));
+  return site.sops.map((doc) => ({ params: { slug: doc.slug }, props: { svg: swimlaneOf(doc.data).svg } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ svg: string }> = ({ props }) =>

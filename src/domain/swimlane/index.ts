@@ -1,0 +1,27 @@
+import type { SopData } from '../schema/sop.ts';
+import { swimlane } from '../swimlane.ts';
+import { layoutSwimlane, type SwimlaneLayout, type SwimlaneLayoutOptions } from './layout.ts';
+import { swimlaneSvg } from './svg.ts';
+
+/**
+ * The SOP's swimlane diagram, drawn from the model at build time in TypeScript: layout.ts places
+ * lanes, nodes and orthogonal edges; svg.ts writes the SVG; text.ts measures text without a browser.
+ * The mermaid swimlane-beta source of the same diagram (src/domain/swimlane.ts) stays the `.mmd`
+ * download, for people who edit diagrams in mermaid tools.
+ */
+
+export interface DrawnSwimlane {
+  svg: string;
+  layout: SwimlaneLayout;
+}
+
+export function drawSwimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>, options: SwimlaneLayoutOptions = {}): DrawnSwimlane {
+  const layout = layoutSwimlane(sop, options);
+  const { accTitle, accDescr } = swimlane(sop);
+  return { layout, svg: swimlaneSvg(layout, { title: accTitle, description: accDescr }) };
+}
+
+export { layoutSwimlane, SIZES, edgeLabelText } from './layout.ts';
+export type { EdgeRoute, JoinLine, LaneBox, NodeBox, Point, SwimlaneLayout, SwimlaneLayoutOptions } from './layout.ts';
+export { swimlaneSvg } from './svg.ts';
+export { textWidth, wrapText, FONT_FAMILY } from './text.ts';
