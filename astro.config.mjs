@@ -16,4 +16,7 @@ export default defineConfig({
   cacheDir: process.env.SOP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [validation(contentRoot), diagrams(), mdx(), sitemap(), searchIndex()],
+  // Writes .astro/collections/*.schema.json from the zod schemas: the Astro editor extension
+  // completes and checks the frontmatter of content/ files with them.
+  experimental: { contentIntellisense: true },
 });

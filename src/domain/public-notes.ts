@@ -6,12 +6,13 @@ import type { Finding } from './findings.ts';
  * /kepatuhan/, in the document's own section. Only findings a reader can act on or should know
  * before relying on the document become a sentence; the rest is counted and linked.
  */
-export type PublicNote = 'unsigned' | 'unnumbered' | 'slowerThanPromised';
+export type PublicNote = 'unsigned' | 'unnumbered' | 'slowerThanPromised' | 'citesWithdrawn';
 
 const NOTE_BY_CODE: Record<string, PublicNote> = {
   'disahkan-kosong': 'unsigned',
   'nomor-kosong': 'unnumbered',
   'waktu-melebihi-sp': 'slowerThanPromised',
+  'rujukan-tidak-berlaku': 'citesWithdrawn',
 };
 
 export interface PublicSummary {
@@ -23,7 +24,7 @@ export interface PublicSummary {
 
 export function publicSummary(findings: ReadonlyArray<Pick<Finding, 'code' | 'severity'>>): PublicSummary {
   const found = new Set(findings.map((f) => NOTE_BY_CODE[f.code]).filter((n): n is PublicNote => n !== undefined));
-  const order: PublicNote[] = ['unsigned', 'unnumbered', 'slowerThanPromised'];
+  const order: PublicNote[] = ['unsigned', 'unnumbered', 'slowerThanPromised', 'citesWithdrawn'];
   return { notes: order.filter((n) => found.has(n)), otherCount: findings.filter((f) => f.severity !== 'info' && NOTE_BY_CODE[f.code] === undefined).length };
 }
 

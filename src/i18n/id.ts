@@ -24,6 +24,8 @@ export const timeWords = {
     ]
       .filter(Boolean)
       .join(' dan ') + ' tidak ikut dihitung.',
+  /** The same, where a line has room for a few words only (the document lists). */
+  uncountedShort: (n: number) => `${n} langkah tak terhitung`,
   /** The day rule, printed next to every total that uses it. */
   dayRule: (plainDay: 'hari-kerja' | 'hari-kalender') =>
     `Cara menghitung: "hari" tanpa keterangan dihitung sebagai ${plainDay === 'hari-kerja' ? 'hari kerja' : 'hari kalender'}; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).`,
@@ -191,6 +193,7 @@ export const ui = {
       unsigned: 'Dokumen ini belum ditandatangani.',
       unnumbered: 'Dokumen ini belum diberi nomor.',
       slowerThanPromised: 'Waktu langkah-langkahnya lebih lama daripada jangka waktu yang dijanjikan Standar Pelayanan.',
+      citesWithdrawn: 'Dokumen ini merujuk SOP yang sudah tidak berlaku (digantikan atau dicabut).',
     },
     noteReview: (n: number) => `Pemeriksaan otomatis mencatat ${n} hal yang perlu diperiksa penyusun.`,
     noteLink: 'Rincian pemeriksaan dokumen ini',
@@ -299,6 +302,17 @@ export const ui = {
     retiredLead: 'Dokumen yang telah digantikan atau dicabut. Tetap dapat dibaca sebagai arsip, tetapi tidak berlaku.',
     retiredCount: (n: number) => `${n} dokumen tidak berlaku lagi`,
     titleSuffix: (status: string) => `(${status.toLowerCase()})`,
+  },
+  /** Downloads and open data of a document (src/components/DocumentExports.astro). */
+  exports: {
+    title: 'Unduh dan data terbuka',
+    pdf: 'Unduh PDF',
+    pdfHint: (orientation: string) => `A4 ${orientation}, siap cetak`,
+    data: 'Data (JSON)',
+    dataHint: 'seluruh isi dokumen untuk aplikasi lain',
+    bpmn: 'Proses BPMN 2.0 (.bpmn)',
+    bpmnHint: 'dibuka di bpmn.io, Camunda Modeler dan alat pemodelan proses lain',
+    catalogue: 'Katalog data terbuka (JSON)',
   },
   searchTitle: 'Pencarian',
   homeIntro: 'Setiap SOP ditampilkan seperti dokumen resminya (tabel bagan alir), sebagai diagram swimlane, dan sebagai langkah-langkah sederhana dengan perkiraan waktunya. Cari menurut kata, nomor SOP, atau nama pelaksana.',

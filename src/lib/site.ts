@@ -87,3 +87,22 @@ export function documentTitle(doc: CorpusDocument): string {
   const name = kindTitle(doc.kind, doc.data.title);
   return isInForce(doc) ? name : `${name} ${ui.status.titleSuffix(ui.status.names[doc.data.lifecycle.status])}`;
 }
+
+/** Open data and exports of a document (issue 13). */
+export const dataPath = (doc: CorpusDocument) => `/data/${doc.kind === 'sop' ? 'sop' : 'standar-pelayanan'}/${doc.slug}.json`;
+export const bpmnPath = (slug: string) => `/sop/${slug}/proses.bpmn`;
+export const cataloguePath = '/data/katalog.json';
+/** JSON Schemas: `sop`, `standar-pelayanan` (data files), `…-frontmatter` (for editors), `katalog`. */
+export const SCHEMA_NAMES = ['sop', 'standar-pelayanan', 'sop-frontmatter', 'standar-pelayanan-frontmatter', 'katalog'] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
+export const schemaPath = (name: SchemaName) => `/data/skema/${name}.schema.json`;
+
+/** The absolute URLs of a document's page and files, for open data. */
+export function documentUrls(doc: CorpusDocument, site: URL | undefined) {
+  const abs = (p: string) => (site ? new URL(p, site).href : p);
+  return {
+    halaman: abs(documentPath(doc)),
+    data: abs(dataPath(doc)),
+    ...(doc.kind === 'sop' ? { bpmn: abs(bpmnPath(doc.slug)) } : {}),
+  };
+}

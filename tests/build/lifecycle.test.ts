@@ -87,12 +87,25 @@ describe('a superseded, a revoked and a draft SOP', () => {
     expect(unit.querySelectorAll('.retired .doc-list a').map((a) => a.getAttribute('href'))).toEqual(['/sop/penyiapan-bahan-materi-diklat/', '/sop/penyiapan-sarana-prasarana-diklat/']);
   });
 
+  it('gives each document its status in the open-data catalogue; drafts are not in it', async () => {
+    const catalogue = JSON.parse(await readFile(path.join(build.outDir, 'data/katalog.json'), 'utf8'));
+    const status = Object.fromEntries(catalogue.dokumen.map((d: { id: string; status: string }) => [d.id, d.status]));
+    expect(status).toMatchObject({ 'penyiapan-bahan-materi-diklat': 'digantikan', 'penyiapan-sarana-prasarana-diklat': 'dicabut', 'penyiapan-bahan-materi-diklat-2024': 'berlaku' });
+    expect(status).not.toHaveProperty('rancangan-layanan');
+    const superseded = catalogue.dokumen.find((d: { id: string }) => d.id === 'penyiapan-bahan-materi-diklat');
+    expect(superseded).toMatchObject({ digantikan_oleh: 'penyiapan-bahan-materi-diklat-2024', tanggal: { dicabut: '2024-01-05' } });
+    expect(existsSync(path.join(build.outDir, 'data/sop/rancangan-layanan.json'))).toBe(false);
+  });
+
   it('shows the findings on the citing page and on /kepatuhan/', async () => {
     const page = await build.page('sop/pelaksanaan-kegiatan-diklat');
-    expect(page.querySelectorAll('.findings-box li[data-code="rujukan-tidak-berlaku"]')).toHaveLength(2);
-    const report = JSON.parse(await readFile(path.join(build.outDir, 'kepatuhan.json'), 'utf8'));
+    expect(page.querySelector('[data-note="citesWithdrawn"]')?.text).toContain('merujuk SOP yang sudah tidak berlaku');
+    const report = await build.page('kepatuhan');
+    const section = report.querySelector('[data-document="sop/pelaksanaan-kegiatan-diklat"]')!;
+    expect(section.querySelectorAll('li[data-code="rujukan-tidak-berlaku"]')).toHaveLength(2);
+    const json = JSON.parse(await readFile(path.join(build.outDir, 'kepatuhan.json'), 'utf8'));
     // Both citations of the pelaksanaan SOP, the 2024 revision's of the revoked SOP, the standard's.
-    expect(report.findings.filter((f: { code: string }) => f.code === 'rujukan-tidak-berlaku')).toHaveLength(4);
+    expect(json.findings.filter((f: { code: string }) => f.code === 'rujukan-tidak-berlaku')).toHaveLength(4);
   });
 });
 

@@ -13,6 +13,10 @@ describe('the public note of a document', () => {
     expect(summary).toEqual({ notes: ['unsigned', 'unnumbered'], otherCount: 1 });
   });
 
+  it('tells the public when a document cites an SOP no longer in force', () => {
+    expect(publicSummary([{ code: 'rujukan-tidak-berlaku', severity: 'warning' }])).toEqual({ notes: ['citesWithdrawn'], otherCount: 0 });
+  });
+
   it('says nothing when only reviewers have notes', () => {
     expect(publicSummary([{ code: 'salin-tempel', severity: 'info' }])).toEqual({ notes: [], otherCount: 0 });
   });

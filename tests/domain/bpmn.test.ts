@@ -1,0 +1,99 @@
+import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
+import { describe, expect, it } from 'vitest';
+import { sopToBpmn } from '../../src/domain/bpmn/export.ts';
+import { bpmnModel, type Rect } from '../../src/domain/bpmn/layout.ts';
+import { flowEdges } from '../../src/domain/flow.ts';
+import { readCorpus } from '../../src/lib/read-corpus.ts';
+
+const corpus = await readCorpus(process.cwd());
+const seeds = [...corpus.sops.values()];
+
+const inside = (inner: Rect, outer: Rect) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('BPMN 2.0 export', () => {
+  it.each(seeds.map((doc) => [doc.slug, doc] as const))('%s reads back with the same lanes, tasks, gateways and flows', async (slug, doc) => {
+    const sop = doc.data;
+    const xml = await sopToBpmn(sop, slug);
+    const { rootElement, warnings } = await new BpmnModdle().fromXML(xml);
+    expect(warnings.map((w) => w.message)).toEqual([]);
+    const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
+    const collaboration = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Collaboration');
+    expect(collaboration.participants[0].processRef).toBe(process);
+
+    // One lane per pelaksana, in column order.
+    const lanes: ModdleElement[] = process.laneSets[0].lanes;
+    expect(lanes.map((l) => l.name)).toEqual(sop.actors.map((a) => a.label));
+
+    const byType = (type: string): ModdleElement[] => process.flowElements.filter((e: ModdleElement) => e.$type === type);
+    const tasks = byType('bpmn:UserTask');
+    expect(tasks.map((t) => t.name)).toEqual(sop.steps.map((s) => s.activity));
+    expect(byType('bpmn:ExclusiveGateway').map((g) => g.name)).toEqual(sop.steps.filter((s) => s.decision).map((s) => s.decision!.question));
+    expect(byType('bpmn:StartEvent')).toHaveLength(1);
+    expect(byType('bpmn:EndEvent')).toHaveLength(1);
+    // Each task sits in the lane of its (first) pelaksana.
+    sop.steps.forEach((step, i) => {
+      const lane = lanes.find((l) => l.flowNodeRef.includes(tasks[i]))!;
+      expect(lane.name).toBe(sop.actors.find((a) => a.id === step.actorIds[0])!.label);
+    });
+
+    // The flows are the step graph's edges: step -> step, decisions through their gateway with the branch label.
+    const stepOf = (e: ModdleElement) => (e.$type === 'bpmn:EndEvent' ? 'selesai' : e.$type === 'bpmn:StartEvent' ? 'mulai' : Number(/_(\d+)$/.exec(e.id!)![1]));
+    const flows = byType('bpmn:SequenceFlow')
+      .filter((f) => !(f.sourceRef.$type === 'bpmn:UserTask' && f.targetRef.$type === 'bpmn:ExclusiveGateway'))
+      .map((f) => `${stepOf(f.sourceRef)} -> ${stepOf(f.targetRef)}${f.name ? ` [${f.name}]` : ''}`);
+    const expected = [
+      'mulai -> 1',
+      ...flowEdges(sop.steps).map((e) => `${e.from} -> ${e.to}${e.kind === 'yes' ? ' [Ya]' : e.kind === 'no' ? ' [Tidak]' : ''}`),
+      `${sop.steps.length} -> selesai`,
+    ];
+    expect(flows.sort()).toEqual(expected.sort());
+
+    // Diagram interchange: every element drawn, nodes inside their lane and apart, flows inside the pool.
+    const plane = rootElement.diagrams[0].plane;
+    const drawn = new Map<ModdleElement, ModdleElement>(plane.planeElement.map((d: ModdleElement) => [d.bpmnElement, d]));
+    for (const e of [...process.flowElements, ...lanes, collaboration.participants[0]]) expect(drawn.has(e), e.id).toBe(true);
+    const pool: Rect = drawn.get(collaboration.participants[0])!.bounds;
+    const nodes = process.flowElements.filter((e: ModdleElement) => e.$type !== 'bpmn:SequenceFlow');
+    for (const node of nodes) {
+      const lane = lanes.find((l) => l.flowNodeRef.includes(node))!;
+      expect(inside(drawn.get(node)!.bounds, drawn.get(lane)!.bounds), node.id).toBe(true);
+      for (const other of nodes) if (other !== node) expect(overlap(drawn.get(node)!.bounds, drawn.get(other)!.bounds), `${node.id} ${other.id}`).toBe(false);
+    }
+    for (const f of byType('bpmn:SequenceFlow')) {
+      const points: Array<{ x: number; y: number }> = drawn.get(f)!.waypoint;
+      expect(points.length).toBeGreaterThanOrEqual(2);
+      for (const p of points) expect(inside({ ...p, width: 0, height: 0 }, pool), f.id).toBe(true);
+      // Orthogonal segments only.
+      for (let i = 1; i < points.length; i++) expect(points[i]!.x === points[i - 1]!.x || points[i]!.y === points[i - 1]!.y).toBe(true);
+    }
+  });
+
+  it('routes no flow through a node it does not connect', () => {
+    for (const doc of seeds) {
+      const model = bpmnModel(doc.data, doc.slug);
+      const byId = new Map(model.nodes.map((n) => [n.id, n]));
+      for (const flow of model.flows) {
+        for (let i = 1; i < flow.waypoints.length; i++) {
+          const [a, b] = [flow.waypoints[i - 1]!, flow.waypoints[i]!];
+          const segment = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x) || 0.1, height: Math.abs(a.y - b.y) || 0.1 };
+          for (const node of model.nodes) {
+            if (node.id === flow.from || node.id === flow.to) continue;
+            expect(overlap(segment, node.bounds), `${doc.slug} ${flow.id} crosses ${byId.get(node.id)!.id}`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it('carries each step’s mutu baku as the task documentation', async () => {
+    const doc = corpus.sops.get('penyiapan-bahan-materi-diklat')!;
+    const model = bpmnModel(doc.data, doc.slug);
+    const first = model.nodes.find((n) => n.step === 1 && n.kind === 'task')!;
+    expect(first.documentation).toContain(`Waktu: ${doc.data.steps[0]!.timeText}`);
+    const xml = await sopToBpmn(doc.data, doc.slug);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<bpmn:definitions /);
+    expect(xml).toContain('<bpmn:laneSet id="LaneSet_1">');
+  });
+});
