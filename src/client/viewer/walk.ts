@@ -6,7 +6,6 @@
  */
 import { isNumeric } from '../../domain/time/duration.ts';
 import { formatTotal, ruleLines } from '../../domain/time/format.ts';
-import { DEFAULT_PLAIN_DAY } from '../../domain/time/total.ts';
 import { pathTotal, shortestPath, type Branch } from '../../domain/flow.ts';
 import { walkSoFar } from '../../domain/paths.ts';
 import type { ViewerModel } from '../../domain/viewer-model.ts';
@@ -97,7 +96,7 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
       const quickest = shortestPath(steps);
       const quickestTotal = quickest && quickest.length < sofar.length ? pathTotal(steps, quickest) : undefined;
       // The day rule goes with every total that used it, here as on the page.
-      const rules = ruleLines(quickestTotal ? [sofarTotal, quickestTotal] : [sofarTotal], DEFAULT_PLAIN_DAY);
+      const rules = ruleLines(quickestTotal ? [sofarTotal, quickestTotal] : [sofarTotal], model.dayRule);
       done.textContent = [
         s.done,
         fill(s.doneTotal, { t: total, k: sofar.length }),
