@@ -46,6 +46,8 @@ export const ui = {
   search: 'Cari',
   searchLabel: 'Cari SOP atau Standar Pelayanan',
   searchPlaceholder: 'mis. izin koperasi',
+  /** Before the other spellings a document is indexed under (shown only in a search excerpt). */
+  searchAlsoAs: 'Ejaan lain:',
   kindSop: 'SOP',
   kindSp: 'Standar Pelayanan',
   /** The spelled-out kind a title may already start with ("Standar Operasional Prosedur …"). */
@@ -323,6 +325,10 @@ export const ui = {
     typeToSearch: 'Ketik kata kunci untuk mencari.',
     results: '{n} dokumen ditemukan',
     noResults: 'Tidak ada dokumen yang cocok.',
+    /** Starts with the count, like `results`. */
+    partialResults: '{n} dokumen memuat sebagian kata yang dicari (tidak ada yang memuat semuanya)',
+    suggest: 'Mungkin maksud Anda:',
+    seeCatalogue: 'Lihat daftar semua dokumen',
     noResultsWithFilters: 'Tidak ada dokumen yang cocok. Coba hapus salah satu penyaring.',
     failed: 'Pencarian tidak dapat dimuat. Silakan gunakan daftar dokumen di bawah.',
     filtersLegend: 'Saring hasil',

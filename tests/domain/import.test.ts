@@ -133,3 +133,12 @@ describe('impor.catatan on the compliance report', () => {
     ]);
   });
 });
+
+describe('connectors are not symbols', () => {
+  it('an elbow drawn as a thin filled outline polygon is a wire, however many vertices it has', () => {
+    const elbow = [{ x: 130, y: 150 }, { x: 130.8, y: 150 }, { x: 130.8, y: 120.8 }, { x: 170, y: 120.8 }, { x: 170, y: 120 }, { x: 130, y: 120 }];
+    const d = readDrawing([path([ring(elbow)], { fill: true, fillColor: [79, 129, 189] })], area);
+    expect(d.symbols).toEqual([]);
+    expect(d.wires.length).toBeGreaterThan(0);
+  });
+});

@@ -168,6 +168,12 @@ export function recognise(pages: readonly PageModel[]): Recognition {
         if (a !== undefined && !actorsOfRow.includes(a)) actorsOfRow.push(a);
         nodes[nodeIndex.get(s)!]!.step = stepIndex;
       }
+      // A question written inside the diamond.
+      const diamond = stepSymbols.find((s) => s.shape === 'decision');
+      if (diamond && !question) {
+        const inside = nodes[nodeIndex.get(diamond)!]!.label;
+        if (inside) question = table.flowWords.filter((w) => distanceToBox({ x: (w.x0 + w.x1) / 2, y: w.y + w.size * 0.3 }, diamond.box) === 0).map((w) => w.text).join(' ');
+      }
       const shapes = stepSymbols.map((s) => s.shape);
       const shape: DrawnShape | undefined = shapes.includes('decision') ? 'keputusan' : shapes.includes('terminator') ? 'terminator' : shapes.length ? 'proses' : undefined;
       steps.push({
