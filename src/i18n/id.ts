@@ -24,6 +24,8 @@ export const timeWords = {
     ]
       .filter(Boolean)
       .join(' dan ') + ' tidak ikut dihitung.',
+  /** The same, where a line has room for a few words only (the document lists). */
+  uncountedShort: (n: number) => `${n} langkah tak terhitung`,
   /** The day rule, printed next to every total that uses it. */
   dayRule: (plainDay: 'hari-kerja' | 'hari-kalender') =>
     `Cara menghitung: "hari" tanpa keterangan dihitung sebagai ${plainDay === 'hari-kerja' ? 'hari kerja' : 'hari kalender'}; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).`,
@@ -44,6 +46,8 @@ export const ui = {
   search: 'Cari',
   searchLabel: 'Cari SOP atau Standar Pelayanan',
   searchPlaceholder: 'mis. izin koperasi',
+  /** Before the other spellings a document is indexed under (shown only in a search excerpt). */
+  searchAlsoAs: 'Ejaan lain:',
   kindSop: 'SOP',
   kindSp: 'Standar Pelayanan',
   /** The spelled-out kind a title may already start with ("Standar Operasional Prosedur …"). */
@@ -369,6 +373,10 @@ export const ui = {
     typeToSearch: 'Ketik kata kunci untuk mencari.',
     results: '{n} dokumen ditemukan',
     noResults: 'Tidak ada dokumen yang cocok.',
+    /** Starts with the count, like `results`. */
+    partialResults: '{n} dokumen memuat sebagian kata yang dicari (tidak ada yang memuat semuanya)',
+    suggest: 'Mungkin maksud Anda:',
+    seeCatalogue: 'Lihat daftar semua dokumen',
     noResultsWithFilters: 'Tidak ada dokumen yang cocok. Coba hapus salah satu penyaring.',
     failed: 'Pencarian tidak dapat dimuat. Silakan gunakan daftar dokumen di bawah.',
     filtersLegend: 'Saring hasil',

@@ -1,5 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { closeDiagrams, formatDiagramStats } from '../lib/diagrams.ts';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { closeDiagrams, formatDiagramStats, MERMAID_SCRIPT } from '../lib/diagrams.ts';
+import { MERMAID_RUNTIME_PATH } from '../lib/mermaid-runtime.ts';
 import { takeSwimlaneStats } from '../lib/swimlanes.ts';
 import { isMermaidFences, mermaidFences } from './mermaid-fences.ts';
 
@@ -8,7 +12,9 @@ import { isMermaidFences, mermaidFences } from './mermaid-fences.ts';
  * - registers the MDX plugin that turns ```mermaid blocks into the shared <Mermaid> component;
  * - at the end, closes the browser (launched only when an MDX block or the report's graph needed
  *   it) and logs what was rendered, what came from the cache, and what the SOP swimlanes cost
- *   (drawn in TypeScript, src/domain/swimlane/, without a browser).
+ *   (drawn in TypeScript, src/domain/swimlane/, without a browser);
+ * - when a diagram was left to the reader's browser, copies mermaid's prebuilt file into the site
+ *   (the dev server serves it from node_modules): it is never bundled.
  */
 export function diagrams(): AstroIntegration {
   return {
@@ -22,10 +28,25 @@ export function diagrams(): AstroIntegration {
           if (!plugins.some(isMermaidFences)) plugins.push(mermaidFences());
         } else logger.warn(`prosesor Markdown "${processor.name}": blok \`\`\`mermaid di MDX tidak digambar`);
       },
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const swimlanes = takeSwimlaneStats();
         if (swimlanes) logger.info(swimlanes);
-        logger.info(formatDiagramStats(await closeDiagrams()));
+        const stats = await closeDiagrams();
+        logger.info(formatDiagramStats(stats));
+        // Some page left a diagram to the reader's browser: ship mermaid's own file for it.
+        if (stats.fallback + stats.failed > 0) {
+          const target = path.join(fileURLToPath(dir), MERMAID_RUNTIME_PATH);
+          await mkdir(path.dirname(target), { recursive: true });
+          await copyFile(MERMAID_SCRIPT, target);
+        }
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(MERMAID_RUNTIME_PATH, (_req, res) => {
+          void readFile(MERMAID_SCRIPT).then((body) => {
+            res.setHeader('content-type', 'text/javascript');
+            res.end(body);
+          });
+        });
       },
       'astro:server:done': async () => {
         await closeDiagrams();

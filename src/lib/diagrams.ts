@@ -179,6 +179,8 @@ function findMermaid(): string {
   throw new Error('mermaid tidak ditemukan di node_modules');
 }
 const MERMAID_DIR = findMermaid();
+/** Mermaid's prebuilt browser file: loaded into the render page, and shipped to readers when a diagram fell back. */
+export const MERMAID_SCRIPT = path.join(MERMAID_DIR, 'dist/mermaid.min.js');
 export const MERMAID_VERSION: string = JSON.parse(readFileSync(path.join(MERMAID_DIR, 'package.json'), 'utf8')).version;
 
 /** The cache directory: under SOP_CACHE_DIR when set (tests, parallel builds), else node_modules/.cache. */
@@ -234,7 +236,7 @@ async function newRenderPage(browser: Browser): Promise<Page> {
   // Nothing leaves the machine: mermaid comes from node_modules, every request is refused.
   await page.route('**/*', (route) => route.abort());
   await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-  await page.addScriptTag({ path: path.join(MERMAID_DIR, 'dist/mermaid.min.js') });
+  await page.addScriptTag({ path: MERMAID_SCRIPT });
   await page.addScriptTag({ content: PAGE_SCRIPT });
   await page.evaluate((config) => (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config), MERMAID_CONFIG);
   state.stats.pages++;

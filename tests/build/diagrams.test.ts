@@ -34,7 +34,8 @@ function nodesOf(svg: HTMLElement) {
   const nodes = svg.querySelectorAll('g.node[data-step]');
   return { main: nodes.filter((g) => g.getAttribute('data-main') === 'true').map((g) => Number(g.getAttribute('data-step'))), companions: nodes.filter((g) => !g.getAttribute('data-main')) };
 }
-const isRuntimeScript = (s: HTMLElement) => (s.getAttribute('src') ?? '').includes('MermaidRuntime');
+/** The client runtime's script, bundled to a file or inlined (it is small: mermaid itself is loaded by URL). */
+const isRuntimeScript = (s: HTMLElement) => (s.getAttribute('src') ?? '').includes('MermaidRuntime') || s.text.includes('_diagrams/mermaid.min.js');
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -74,6 +75,12 @@ describe('the seed build: every SOP has its swimlane as inline SVG', () => {
       const links = (await pageOf(siteDir, `sop/${doc.slug}`)).querySelectorAll('.swimlane__actions a').map((a) => a.getAttribute('href'));
       expect(links).toEqual([`/sop/${doc.slug}/swimlane.mmd`, `/sop/${doc.slug}/swimlane.svg`]);
     }
+  });
+
+  it('bundles no mermaid code and ships no mermaid file when every diagram was drawn at build time', async () => {
+    const chunks = await readdir(path.join(siteDir, '_astro'));
+    expect(chunks.filter((f) => /mermaid|cytoscape|elk|katex|dagre/i.test(f))).toEqual([]);
+    await expect(readdir(path.join(siteDir, '_diagrams'))).rejects.toThrow();
   });
 
   it('keeps the source on the page in a <details> block', async () => {
@@ -168,7 +175,7 @@ describe('with no browser (SOP_NO_BROWSER=1)', () => {
       expect(svgs).toHaveLength(1);
       expect(svgs[0]!.role).toBe('img');
       expect(svgs[0]!.name).toBe('Alur surat');
-      expect(site.requests.some((r) => /\/_astro\/mermaid\.core\./.test(r))).toBe(true);
+      expect(site.requests).toContain('/_diagrams/mermaid.min.js');
       await page.close();
     } finally {
       site.server.close();
