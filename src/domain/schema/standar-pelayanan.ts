@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseDuration, type Duration } from '../time/duration.ts';
+import { parseDuration, type Duration, type PlainDayRule } from '../time/duration.ts';
+import { dayRuleFields, plainDayOf } from '../time/frontmatter.ts';
 import { idSchema, optionalText } from './common.ts';
 import { feeSchema, hoursSchema, nestedList, toFee, toHours, toList, type Fee, type ListItem, type ServiceHours } from './sp-parts.ts';
 import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
@@ -101,6 +102,8 @@ export const standarPelayananFrontmatterSchema = z
     /** Ids of the SOPs that carry this service out; empty when none is named. */
     sop: z.array(idSchema).default([]),
     ...lifecycleFields,
+    /** How plain "hari" in the promises counts: "hari kerja" (absent) or "hari kalender". */
+    ...dayRuleFields,
   })
   .superRefine(checkLifecycle)
   .superRefine((fm, ctx) => {
@@ -119,7 +122,7 @@ export const standarPelayananFrontmatterSchema = z
   })
   .transform((fm): StandarPelayananData => {
     const timed = (p: { bagian: string; waktu: string }): TimedPart => {
-      return { label: p.bagian, timeText: p.waktu, duration: parseDuration(p.waktu) };
+      return { label: p.bagian, timeText: p.waktu, duration: parseDuration(p.waktu, plainDayOf(fm)) };
     };
     return {
       title: fm.nama,
@@ -148,6 +151,7 @@ export const standarPelayananFrontmatterSchema = z
       ...(fm.kelompok ? { groups: fm.kelompok.map((g) => ({ title: g.judul, components: g.komponen })) } : {}),
       sopIds: fm.sop,
       lifecycle: lifecycleOf(fm),
+      dayRule: plainDayOf(fm),
     };
   });
 
@@ -198,4 +202,6 @@ export interface StandarPelayananData {
   groups?: Array<{ title: string; components: SpComponent[] }>;
   sopIds: string[];
   lifecycle: Lifecycle;
+  /** How plain "hari" counts (`hitungan_hari`). */
+  dayRule: PlainDayRule;
 }
