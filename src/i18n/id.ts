@@ -24,6 +24,8 @@ export const timeWords = {
     ]
       .filter(Boolean)
       .join(' dan ') + ' tidak ikut dihitung.',
+  /** The same, where a line has room for a few words only (the document lists). */
+  uncountedShort: (n: number) => `${n} langkah tak terhitung`,
   /** The day rule, printed next to every total that uses it. */
   dayRule: (plainDay: 'hari-kerja' | 'hari-kalender') =>
     `Cara menghitung: "hari" tanpa keterangan dihitung sebagai ${plainDay === 'hari-kerja' ? 'hari kerja' : 'hari kalender'}; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).`,

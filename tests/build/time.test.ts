@@ -52,6 +52,14 @@ describe('time as real documents write it', () => {
     ]);
   });
 
+  it('lists the SOP with the same total and how many steps it could not count', async () => {
+    const home = await build.page('');
+    const entry = home.querySelectorAll('li').find((li) => li.querySelector('a')?.text === 'Penerbitan Surat Keterangan Rawat Inap')!;
+    expect(squash(entry.querySelector('.meta')?.text)).toBe(
+      '445/ 017 /RM · 15 langkah · 14 hari kerja 1 jam 40 menit sampai 33 hari kerja 1 jam 45 menit + 15 hari kalender atau lebih + 6 langkah tak terhitung',
+    );
+  });
+
   it('keeps the Standar Pelayanan time promises as printed', async () => {
     const text = squash((await build.page('standar-pelayanan/surat-keterangan-rawat-inap')).querySelector('main')?.text);
     for (const promise of ['maksimal 5 menit', '1x24 jam', 'selambat-lambatnya 3 jam', 'Segera', 'paling lambat 14 hari kalender'])

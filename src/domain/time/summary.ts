@@ -94,6 +94,8 @@ export interface SummaryText {
   rework?: string;
   /** "1 langkah tanpa waktu dan 2 langkah dengan waktu bukan angka (…) tidak ikut dihitung." */
   uncounted?: string;
+  /** "2 langkah tak terhitung", for one-line lists. */
+  uncountedShort?: string;
   rules: string[];
 }
 
@@ -103,7 +105,7 @@ export function summaryText(summary: TimeSummary): SummaryText {
   return {
     total: formatAmount(summary.headline.total),
     ...(summary.rework ? { rework: formatAmount(summary.rework.total) } : {}),
-    ...(missing || nonNumeric ? { uncounted: timeWords.uncounted(missing, nonNumeric) } : {}),
+    ...(missing || nonNumeric ? { uncounted: timeWords.uncounted(missing, nonNumeric), uncountedShort: timeWords.uncountedShort(missing + nonNumeric) } : {}),
     rules: summary.rules,
   };
 }

@@ -50,8 +50,8 @@ export const RULES: readonly RuleInfo[] = [
   },
   {
     code: 'waktu-bertentangan', severity: 'warning', family: 'waktu',
-    description: 'Teks langkah menyebut jumlah hari yang sama dengan waktunya tetapi jenis hari lain ("14 hari kalender" di kegiatan, "14 hari kerja" di waktu); "hari" saja dihitung sebagai hari kerja.',
-    english: 'A step’s text names the same number of days as its waktu but another kind of day ("14 hari kalender" against "14 hari kerja"); plain "hari" counts as a working day.',
+    description: 'Teks langkah menyebut waktu lain daripada kolom waktunya: jumlah hari yang sama tetapi jenis hari lain ("14 hari kalender" di kegiatan, "14 hari kerja" di waktu; "hari" saja dihitung sebagai hari kerja), atau batas ("paling lambat 3 hari kerja") yang lebih pendek dari waktunya.',
+    english: 'A step’s text states another time than its waktu: the same number of days but another kind of day ("14 hari kalender" against "14 hari kerja"; plain "hari" counts as a working day), or a limit ("paling lambat 3 hari kerja") shorter than its waktu.',
   },
   {
     code: 'waktu-total', severity: 'info', family: 'waktu',

@@ -5,7 +5,7 @@ import type { TimedPart } from '../schema/standar-pelayanan.ts';
 import { countedAmount, isNumeric, parseDuration, UNIT_LABEL, type Duration, type DurationUnit } from '../time/duration.ts';
 import { formatMinutes, numberText } from '../time/format.ts';
 import { promiseSummary, sopTimeSummary, type TimeSummary } from '../time/summary.ts';
-import { comparableMinutes, DEFAULT_PLAIN_DAY, type DurationTotal } from '../time/total.ts';
+import { comparableMinutes, DEFAULT_PLAIN_DAY, toTotal, type DurationTotal } from '../time/total.ts';
 import { ui } from '../../i18n/id.ts';
 import { docLabel, findingAt } from './place.ts';
 
@@ -50,25 +50,36 @@ const effectiveDay = (unit: DurationUnit): DayKind => (unit === 'hari' ? DEFAULT
 /** "14 hari kalender", "3 (tiga) hari kerja", "7 hari" inside a step's kegiatan or keterangan. */
 const DAYS_IN_TEXT = /(\d+(?:[.,]\d+)?)\s*(?:\([^)]*\)\s*)?(hari\s+kalender|hari\s+kerja|hari)\b/gi;
 
+/** "paling lambat 3 hari kerja", "dalam waktu 2 jam" inside a step's text: a limit the step sets itself. */
+const LIMIT_IN_TEXT = /(?:paling lambat|paling lama|selambat-lambatnya|maksimal|dalam waktu|dalam jangka waktu)\s+\d+(?:[.,]\d+)?\s*(?:\([^)]*\)\s*)?(?:hari\s+kalender|hari\s+kerja|hari|jam|menit|minggu|bulan)\b/gi;
+
 /**
- * A step whose kegiatan or keterangan names the same number of days as its waktu, but another kind
- * of day ("14 hari kalender" against "14 hari kerja"; plain "hari" counts by the day rule).
+ * A step whose kegiatan or keterangan says another time than its waktu: the same number of days
+ * but another kind of day ("14 hari kalender" against "14 hari kerja"; plain "hari" counts by the
+ * day rule), or a limit ("paling lambat 3 hari kerja") shorter than the waktu's least time.
  */
 function contradiction(step: Step, d: Duration): string | undefined {
   if (!isNumeric(d)) return undefined;
   const amount = countedAmount(d);
-  if (!DAY_UNITS.has(amount.unit)) return undefined;
-  const waktuKind = effectiveDay(amount.unit);
-  for (const text of [step.activity, step.notes]) {
-    for (const m of text.matchAll(DAYS_IN_TEXT)) {
-      const n = Number(m[1]!.replace(',', '.'));
-      const unit = m[2]!.toLowerCase().replace(/\s+/g, '-') as DurationUnit;
-      if (n !== amount.max && n !== amount.min) continue;
-      if (effectiveDay(unit) === waktuKind) continue;
-      const ruleNote = unit === 'hari' || amount.unit === 'hari' ? ` ("hari" tanpa keterangan dihitung sebagai ${UNIT_LABEL[DEFAULT_PLAIN_DAY]})` : '';
-      return `teks langkah menyebut "${m[0].replace(/\s+/g, ' ')}", tetapi waktunya "${d.text}"${ruleNote}: hari kalender dan hari kerja berbeda; samakan keduanya`;
-    }
+  const texts = [step.activity, step.notes];
+  if (DAY_UNITS.has(amount.unit)) {
+    const waktuKind = effectiveDay(amount.unit);
+    for (const text of texts)
+      for (const m of text.matchAll(DAYS_IN_TEXT)) {
+        const n = Number(m[1]!.replace(',', '.'));
+        const unit = m[2]!.toLowerCase().replace(/\s+/g, '-') as DurationUnit;
+        if ((n !== amount.max && n !== amount.min) || effectiveDay(unit) === waktuKind) continue;
+        const ruleNote = unit === 'hari' || amount.unit === 'hari' ? ` ("hari" tanpa keterangan dihitung sebagai ${UNIT_LABEL[DEFAULT_PLAIN_DAY]})` : '';
+        return `teks langkah menyebut "${m[0].replace(/\s+/g, ' ')}", tetapi waktunya "${d.text}"${ruleNote}: hari kalender dan hari kerja berbeda; samakan keduanya`;
+      }
   }
+  const least = comparableMinutes(toTotal(d), 'min');
+  for (const text of texts)
+    for (const m of text.matchAll(LIMIT_IN_TEXT)) {
+      const limit = parseDuration(m[0]);
+      if (isNumeric(limit) && least > comparableMinutes(toTotal(limit), 'max'))
+        return `teks langkah menyebut "${m[0].replace(/\s+/g, ' ')}", tetapi waktunya "${d.text}", lebih lama; samakan keduanya`;
+    }
   return undefined;
 }
 
