@@ -109,3 +109,5 @@ export function documentUrls(doc: CorpusDocument, site: URL | undefined) {
     ...(doc.kind === 'sop' ? { bpmn: abs(bpmnPath(doc.slug)) } : {}),
   };
 }
+/** The revision history of a document: `/sop/<slug>/riwayat/`. */
+export const historyPath = (doc: CorpusDocument) => `${documentPath(doc)}riwayat/`;

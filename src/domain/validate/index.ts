@@ -7,6 +7,7 @@ import { channelFindings } from './channels.ts';
 import { copyPasteFindings } from './copy-paste.ts';
 import { flowFindings } from './flow.ts';
 import { identityFindings } from './identity.ts';
+import { importFindings } from './import.ts';
 import { lifecycleFindings } from './lifecycle.ts';
 import { referenceFindings } from './references.ts';
 import { timingFindings } from './timings.ts';
@@ -28,6 +29,7 @@ export function validateCorpus(corpus: Corpus, index: ReferenceIndex = buildRefe
     ...referenceFindings(corpus, index),
     ...lifecycleFindings(corpus),
     ...copyPasteFindings(corpus),
+    ...importFindings(corpus),
   ].sort(compareFindings);
 }
 

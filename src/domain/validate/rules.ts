@@ -23,8 +23,8 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'nama-berkas', severity: 'error', family: 'baca', description: 'Nama berkas bukan content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx.', english: 'The file name is not content/sop/<id>.mdx or content/standar-pelayanan/<id>.mdx.' },
   {
     code: 'schema', severity: 'error', family: 'baca',
-    description: 'Isian tidak sesuai skema: kunci tak dikenal, isian wajib kosong, tanggal yang tidak ada, pelaksana langkah yang bukan kolom, langkah tanpa pelaksana, tujuan keputusan yang bukan id langkah.',
-    english: 'A field does not match the schema: unknown key, missing field, impossible date, a step actor that is not a column, a step with no actor, a decision target that is not a step id.',
+    description: 'Isian tidak sesuai skema: kunci tak dikenal, isian wajib kosong, tanggal yang tidak ada, pelaksana langkah yang bukan kolom, tujuan keputusan atau lanjut yang bukan id langkah, keputusan dengan ya/tidak sekaligus cabang, dugaan untuk kunci yang kosong.',
+    english: 'A field does not match the schema: unknown key, missing field, impossible date, a step actor that is not a column, a decision or lanjut target that is not a step id, a decision with both ya/tidak and cabang, dugaan naming an empty key.',
   },
   { code: 'berkas-ganda', severity: 'error', family: 'baca', description: 'Dua berkas untuk satu dokumen (x.md di samping x.mdx): satu dokumen, satu berkas .mdx.', english: 'Two files for one document (x.md beside x.mdx): one document, one .mdx file.' },
   { code: 'mdx', severity: 'error', family: 'baca', description: 'Isi dokumen (di bawah frontmatter) bukan MDX yang sah.', english: 'The body (below the frontmatter) is not valid MDX.' },
@@ -40,6 +40,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'rujukan-tidak-ada', severity: 'error', family: 'rujukan', description: 'keterkaitan[].sop atau sop[] menyebut id SOP yang tidak ada.', english: 'A keterkaitan or Standar Pelayanan sop id names no published SOP.' },
   { code: 'rujukan-draf', severity: 'error', family: 'status', description: 'keterkaitan[].sop atau sop[] menyebut SOP berstatus draf, yang tidak diterbitkan.', english: 'A keterkaitan or Standar Pelayanan sop id names a draft SOP, which is not published.' },
   { code: 'pengganti-tidak-ada', severity: 'error', family: 'status', description: 'digantikan_oleh menyebut dokumen yang tidak ada, masih draf, atau dirinya sendiri.', english: 'digantikan_oleh names no document of the same kind, a draft, or the document itself.' },
+  { code: 'impor-tak-terbaca', severity: 'warning', family: 'baca', description: 'Dokumen hasil impor PDF (npm run impor): nilai yang tidak terbaca dari PDF (impor.catatan), satu temuan per catatan; periksa dengan PDF aslinya.', english: 'A document written by the PDF importer: each value it could not read (impor.catatan); check it against the PDF.' },
 
   // Timings (validate/timings.ts)
   { code: 'waktu-kosong', severity: 'warning', family: 'waktu', description: 'Langkah tanpa waktu (kosong atau "-"); total waktu SOP tidak menghitungnya.', english: 'A step has no waktu (empty or "-"); the SOP total leaves it out and says so.' },
@@ -64,9 +65,11 @@ export const RULES: readonly RuleInfo[] = [
 
   // Flow (validate/flow.ts)
   { code: 'alur-tak-terjangkau', severity: 'error', family: 'alur', description: 'Langkah tidak bisa dicapai dari langkah pertama.', english: 'A step cannot be reached from the first step.' },
-  { code: 'alur-buntu', severity: 'error', family: 'alur', description: 'Dari langkah ini langkah terakhir tidak bisa dicapai.', english: 'The last step cannot be reached from this step.' },
-  { code: 'keputusan-tanpa-cabang', severity: 'error', family: 'alur', description: 'Keputusan tanpa cabang "Tidak".', english: 'A decision has no "Tidak" (no) branch.' },
-  { code: 'keputusan-cabang-sama', severity: 'warning', family: 'alur', description: 'Cabang "Ya" dan "Tidak" keputusan menuju langkah yang sama.', english: 'Both branches of a decision go to the same step.' },
+  { code: 'alur-buntu', severity: 'error', family: 'alur', description: 'Dari langkah ini akhir alur (langkah terakhir atau langkah "selesai") tidak bisa dicapai, misalnya putaran tanpa jalan keluar.', english: 'No end (the last step or a "selesai" step) can be reached from this step, e.g. a loop without a way out.' },
+  { code: 'keputusan-tanpa-cabang', severity: 'error', family: 'alur', description: 'Keputusan dengan satu cabang saja (tanpa cabang "Tidak").', english: 'A decision has a single branch (no "Tidak").' },
+  { code: 'keputusan-cabang-sama', severity: 'warning', family: 'alur', description: 'Dua cabang keputusan menuju langkah yang sama.', english: 'Two branches of a decision go to the same step.' },
+  { code: 'penomoran-tidak-urut', severity: 'warning', family: 'alur', description: 'Nomor langkah tercetak melompat, berulang atau mundur (nomor tetap ditampilkan seperti tercetak).', english: 'Printed step numbers skip, repeat or run backwards (they are still shown as printed).' },
+  { code: 'langkah-tanpa-pelaksana', severity: 'warning', family: 'pelaksana', description: 'Langkah tanpa pelaksana (tidak terbaca di sumber); bagan alir tidak menggambar simbolnya.', english: 'A step has no pelaksana (unreadable in the source); the flowchart draws no symbol for it.' },
 
   // Actors (validate/actors.ts)
   { code: 'pelaksana-tak-dipakai', severity: 'warning', family: 'pelaksana', description: 'Kolom pelaksana yang tidak dipakai langkah mana pun.', english: 'A declared actor column is used by no step.' },
