@@ -17,10 +17,10 @@ export const timeWords = {
   plusNonNumeric: (texts: string) => `ditambah ${texts}`,
   plusMissing: (n: number) => `${n} langkah tanpa waktu belum terhitung`,
   /** The line under a total: how many steps it could not count. */
-  uncounted: (missing: number, nonNumeric: number) =>
+  uncounted: (missing: readonly number[], nonNumeric: readonly number[]) =>
     [
-      missing > 0 ? `${missing} langkah tanpa waktu` : '',
-      nonNumeric > 0 ? `${nonNumeric} langkah dengan waktu bukan angka (ditulis apa adanya)` : '',
+      missing.length > 0 ? `${missing.length} langkah tanpa waktu (langkah ${missing.join(', ')})` : '',
+      nonNumeric.length > 0 ? `${nonNumeric.length} langkah yang waktunya bukan angka (langkah ${nonNumeric.join(', ')})` : '',
     ]
       .filter(Boolean)
       .join(' dan ') + ' tidak ikut dihitung.',

@@ -44,7 +44,7 @@ describe('time as real documents write it', () => {
       'Perkiraan waktu total: 14 hari kerja 1 jam 40 menit sampai 33 hari kerja 1 jam 45 menit + 15 hari kalender atau lebih · 15 langkah',
     );
     expect(squash(page.querySelector('[data-time-uncounted]')?.text)).toBe(
-      '1 langkah tanpa waktu dan 5 langkah dengan waktu bukan angka (ditulis apa adanya) tidak ikut dihitung.',
+      '1 langkah tanpa waktu (langkah 9) dan 5 langkah yang waktunya bukan angka (langkah 8, 11, 12, 13, 14) tidak ikut dihitung.',
     );
     expect(page.querySelectorAll('[data-time-rule]').map((p) => squash(p.text))).toEqual([
       'Cara menghitung: "hari" tanpa keterangan dihitung sebagai hari kerja; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).',

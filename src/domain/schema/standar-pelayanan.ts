@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseDuration, type Duration } from '../time/duration.ts';
+import { parseDuration, type Duration, type PlainDayRule } from '../time/duration.ts';
+import { dayRuleFields, plainDayOf } from '../time/frontmatter.ts';
 import { idSchema, optionalText, textList } from './common.ts';
 import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
 
@@ -78,11 +79,13 @@ export const standarPelayananFrontmatterSchema = z
     /** Ids of the SOPs that carry this service out; empty when none is named. */
     sop: z.array(idSchema).default([]),
     ...lifecycleFields,
+    /** How plain "hari" in the promises counts: "hari kerja" (absent) or "hari kalender". */
+    ...dayRuleFields,
   })
   .superRefine(checkLifecycle)
   .transform((fm): StandarPelayananData => {
     const timed = (p: { bagian: string; waktu: string }): TimedPart => {
-      return { label: p.bagian, timeText: p.waktu, duration: parseDuration(p.waktu) };
+      return { label: p.bagian, timeText: p.waktu, duration: parseDuration(p.waktu, plainDayOf(fm)) };
     };
     return {
       title: fm.nama,
@@ -108,6 +111,7 @@ export const standarPelayananFrontmatterSchema = z
       performanceEvaluation: fm.evaluasi_kinerja_pelaksana,
       sopIds: fm.sop,
       lifecycle: lifecycleOf(fm),
+      dayRule: plainDayOf(fm),
     };
   });
 
@@ -145,4 +149,6 @@ export interface StandarPelayananData {
   performanceEvaluation: string[];
   sopIds: string[];
   lifecycle: Lifecycle;
+  /** How plain "hari" counts (`hitungan_hari`). */
+  dayRule: PlainDayRule;
 }

@@ -1,9 +1,9 @@
 import { sopTotals } from '../flow.ts';
 import type { Step } from '../schema/sop.ts';
-import { isNumeric, type Duration } from './duration.ts';
+import { DEFAULT_PLAIN_DAY, isNumeric, type Duration, type PlainDayRule } from './duration.ts';
 import { formatAmount, ruleLines } from './format.ts';
 import { timeWords } from '../../i18n/id.ts';
-import { DEFAULT_PLAIN_DAY, mixesDayKinds, sumDurations, type DurationTotal, type PlainDayRule } from './total.ts';
+import { mixesDayKinds, sumDurations, type DurationTotal } from './total.ts';
 
 /**
  * An SOP's time, computed once: the page's "Perkiraan waktu total", the index entry, the viewer and
@@ -39,17 +39,23 @@ function isMissing(d: Duration | undefined): boolean {
   return !d || d.kind === 'empty';
 }
 
-/** Summaries under the default rule, per steps array: a document's summary is computed once per build. */
-const computed = new WeakMap<readonly Step[], TimeSummary>();
+/** An SOP's steps and its rule for plain "hari" (SopData has both). */
+export interface TimedSop {
+  steps: readonly Step[];
+  dayRule?: PlainDayRule;
+}
 
-export function sopTimeSummary(steps: readonly Step[], plainDay: PlainDayRule = DEFAULT_PLAIN_DAY): TimeSummary {
-  if (plainDay !== DEFAULT_PLAIN_DAY) return computeSummary(steps, plainDay);
-  let summary = computed.get(steps);
-  if (!summary) computed.set(steps, (summary = computeSummary(steps, plainDay)));
+/** Per document model: a document's summary is computed once per build, whoever asks first. */
+const computed = new WeakMap<TimedSop, TimeSummary>();
+
+export function sopTimeSummary(sop: TimedSop): TimeSummary {
+  let summary = computed.get(sop);
+  if (!summary) computed.set(sop, (summary = computeSummary(sop.steps, sop.dayRule ?? DEFAULT_PLAIN_DAY)));
   return summary;
 }
 
 function computeSummary(steps: readonly Step[], plainDay: PlainDayRule): TimeSummary {
+  // Plain "hari" in each step's duration was marked with the document's rule when it was read.
   const totals = sopTotals({ steps: steps as Step[] });
   const headline = totals.shortest ?? totals.withLoops;
   const rework =
@@ -105,7 +111,7 @@ export function summaryText(summary: TimeSummary): SummaryText {
   return {
     total: formatAmount(summary.headline.total),
     ...(summary.rework ? { rework: formatAmount(summary.rework.total) } : {}),
-    ...(missing || nonNumeric ? { uncounted: timeWords.uncounted(missing, nonNumeric), uncountedShort: timeWords.uncountedShort(missing + nonNumeric) } : {}),
+    ...(missing || nonNumeric ? { uncounted: timeWords.uncounted(summary.stepsWithoutTime, summary.stepsNonNumeric), uncountedShort: timeWords.uncountedShort(missing + nonNumeric) } : {}),
     rules: summary.rules,
   };
 }
