@@ -235,7 +235,7 @@ const standardLists = (sp: StandarPelayananData): Record<string, readonly string
   sop: sp.sopIds,
 });
 
-const standardTotalText = (sp: StandarPelayananData) => formatAmount(promiseSummary(sp.completionTime).total);
+const standardTotalText = (sp: StandarPelayananData) => formatAmount(promiseSummary(sp.completionTime, sp.dayRule).total);
 
 export function diffStandard(before: StandarPelayananData, after: StandarPelayananData): DocumentDiff {
   const total = { before: standardTotalText(before), after: standardTotalText(after), changed: false };

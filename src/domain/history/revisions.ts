@@ -48,7 +48,7 @@ function describeFirst(kind: DocumentKind, data: Data): { steps?: number; total:
     const sop = data as SopData;
     return { steps: sop.steps.length, total: summaryText(sopTimeSummary(sop)).total };
   }
-  return { total: formatAmount(promiseSummary((data as StandarPelayananData).completionTime).total) };
+  return { total: formatAmount(promiseSummary((data as StandarPelayananData).completionTime, (data as StandarPelayananData).dayRule).total) };
 }
 
 /**
