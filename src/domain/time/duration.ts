@@ -9,11 +9,17 @@
 
 export type DurationUnit = 'detik' | 'menit' | 'jam' | 'hari' | 'hari-kerja' | 'hari-kalender' | 'minggu' | 'bulan';
 
+/** How plain "hari" (with no "kerja"/"kalender") is counted: a document's `hitungan_hari`. */
+export type PlainDayRule = 'hari-kerja' | 'hari-kalender';
+export const DEFAULT_PLAIN_DAY: PlainDayRule = 'hari-kerja';
+
 /** A number of units, or a range of them ("1-2 hari": min 1, max 2). */
 export interface Amount {
   min: number;
   max: number;
   unit: DurationUnit;
+  /** Only on plain "hari" under a document rule other than the default: how it counts. */
+  plainDay?: PlainDayRule;
 }
 
 export type Duration =
@@ -142,9 +148,18 @@ const VARIABLE = /^(?:sesuai|tergantung|bergantung|menyesuaikan|disesuaikan|sege
 
 /**
  * Reads a waktu text. Case, spacing and line breaks do not matter; a number in words in brackets
- * after the digits ("5 (lima) menit") is ignored. Never throws, never rejects.
+ * after the digits ("5 (lima) menit") is ignored. Never throws, never rejects. `plainDay` is the
+ * document's rule for plain "hari"; it is recorded on the amount when it is not the default, so that
+ * every total of this duration (the page's, the viewer's) counts it the same way.
  */
-export function parseDuration(text: string): Duration {
+export function parseDuration(text: string, plainDay: PlainDayRule = DEFAULT_PLAIN_DAY): Duration {
+  const d = readDuration(text);
+  if (plainDay === DEFAULT_PLAIN_DAY || !isNumeric(d)) return d;
+  const mark = (a: Amount): Amount => (a.unit === 'hari' ? { ...a, plainDay } : a);
+  return d.kind === 'multiplication' ? { ...d, amount: mark(d.amount), total: mark(d.total) } : { ...d, amount: mark(d.amount) };
+}
+
+function readDuration(text: string): Duration {
   const s = text
     .toLowerCase()
     .replace(/\s+/g, ' ')

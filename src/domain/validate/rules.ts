@@ -23,8 +23,8 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'nama-berkas', severity: 'error', family: 'baca', description: 'Nama berkas bukan content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx.', english: 'The file name is not content/sop/<id>.mdx or content/standar-pelayanan/<id>.mdx.' },
   {
     code: 'schema', severity: 'error', family: 'baca',
-    description: 'Isian tidak sesuai skema: kunci tak dikenal, isian wajib kosong, tanggal yang tidak ada, pelaksana langkah yang bukan kolom, langkah tanpa pelaksana, tujuan keputusan yang bukan id langkah.',
-    english: 'A field does not match the schema: unknown key, missing field, impossible date, a step actor that is not a column, a step with no actor, a decision target that is not a step id.',
+    description: 'Isian tidak sesuai skema: kunci tak dikenal, isian wajib kosong, tanggal yang tidak ada, pelaksana langkah yang bukan kolom, tujuan keputusan atau lanjut yang bukan id langkah, keputusan dengan ya/tidak sekaligus cabang, dugaan untuk kunci yang kosong.',
+    english: 'A field does not match the schema: unknown key, missing field, impossible date, a step actor that is not a column, a decision or lanjut target that is not a step id, a decision with both ya/tidak and cabang, dugaan naming an empty key.',
   },
   { code: 'berkas-ganda', severity: 'error', family: 'baca', description: 'Dua berkas untuk satu dokumen (x.md di samping x.mdx): satu dokumen, satu berkas .mdx.', english: 'Two files for one document (x.md beside x.mdx): one document, one .mdx file.' },
   { code: 'mdx', severity: 'error', family: 'baca', description: 'Isi dokumen (di bawah frontmatter) bukan MDX yang sah.', english: 'The body (below the frontmatter) is not valid MDX.' },
@@ -65,9 +65,11 @@ export const RULES: readonly RuleInfo[] = [
 
   // Flow (validate/flow.ts)
   { code: 'alur-tak-terjangkau', severity: 'error', family: 'alur', description: 'Langkah tidak bisa dicapai dari langkah pertama.', english: 'A step cannot be reached from the first step.' },
-  { code: 'alur-buntu', severity: 'error', family: 'alur', description: 'Dari langkah ini langkah terakhir tidak bisa dicapai.', english: 'The last step cannot be reached from this step.' },
-  { code: 'keputusan-tanpa-cabang', severity: 'error', family: 'alur', description: 'Keputusan tanpa cabang "Tidak".', english: 'A decision has no "Tidak" (no) branch.' },
-  { code: 'keputusan-cabang-sama', severity: 'warning', family: 'alur', description: 'Cabang "Ya" dan "Tidak" keputusan menuju langkah yang sama.', english: 'Both branches of a decision go to the same step.' },
+  { code: 'alur-buntu', severity: 'error', family: 'alur', description: 'Dari langkah ini akhir alur (langkah terakhir atau langkah "selesai") tidak bisa dicapai, misalnya putaran tanpa jalan keluar.', english: 'No end (the last step or a "selesai" step) can be reached from this step, e.g. a loop without a way out.' },
+  { code: 'keputusan-tanpa-cabang', severity: 'error', family: 'alur', description: 'Keputusan dengan satu cabang saja (tanpa cabang "Tidak").', english: 'A decision has a single branch (no "Tidak").' },
+  { code: 'keputusan-cabang-sama', severity: 'warning', family: 'alur', description: 'Dua cabang keputusan menuju langkah yang sama.', english: 'Two branches of a decision go to the same step.' },
+  { code: 'penomoran-tidak-urut', severity: 'warning', family: 'alur', description: 'Nomor langkah tercetak melompat, berulang atau mundur (nomor tetap ditampilkan seperti tercetak).', english: 'Printed step numbers skip, repeat or run backwards (they are still shown as printed).' },
+  { code: 'langkah-tanpa-pelaksana', severity: 'warning', family: 'pelaksana', description: 'Langkah tanpa pelaksana (tidak terbaca di sumber); bagan alir tidak menggambar simbolnya.', english: 'A step has no pelaksana (unreadable in the source); the flowchart draws no symbol for it.' },
 
   // Actors (validate/actors.ts)
   { code: 'pelaksana-tak-dipakai', severity: 'warning', family: 'pelaksana', description: 'Kolom pelaksana yang tidak dipakai langkah mana pun.', english: 'A declared actor column is used by no step.' },
@@ -102,6 +104,8 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'rujukan-tidak-berlaku', severity: 'warning', family: 'status', description: 'Dokumen yang berlaku merujuk (keterkaitan atau sop[]) SOP yang sudah digantikan atau dicabut.', english: 'A document in force cites (keterkaitan or sop) an SOP that has been superseded or revoked.' },
   { code: 'pengganti-tidak-berlaku', severity: 'warning', family: 'status', description: 'Dokumen pengganti (digantikan_oleh) sendiri sudah digantikan atau dicabut.', english: 'The successor named by digantikan_oleh is itself superseded or revoked.' },
   { code: 'digantikan-tanpa-pengganti', severity: 'warning', family: 'status', description: 'Dokumen berstatus digantikan tanpa digantikan_oleh: pembaca tidak tahu penggantinya.', english: 'A superseded document does not say which document replaces it (no digantikan_oleh).' },
+
+  { code: 'sp-komponen-kosong', severity: 'warning', family: 'identitas', description: 'Standar Pelayanan dengan komponen wajib (14 komponen Permenpan-RB 15/2014, dan alur pengaduan) yang kosong.', english: 'A Standar Pelayanan leaves required components (the 14 of Permenpan-RB 15/2014, and the complaint flow) empty.' },
 
   // Copy-paste (validate/copy-paste.ts)
   { code: 'salin-tempel', severity: 'info', family: 'salin-tempel', description: 'Kotak Peringatan, Pencatatan dan Pendataan, atau seluruh langkah sama persis di beberapa SOP: mungkin tersalin.', english: 'The Peringatan or Pencatatan box, or the whole list of steps, is identical in several SOPs: possibly copied.' },
