@@ -24,6 +24,8 @@ export const timeWords = {
     ]
       .filter(Boolean)
       .join(' dan ') + ' tidak ikut dihitung.',
+  /** A total that counts a waktu the transcriber inferred says so, as every view marks "dugaan". */
+  inferredTime: (steps: readonly number[]) => `Total ini memakai waktu dugaan (disimpulkan penyalin): langkah ${steps.join(', ')}.`,
   /** The same, where a line has room for a few words only (the document lists). */
   uncountedShort: (n: number) => `${n} langkah tak terhitung`,
   /** The day rule, printed next to every total that uses it. */

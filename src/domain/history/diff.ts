@@ -182,7 +182,7 @@ const sopLists = (sop: SopData): Record<string, readonly string[]> => ({
   pencatatan_pendataan: sop.records,
 });
 
-const sopTotalText = (sop: SopData) => summaryText(sopTimeSummary(sop.steps)).total;
+const sopTotalText = (sop: SopData) => summaryText(sopTimeSummary(sop)).total;
 
 export function diffSop(before: SopData, after: SopData): DocumentDiff {
   const steps: StepChange[] = [];
@@ -234,7 +234,7 @@ const standardLists = (sp: StandarPelayananData): Record<string, readonly string
   sop: sp.sopIds,
 });
 
-const standardTotalText = (sp: StandarPelayananData) => formatAmount(promiseSummary(sp.completionTime).total);
+const standardTotalText = (sp: StandarPelayananData) => formatAmount(promiseSummary(sp.completionTime, sp.dayRule).total);
 
 export function diffStandard(before: StandarPelayananData, after: StandarPelayananData): DocumentDiff {
   const total = { before: standardTotalText(before), after: standardTotalText(after), changed: false };

@@ -31,6 +31,8 @@ export interface TimeSummary {
   stepsWithoutTime: number[];
   /** Steps whose waktu is kept as written but is not a number: "Sesuai jadwal", "Semesteran", unknown text. */
   stepsNonNumeric: number[];
+  /** Steps whose waktu the transcriber inferred (`dugaan: [waktu]`) and which the totals count. */
+  stepsInferredTime: number[];
   /** The rule lines to print next to the totals (empty when no day was counted). */
   rules: string[];
 }
@@ -46,11 +48,18 @@ export interface TimedSop {
 }
 
 /** Per document model: a document's summary is computed once per build, whoever asks first. */
-const computed = new WeakMap<TimedSop, TimeSummary>();
+const computed = new WeakMap<object, TimeSummary>();
 
-export function sopTimeSummary(sop: TimedSop): TimeSummary {
+/**
+ * Pass the document's data (SopData), so that its `hitungan_hari` is printed; a bare steps array
+ * (older callers) gets the default rule's wording, its amounts still counted as they were read.
+ */
+export function sopTimeSummary(sop: TimedSop | readonly Step[]): TimeSummary {
   let summary = computed.get(sop);
-  if (!summary) computed.set(sop, (summary = computeSummary(sop.steps, sop.dayRule ?? DEFAULT_PLAIN_DAY)));
+  if (!summary) {
+    const { steps, dayRule } = Array.isArray(sop) ? { steps: sop as readonly Step[], dayRule: undefined } : (sop as TimedSop);
+    computed.set(sop, (summary = computeSummary(steps, dayRule ?? DEFAULT_PLAIN_DAY)));
+  }
   return summary;
 }
 
@@ -70,6 +79,7 @@ function computeSummary(steps: readonly Step[], plainDay: PlainDayRule): TimeSum
     calendarApart: shown.some(mixesDayKinds),
     stepsWithoutTime: steps.filter((s) => isMissing(s.duration)).map((s) => s.number),
     stepsNonNumeric: steps.filter((s) => s.duration && !isMissing(s.duration) && !isNumeric(s.duration)).map((s) => s.number),
+    stepsInferredTime: steps.filter((s) => s.inferred?.includes('waktu') && s.duration && isNumeric(s.duration)).map((s) => s.number),
     rules: ruleLines(shown, plainDay),
   };
 }
@@ -102,6 +112,8 @@ export interface SummaryText {
   uncounted?: string;
   /** "2 langkah tak terhitung", for one-line lists. */
   uncountedShort?: string;
+  /** "Total ini memakai waktu dugaan: langkah 3." when an inferred waktu is counted. */
+  inferred?: string;
   rules: string[];
 }
 
@@ -112,6 +124,7 @@ export function summaryText(summary: TimeSummary): SummaryText {
     total: formatAmount(summary.headline.total),
     ...(summary.rework ? { rework: formatAmount(summary.rework.total) } : {}),
     ...(missing || nonNumeric ? { uncounted: timeWords.uncounted(summary.stepsWithoutTime, summary.stepsNonNumeric), uncountedShort: timeWords.uncountedShort(missing + nonNumeric) } : {}),
+    ...(summary.stepsInferredTime.length ? { inferred: timeWords.inferredTime(summary.stepsInferredTime) } : {}),
     rules: summary.rules,
   };
 }
