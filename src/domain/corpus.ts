@@ -69,33 +69,51 @@ export function parseOrganisation(file: SourceFile): { organisation: Organisatio
   return { organisation: new Organisation(result.data.instansi), findings: [] };
 }
 
+/** One document file read on its own: the document when it passes the schema, and what was found. */
+export interface ParsedDocument {
+  doc?: CorpusDocument;
+  findings: Finding[];
+}
+
+/**
+ * Reads one document file (name, YAML, schema). Independent of every other file, so a reader can
+ * keep the result of an unchanged file (the dev server re-reads only what was saved).
+ */
+export function parseDocument(f: SourceFile): ParsedDocument {
+  const ident = documentIdOf(f.file);
+  if (!ident)
+    return {
+      findings: [{
+        file: f.file, line: 1, column: 1, severity: 'error', code: 'nama-berkas',
+        message: 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
+      }],
+    };
+  const source = parseSource(f.file, f.text);
+  const findings = [...source.syntaxFindings];
+  if (source.data === undefined) return { findings };
+  const base = { id: ident.id, slug: ident.slug, file: f.file, source };
+  const schema = ident.kind === 'sop' ? sopFrontmatterSchema : standarPelayananFrontmatterSchema;
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (!result.success) return { findings: [...findings, ...result.error.issues.map((i) => issueToFinding(f.file, source, i, ident.id))] };
+  const doc: CorpusDocument =
+    ident.kind === 'sop' ? { ...base, kind: 'sop', data: result.data as SopData } : { ...base, kind: 'sp', data: result.data as StandarPelayananData };
+  return { doc, findings };
+}
+
 export function parseCorpus(organisationFile: SourceFile, documentFiles: SourceFile[]): Corpus {
+  return assembleCorpus(organisationFile, documentFiles.map(parseDocument));
+}
+
+/** The corpus from its documents read one by one (parseDocument), in file order. */
+export function assembleCorpus(organisationFile: SourceFile, documents: readonly ParsedDocument[]): Corpus {
   const { organisation, findings } = parseOrganisation(organisationFile);
   const sops = new Map<string, SopDocument>();
   const standards = new Map<string, StandarPelayananDocument>();
   const drafts = new Map<string, CorpusDocument>();
 
-  for (const f of documentFiles) {
-    const ident = documentIdOf(f.file);
-    if (!ident) {
-      findings.push({
-        file: f.file, line: 1, column: 1, severity: 'error', code: 'nama-berkas',
-        message: 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
-      });
-      continue;
-    }
-    const source = parseSource(f.file, f.text);
-    findings.push(...source.syntaxFindings);
-    if (source.data === undefined) continue;
-    const base = { id: ident.id, slug: ident.slug, file: f.file, source };
-    const schema = ident.kind === 'sop' ? sopFrontmatterSchema : standarPelayananFrontmatterSchema;
-    const result = schema.safeParse(source.data, { reportInput: true });
-    if (!result.success) {
-      findings.push(...result.error.issues.map((i) => issueToFinding(f.file, source, i, ident.id)));
-      continue;
-    }
-    const doc: CorpusDocument =
-      ident.kind === 'sop' ? { ...base, kind: 'sop', data: result.data as SopData } : { ...base, kind: 'sp', data: result.data as StandarPelayananData };
+  for (const { doc, findings: own } of documents) {
+    findings.push(...own);
+    if (!doc) continue;
     if (doc.data.lifecycle.status === 'draft') drafts.set(doc.id, doc);
     else if (doc.kind === 'sop') sops.set(doc.slug, doc);
     else standards.set(doc.slug, doc);
