@@ -194,7 +194,7 @@ const ACTORS: readonly ActorSeed[] = [
   { id: 'tamu-pengunjung', nama: 'Tamu / Pengunjung', outsider: true, weight: 1 },
 ];
 
-/** Waktu as authors write it, with how often; every unit of duration.ts and "Sesuai …" occur. */
+/** Waktu as authors write it, with how often; every unit of src/domain/time/duration.ts and "Sesuai …" occur. */
 const TIMES: ReadonlyArray<readonly [string, number]> = [
   ['5 Menit', 12], ['10 Menit', 14], ['15 Menit', 10], ['30 menit', 6], ['45 Menit', 4], ['5 menit', 5], ['60 Menit', 2],
   ['lima menit', 1], ['5 (lima) menit', 1], ['10-15 menit', 2],

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { SourceFile } from '../src/domain/corpus.ts';
 import { importPdf, type ImportResult } from '../src/import/import-pdf.ts';
 
 const args = process.argv.slice(2);
@@ -43,18 +44,30 @@ await mkdir(sopDir, { recursive: true });
 let organisation = await readFile(orgFile, 'utf8').catch(() => '');
 const date = new Date().toISOString().slice(0, 10);
 const writtenNow = new Set<string>();
-const taken = (id: string) => writtenNow.has(id) || (!overwrite && existsSync(path.join(sopDir, `${id}.mdx`)));
+// The documents already in the target, checked with each import (a number used twice is an error).
+const context: SourceFile[] = [];
+for (const collection of ['sop', 'standar-pelayanan']) {
+  const folder = path.join(root, 'content', collection);
+  for (const name of (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')))
+    context.push({ file: `content/${collection}/${name}`, text: await readFile(path.join(folder, name), 'utf8') });
+}
+// Two PDFs of one run with the same title get -2, -3…; a document already on disk is left alone.
+const taken = (id: string) => writtenNow.has(id);
 const results: ImportResult[] = [];
 const started = performance.now();
 const width = String(files.length).length;
 for (const [i, file] of files.entries()) {
   const name = path.basename(file);
-  const result = await importPdf({ file: name, bytes: new Uint8Array(await readFile(file)), organisation, date, taken });
+  let result = await importPdf({ file: name, bytes: new Uint8Array(await readFile(file)), organisation, date, taken, context });
+  if (result.ok && !overwrite && existsSync(path.join(sopDir, `${result.id}.mdx`)))
+    result = { ok: false, file: name, reason: `content/sop/${result.id}.mdx sudah ada; tidak ditimpa (pakai --timpa untuk menimpa)`, ms: result.summary.ms };
   results.push(result);
   const counter = `[${String(i + 1).padStart(width)}/${files.length}]`;
   if (result.ok) {
     await writeFile(path.join(sopDir, `${result.id}.mdx`), result.mdx);
     writtenNow.add(result.id);
+    const rel = `content/sop/${result.id}.mdx`;
+    context.splice(0, context.length, ...context.filter((c) => c.file !== rel), { file: rel, text: result.mdx });
     if (result.organisation !== organisation) {
       organisation = result.organisation;
       await writeFile(orgFile, organisation);

@@ -3,7 +3,7 @@
  * in the URL (a shareable link; the back button works), the result count announced, and the
  * catalogue kept as the fallback when Pagefind cannot load.
  */
-import { searchQuery, withDefaultStatus } from '../domain/search-query.ts';
+import { partialMatches, queryWords, suggestQueries, withDefaultStatus } from '../domain/search-query.ts';
 
 interface Strings {
   base: string;
@@ -11,6 +11,9 @@ interface Strings {
   typeToSearch: string;
   results: string;
   noResults: string;
+  partialResults: string;
+  suggest: string;
+  seeCatalogue: string;
   noResultsWithFilters: string;
   failed: string;
   filtersLegend: string;
@@ -24,11 +27,16 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+  search(q: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const FILTER_ORDER = ['status', 'jenis', 'perangkat daerah', 'unit', 'pelaksana'];
@@ -45,6 +53,8 @@ export function startSearch(): void {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const fallback = document.getElementById('search-fallback')!;
+  const suggest = document.getElementById('search-suggest')!;
+  const vocabulary = JSON.parse(document.getElementById('search-vocabulary')!.textContent!) as string[];
   document.getElementById('search-nojs')!.hidden = true;
 
   let pagefind: Pagefind | undefined;
@@ -118,30 +128,64 @@ export function startSearch(): void {
     return li;
   };
 
+  /** Every word first; when no page has them all, the pages with most of them (partialMatches). */
+  const find = async (words: string[], options: Parameters<Pagefind['search']>[1]): Promise<{ results: PagefindResult[]; partial: boolean }> => {
+    const all = await pagefind!.search(words.length ? words.join(' ') : null, options);
+    if (all.results.length || words.length < 2) return { results: all.results, partial: false };
+    const perWord = await Promise.all(words.map((w) => pagefind!.search(w, options).then((s) => s.results)));
+    const results = partialMatches(perWord);
+    return { results, partial: results.length > 0 };
+  };
+
+  /** Near spellings as links, and the catalogue, when nothing matches. */
+  const renderSuggestions = (words: string[]) => {
+    const options = suggestQueries(words, vocabulary);
+    const parts: Node[] = [];
+    if (options.length) {
+      parts.push(document.createTextNode(`${strings.suggest} `));
+      options.forEach((q, i) => {
+        const a = document.createElement('a');
+        a.href = `?q=${encodeURIComponent(q)}`;
+        a.textContent = q;
+        parts.push(...(i ? [document.createTextNode(', ')] : []), a);
+      });
+      parts.push(document.createTextNode('. '));
+    }
+    const catalogue = document.createElement('a');
+    catalogue.href = '#fallback-title';
+    catalogue.textContent = strings.seeCatalogue;
+    parts.push(catalogue);
+    suggest.replaceChildren(...parts);
+    suggest.hidden = false;
+  };
+
   const run = async () => {
     const run = ++latest;
     const query = input.value.trim();
     const filters = selected();
     const filterCount = Object.keys(filters).length;
     if (!pagefind) return;
-    if (!query && filterCount === 0) {
+    const words = queryWords(query);
+    suggest.hidden = true;
+    if (!words.length && filterCount === 0) {
       list.replaceChildren();
       status.textContent = strings.typeToSearch;
       fallback.hidden = false;
       return;
     }
-    const search = await pagefind.search(query ? searchQuery(query) : null, {
+    const { results, partial } = await find(words, {
       filters: Object.fromEntries(Object.entries(withDefaultStatus(filters, strings.inForce)).map(([k, v]) => [k, { any: v }])),
     });
     // Each result's data is a separate fetch: show the first few at once, then the rest.
-    const first = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
+    const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data()));
     if (run !== latest) return; // a newer query has started
-    fallback.hidden = true;
+    fallback.hidden = first.length > 0;
     list.replaceChildren(...first.map(renderResult));
     status.textContent = first.length
-      ? strings.results.replace('{n}', String(search.results.length))
+      ? (partial ? strings.partialResults : strings.results).replace('{n}', String(results.length))
       : filterCount ? strings.noResultsWithFilters : strings.noResults;
-    const rest = await Promise.all(search.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()));
+    if (!first.length && words.length) renderSuggestions(words);
+    const rest = await Promise.all(results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()));
     if (run === latest) list.append(...rest.map(renderResult));
   };
 

@@ -1,5 +1,8 @@
 import type { Finding } from './findings.ts';
-import { issueToFinding, parseSource, type ParsedSource } from './frontmatter.ts';
+import { formatPath, issueToFinding, parseSource, type ParsedSource } from './frontmatter.ts';
+import { bodyFindings } from './safety/body.ts';
+import { hiddenCharacterFindings, hiddenCharacterPaths } from './safety/hidden-characters.ts';
+import { RULE_BY_CODE } from './validate/rules.ts';
 import { Organisation, organisationFileSchema } from './schema/organisation.ts';
 import { sopFrontmatterSchema, type SopData } from './schema/sop.ts';
 import { standarPelayananFrontmatterSchema, type StandarPelayananData } from './schema/standar-pelayanan.ts';
@@ -13,7 +16,7 @@ export const COLLECTIONS = { sop: 'sop', sp: 'standar-pelayanan' } as const;
 export type DocumentKind = 'sop' | 'sp';
 
 export interface SourceFile {
-  /** Path relative to the project root, "content/sop/pelayanan-konsultasi.mdx". */
+  /** Path relative to the project root, "content/sop/pelayanan-konsultasi.mdx"; a folder ends in "/". */
   file: string;
   text: string;
 }
@@ -60,44 +63,68 @@ export function documentIdOf(file: string): { kind: DocumentKind; slug: string; 
   return { kind, slug: m[2]!, id: `${m[1]}/${m[2]}` };
 }
 
+/**
+ * Invisible characters, found in the file's text (exact place) and, when written as YAML escapes,
+ * in the parsed values (at the value).
+ */
+function hiddenFindings(file: SourceFile, source: ParsedSource, documentId?: string): Finding[] {
+  const found = hiddenCharacterFindings(file.file, file.text, documentId);
+  if (found.length || source.data === undefined) return found;
+  return hiddenCharacterPaths(source.data).map((path) => ({
+    file: file.file, ...source.locate(path), severity: RULE_BY_CODE.get('karakter-tersembunyi')!.severity, code: 'karakter-tersembunyi',
+    message: `${formatPath(path)}: karakter tak terlihat (ditulis sebagai kode \\u…): hapus; pembaca melihat teks lain dari yang tertulis`,
+    ...(documentId ? { documentId } : {}),
+  }));
+}
+
 export function parseOrganisation(file: SourceFile): { organisation: Organisation; findings: Finding[] } {
   const source = parseSource(file.file, file.text);
-  if (source.data === undefined) return { organisation: new Organisation([]), findings: source.syntaxFindings };
+  const hidden = hiddenFindings(file, source);
+  if (source.data === undefined) return { organisation: new Organisation([]), findings: [...source.syntaxFindings, ...hidden] };
   const result = organisationFileSchema.safeParse(source.data, { reportInput: true });
   if (!result.success)
-    return { organisation: new Organisation([]), findings: result.error.issues.map((i) => issueToFinding(file.file, source, i)) };
-  return { organisation: new Organisation(result.data.instansi), findings: [] };
+    return { organisation: new Organisation([]), findings: [...result.error.issues.map((i) => issueToFinding(file.file, source, i)), ...hidden] };
+  return { organisation: new Organisation(result.data.instansi), findings: hidden };
 }
 
 /** One document file read on its own: the document when it passes the schema, and what was found. */
 export interface ParsedDocument {
+  file: string;
   doc?: CorpusDocument;
   findings: Finding[];
 }
 
 /**
- * Reads one document file (name, YAML, schema). Independent of every other file, so a reader can
- * keep the result of an unchanged file (the dev server re-reads only what was saved).
+ * Reads one document file (name, YAML, hidden characters, body, schema). Independent of every other
+ * file, so a reader can keep the result of an unchanged file (the dev server re-reads only what was
+ * saved); what depends on several files is decided in assembleCorpus.
  */
 export function parseDocument(f: SourceFile): ParsedDocument {
   const ident = documentIdOf(f.file);
   if (!ident)
     return {
+      file: f.file,
       findings: [{
         file: f.file, line: 1, column: 1, severity: 'error', code: 'nama-berkas',
-        message: 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
+        message: f.file.endsWith('/')
+          ? 'subfolder tidak dibaca dan tidak diterbitkan: pindahkan berkasnya langsung ke content/sop/ atau content/standar-pelayanan/'
+          : 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
       }],
     };
   const source = parseSource(f.file, f.text);
-  const findings = [...source.syntaxFindings];
-  if (source.data === undefined) return { findings };
+  const findings = [
+    ...source.syntaxFindings,
+    ...hiddenFindings(f, source, ident.id),
+    ...bodyFindings({ file: f.file, text: f.text, body: source.body, documentId: ident.id }),
+  ];
+  if (source.data === undefined) return { file: f.file, findings };
   const base = { id: ident.id, slug: ident.slug, file: f.file, source };
   const schema = ident.kind === 'sop' ? sopFrontmatterSchema : standarPelayananFrontmatterSchema;
   const result = schema.safeParse(source.data, { reportInput: true });
-  if (!result.success) return { findings: [...findings, ...result.error.issues.map((i) => issueToFinding(f.file, source, i, ident.id))] };
+  if (!result.success) return { file: f.file, findings: [...findings, ...result.error.issues.map((i) => issueToFinding(f.file, source, i, ident.id))] };
   const doc: CorpusDocument =
     ident.kind === 'sop' ? { ...base, kind: 'sop', data: result.data as SopData } : { ...base, kind: 'sp', data: result.data as StandarPelayananData };
-  return { doc, findings };
+  return { file: f.file, doc, findings };
 }
 
 export function parseCorpus(organisationFile: SourceFile, documentFiles: SourceFile[]): Corpus {
@@ -111,7 +138,23 @@ export function assembleCorpus(organisationFile: SourceFile, documents: readonly
   const standards = new Map<string, StandarPelayananDocument>();
   const drafts = new Map<string, CorpusDocument>();
 
-  for (const { doc, findings: own } of documents) {
+  // One document, one file: of x.md and x.mdx the .mdx is read, the other reported.
+  const fileOfId = new Map<string, string>();
+  for (const { file } of documents) {
+    const id = documentIdOf(file)?.id;
+    const earlier = id === undefined ? undefined : fileOfId.get(id);
+    if (id !== undefined && (!earlier || (file.endsWith('.mdx') && !earlier.endsWith('.mdx')))) fileOfId.set(id, file);
+  }
+  for (const { file, doc, findings: own } of documents) {
+    const id = documentIdOf(file)?.id;
+    const kept = id === undefined ? undefined : fileOfId.get(id);
+    if (id !== undefined && kept !== file) {
+      findings.push({
+        file, line: 1, column: 1, severity: 'error', code: 'berkas-ganda', documentId: id,
+        message: `dokumen ${id} sudah ada di ${kept}: satu dokumen, satu berkas; hapus ${file} atau gabungkan isinya`,
+      });
+      continue;
+    }
     findings.push(...own);
     if (!doc) continue;
     if (doc.data.lifecycle.status === 'draft') drafts.set(doc.id, doc);

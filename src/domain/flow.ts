@@ -1,39 +1,78 @@
 import { addTotals, comparableMinutes, toTotal, ZERO_TOTAL, type DurationTotal } from './time/total.ts';
-import type { SopData, Step } from './schema/sop.ts';
+import type { SopData, Step, StepShape } from './schema/sop.ts';
 
 /**
- * The step graph of an SOP: who follows whom, decisions with their Ya/Tidak branches, loop-backs,
- * reachability, and the time along a path. The build (validation, pages) and the reader's browser
- * (the viewer) use this same code.
+ * The step graph of an SOP: who follows whom, decisions with their labelled branches, jumps and
+ * loop-backs drawn without a diamond, parallel targets, ends in mid-table, reachability, and the time
+ * along a path. The build (validation, pages) and the reader's browser (the viewer) use this same
+ * code; no consumer reads `decision.branches` or `next` to draw arrows — they read `flowEdges`.
  */
 
-export type EdgeKind = 'next' | 'yes' | 'no';
+/**
+ * - `next`: on to the following step (the default order);
+ * - `branch`: one branch of a decision, with its printed label;
+ * - `jump`: from `lanjut`, instead of the following step (a skip forward, a loop-back from a process
+ *   box, or one of several parallel targets).
+ */
+export type EdgeKind = 'next' | 'branch' | 'jump';
 
 export interface FlowEdge {
   from: number;
   to: number;
   kind: EdgeKind;
+  /** The printed branch label ("Ya", "Lengkap", "Ada aksi koreksi"); only on `branch` edges. */
+  label?: string;
+  /** A short-form branch: which of Ya/Tidak. */
+  short?: 'yes' | 'no';
+  /** A `branch` edge: its index in `decision.branches`. */
+  branch?: number;
   /** The edge goes back to this step or an earlier one. */
   loopBack: boolean;
 }
 
-export type StepShape = 'terminator' | 'process' | 'decision';
+export type { StepShape };
 
-/** First and last steps are terminators (mulai/selesai) unless they are decisions. */
+/**
+ * Stable id of an edge, used as `data-edge` in the table and the swimlane: "6-7-next", "6-5-no" for a
+ * short-form "Tidak", "3-8-b2" for the third branch of a general decision, "4-9-jump".
+ */
+export const edgeId = (e: Pick<FlowEdge, 'from' | 'to' | 'kind'> & Partial<Pick<FlowEdge, 'short' | 'branch'>>) =>
+  `${e.from}-${e.to}-${e.kind === 'branch' ? (e.short ?? `b${e.branch ?? 0}`) : e.kind}`;
+
+/**
+ * The shape as drawn (`bentuk`) when given; otherwise: a decision is a diamond, the first step, the
+ * last step and every step marked `selesai` are terminators (mulai/selesai), the rest boxes.
+ */
 export function stepShape(step: Step, stepCount: number): StepShape {
+  if (step.shape) return step.shape;
   if (step.decision) return 'decision';
-  return step.number === 1 || step.number === stepCount ? 'terminator' : 'process';
+  return step.number === 1 || step.number === stepCount || step.ends ? 'terminator' : 'process';
 }
 
-/** Outgoing edges of every step, in step order; a decision gives "yes" before "no". */
+/** True when the flow stops at this step: `selesai`, or the last step with no way on. */
+export function isEnd(step: Step, stepCount: number): boolean {
+  return !!step.ends || (step.number === stepCount && !step.decision && !step.next);
+}
+
+/**
+ * Outgoing edges of every step, in step order: a decision's branches in the order printed; a step
+ * with `lanjut` its jumps; `selesai` and the last step none; any other step the next one. Targets
+ * past the last step (only in invalid documents) are left out.
+ */
 export function flowEdges(steps: readonly Step[]): FlowEdge[] {
   const edges: FlowEdge[] = [];
   const n = steps.length;
-  const edge = (from: number, to: number, kind: EdgeKind): FlowEdge => ({ from, to, kind, loopBack: to <= from });
+  const edge = (from: number, to: number, kind: EdgeKind, extra: Partial<FlowEdge> = {}): FlowEdge => ({ from, to, kind, ...extra, loopBack: to <= from });
   for (const step of steps) {
     if (step.decision) {
-      if (step.decision.yes <= n) edges.push(edge(step.number, step.decision.yes, 'yes'));
-      if (step.decision.no !== undefined) edges.push(edge(step.number, step.decision.no, 'no'));
+      step.decision.branches.forEach((b, i) => {
+        if (b.to >= 1 && b.to <= n)
+          edges.push(edge(step.number, b.to, 'branch', { label: b.label, branch: i, ...(b.short && { short: b.short }) }));
+      });
+    } else if (step.ends) {
+      continue;
+    } else if (step.next) {
+      for (const to of step.next) if (to >= 1 && to <= n) edges.push(edge(step.number, to, 'jump'));
     } else if (step.number < n) {
       edges.push(edge(step.number, step.number + 1, 'next'));
     }
@@ -62,10 +101,16 @@ export function reachableFromStart(steps: readonly Step[], edges = flowEdges(ste
   return reach(1, (n) => edges.filter((e) => e.from === n).map((e) => e.to));
 }
 
-/** Steps from which the last step can be reached. */
+/** The steps where the flow stops: `selesai`, or the last step when it leads nowhere. */
+export function endSteps(steps: readonly Step[]): number[] {
+  return steps.filter((s) => isEnd(s, steps.length)).map((s) => s.number);
+}
+
+/** Steps from which some end (see endSteps) can be reached. */
 export function reachingEnd(steps: readonly Step[], edges = flowEdges(steps)): Set<number> {
-  if (steps.length === 0) return new Set();
-  return reach(steps.length, (n) => edges.filter((e) => e.to === n).map((e) => e.from));
+  const seen = new Set<number>();
+  for (const end of endSteps(steps)) for (const n of reach(end, (m) => edges.filter((e) => e.to === m).map((e) => e.from))) seen.add(n);
+  return seen;
 }
 
 export function stepTotal(step: Step): DurationTotal {
@@ -77,16 +122,16 @@ export function pathTotal(steps: readonly Step[], path: readonly number[]): Dura
   return path.reduce((total, n) => addTotals(total, stepTotal(steps[n - 1]!)), ZERO_TOTAL);
 }
 
-export type Branch = 'yes' | 'no';
-
 /**
- * Walks from the first step, asking `choose` at each decision (with how often that decision was
- * reached before). Ends at the last step, at a step with no way on, or after `maxSteps`.
+ * Walks from the first step, asking `choose` at each decision which branch to take (its index in
+ * `decision.branches`, told how often that decision was reached before). A step with parallel
+ * targets goes on to the first of them. Ends at a step with no way on (an end), or after `maxSteps`.
  */
 export function walk(
   steps: readonly Step[],
-  choose: (step: Step, visitsBefore: number) => Branch,
+  choose: (step: Step, visitsBefore: number) => number,
   maxSteps = steps.length * 4,
+  edges = flowEdges(steps),
 ): number[] {
   const path: number[] = [];
   const visits = new Map<number, number>();
@@ -96,37 +141,42 @@ export function walk(
     const step = steps[current - 1]!;
     const seen = visits.get(current) ?? 0;
     visits.set(current, seen + 1);
-    if (current === steps.length && !step.decision) break;
+    const out = edges.filter((e) => e.from === current);
     if (step.decision) {
-      const branch = choose(step, seen);
-      current = branch === 'no' && step.decision.no !== undefined ? step.decision.no : step.decision.yes;
-      if (current > steps.length) current = undefined;
-    } else current = current + 1;
+      const chosen = choose(step, seen);
+      current = out.find((e) => e.branch === chosen)?.to;
+    } else current = out[0]?.to;
   }
   return path;
 }
 
 /**
- * The path that takes every loop-back once: the first time a decision is reached it takes the branch
- * that goes back ("Tidak", or "Ya" when only "Ya" goes back), after that the branch that goes on.
+ * The path that takes every loop-back once: the first time a decision is reached it takes the first
+ * branch that goes back (if any), after that the first branch that goes on.
  */
 export function pathWithLoopsOnce(steps: readonly Step[]): number[] {
   return walk(steps, (step, visitsBefore) => {
-    const { yes, no } = step.decision!;
-    const noLoops = no !== undefined && no <= step.number;
-    const yesLoops = yes <= step.number;
-    if (visitsBefore === 0) return noLoops ? 'no' : 'yes'; // "Ya" either loops back or goes on
-    return yesLoops && no !== undefined && !noLoops ? 'no' : 'yes';
+    const branches = step.decision!.branches;
+    const back = branches.findIndex((b) => b.to <= step.number);
+    const on = branches.findIndex((b) => b.to > step.number);
+    if (visitsBefore === 0 && back >= 0) return back;
+    return on >= 0 ? on : 0;
   });
 }
 
 /**
- * The quickest way from the first to the last step (Dijkstra on step times, fewer variable steps
- * breaking ties). Undefined when the last step cannot be reached.
+ * The quickest way from the first step to the last (Dijkstra on step times, fewer variable steps
+ * breaking ties); when the last step is not an end or cannot be reached, to the nearest end (a
+ * `selesai` in mid-table, such as a rejected request). Undefined when no end can be reached.
  */
 export function shortestPath(steps: readonly Step[], edges = flowEdges(steps)): number[] | undefined {
-  const n = steps.length;
-  if (n === 0) return undefined;
+  if (steps.length === 0) return undefined;
+  const all = endSteps(steps);
+  const last = steps.length;
+  return (all.includes(last) ? quickestTo(steps, edges, new Set([last])) : undefined) ?? quickestTo(steps, edges, new Set(all));
+}
+
+function quickestTo(steps: readonly Step[], edges: readonly FlowEdge[], ends: ReadonlySet<number>): number[] | undefined {
   const cost = (s: number) => {
     const t = stepTotal(steps[s - 1]!);
     return [comparableMinutes(t, 'min'), t.variable.length + t.missing] as const;
@@ -135,11 +185,15 @@ export function shortestPath(steps: readonly Step[], edges = flowEdges(steps)): 
   const dist = new Map<number, readonly [number, number]>([[1, cost(1)]]);
   const prev = new Map<number, number>();
   const done = new Set<number>();
+  let end: number;
   for (;;) {
     let u: number | undefined;
     for (const [k, d] of dist) if (!done.has(k) && (u === undefined || less(d, dist.get(u)!))) u = k;
     if (u === undefined) return undefined;
-    if (u === n) break;
+    if (ends.has(u)) {
+      end = u;
+      break;
+    }
     done.add(u);
     for (const e of edges) {
       if (e.from !== u || done.has(e.to)) continue;
@@ -150,7 +204,7 @@ export function shortestPath(steps: readonly Step[], edges = flowEdges(steps)): 
       if (!known || less(candidate, known)) (dist.set(e.to, candidate), prev.set(e.to, u));
     }
   }
-  const path = [n];
+  const path = [end];
   while (path[0] !== 1) path.unshift(prev.get(path[0]!)!);
   return path;
 }
@@ -171,7 +225,7 @@ export function sopTotals(sop: Pick<SopData, 'steps'>): SopTotals {
   };
 }
 
-/** True when some decision sends the flow back to an earlier step. */
+/** True when some decision or jump sends the flow back to an earlier step. */
 export function hasLoopBack(steps: readonly Step[]): boolean {
   return flowEdges(steps).some((e) => e.loopBack);
 }

@@ -1,4 +1,4 @@
-import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Finding } from './findings.ts';
 
@@ -57,12 +57,31 @@ export function parseSource(file: string, text: string): ParsedSource {
     code: 'yaml',
     message: `YAML tidak terbaca: ${e.message.split('\n')[0]}`,
   }));
+  let data: unknown;
+  if (!syntaxFindings.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // A "billion laughs" of aliases (or another value YAML refuses to expand): one line, no stack.
+      const alias = firstAliasOffset(doc);
+      syntaxFindings.push({
+        file, ...toPosition(alias ?? 0), severity: 'error', code: 'yaml',
+        message: `YAML tidak terbaca: alias (*nama) yang berlipat terlalu banyak; tulis isinya langsung${error instanceof Error && !/alias/i.test(error.message) ? ` (${error.message.split('\n')[0]})` : ''}`,
+      });
+    }
+  }
   return {
-    data: syntaxFindings.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
+    data,
     body,
     locate: (path, options) => toPosition(findOffset(doc, path, options?.key ?? false)),
     syntaxFindings,
   };
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, { Alias: (_, node) => { offset = node.range?.[0]; return visit.BREAK; } });
+  return offset;
 }
 
 /** YAML reports an unclosed quote where the file ends; the author needs the line where it opens. */

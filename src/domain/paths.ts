@@ -1,15 +1,19 @@
-import { pathTotal, walk, type Branch } from './flow.ts';
+import { flowEdges, isEnd, pathTotal, walk } from './flow.ts';
 import type { DurationTotal } from './time/total.ts';
 import type { Step } from './schema/sop.ts';
 
 /**
  * The ways through an SOP, for a reviewer who follows one branch of a decision and wants its cost,
- * and for the walk-through that asks the reader "Ya" or "Tidak". Built on flow.walk: one flow graph.
+ * and for the walk-through that offers one button per branch. Built on flow.walk: one flow graph.
+ * An answer is the index of the branch taken in `decision.branches` (0 = the first printed).
  */
 export interface PathChoice {
   /** The decision step. */
   step: number;
-  branch: Branch;
+  /** Index in the decision's branches. */
+  branch: number;
+  /** The branch's printed label. */
+  label: string;
 }
 
 export interface EnumeratedPath {
@@ -20,46 +24,47 @@ export interface EnumeratedPath {
   total: DurationTotal;
 }
 
-/** Follows the given answers in order; a decision beyond them answers "Ya". */
-export function followChoices(steps: readonly Step[], branches: readonly Branch[]): { steps: number[]; choices: PathChoice[] } {
+const choice = (step: Step, branch: number): PathChoice => ({ step: step.number, branch, label: step.decision!.branches[branch]?.label ?? '' });
+
+/** Follows the given answers in order; a decision beyond them takes its first branch. */
+export function followChoices(steps: readonly Step[], answers: readonly number[]): { steps: number[]; choices: PathChoice[] } {
   const choices: PathChoice[] = [];
   const path = walk(steps, (step) => {
-    const branch = branches[choices.length] ?? 'yes';
-    choices.push({ step: step.number, branch });
+    const branch = answers[choices.length] ?? 0;
+    choices.push(choice(step, branch));
     return branch;
   });
   return { steps: path, choices };
 }
 
+const endsAt = (steps: readonly Step[], path: readonly number[]) => {
+  const last = path[path.length - 1];
+  return last !== undefined && isEnd(steps[last - 1]!, steps.length);
+};
+
 /**
- * Every way from the first to the last step in which each decision is reached at most `maxVisits`
+ * Every way from the first step to an end in which each decision is reached at most `maxVisits`
  * times (2: each loop-back taken at most once). Stops at `limit` paths.
  */
 export function enumeratePaths(steps: readonly Step[], maxVisits = 2, limit = 256): EnumeratedPath[] {
   const out: EnumeratedPath[] = [];
   let budget = limit * 16; // walks allowed, so that a pathological graph cannot explode
-  const explore = (branches: Branch[]) => {
+  const explore = (answers: number[]) => {
     if (out.length >= limit || budget-- <= 0) return;
-    const { steps: path, choices } = followChoices(steps, branches);
-    if (choices.length > branches.length) {
-      // The walk met a decision we have not chosen for yet: try both answers there.
-      const decision = choices[branches.length]!.step;
-      const visits = choices.slice(0, branches.length + 1).filter((c) => c.step === decision).length;
-      explore([...branches, 'yes']);
-      const hasNo = steps[decision - 1]!.decision!.no !== undefined;
-      if (hasNo && (visits < maxVisits || !loopsBack(steps, decision, 'no'))) explore([...branches, 'no']);
+    const { steps: path, choices } = followChoices(steps, answers);
+    if (choices.length > answers.length) {
+      // The walk met a decision we have not chosen for yet: try each branch there.
+      const decision = choices[answers.length]!.step;
+      const visits = choices.slice(0, answers.length + 1).filter((c) => c.step === decision).length;
+      steps[decision - 1]!.decision!.branches.forEach((b, i) => {
+        if (i === 0 || visits < maxVisits || b.to > decision) explore([...answers, i]);
+      });
       return;
     }
-    if (path[path.length - 1] === steps.length) out.push({ steps: path, choices, total: pathTotal(steps, path) });
+    if (endsAt(steps, path)) out.push({ steps: path, choices, total: pathTotal(steps, path) });
   };
   explore([]);
   return out;
-}
-
-function loopsBack(steps: readonly Step[], decisionStep: number, branch: Branch): boolean {
-  const d = steps[decisionStep - 1]!.decision!;
-  const target = branch === 'yes' ? d.yes : d.no;
-  return target !== undefined && target <= decisionStep;
 }
 
 export interface WalkSoFar {
@@ -69,7 +74,7 @@ export interface WalkSoFar {
   choices: PathChoice[];
   /** The decision reached that has no answer yet: the walk stops there (it is the last of `steps`). */
   pending?: number;
-  /** True when the walk reached the last step. */
+  /** True when the walk reached an end (the last step, or a step marked `selesai`). */
   done: boolean;
 }
 
@@ -78,24 +83,26 @@ export interface WalkSoFar {
  * needs an answer. Built on flow.walk, like followChoices; a loop-back may be taken any number of
  * times (the walk stops only for lack of an answer).
  */
-export function walkSoFar(steps: readonly Step[], branches: readonly Branch[]): WalkSoFar {
+export function walkSoFar(steps: readonly Step[], answers: readonly number[]): WalkSoFar {
   const choices: PathChoice[] = [];
+  const edges = flowEdges(steps);
   // Each answer can lead through every step once before the next decision.
-  const maxSteps = (branches.length + 2) * Math.max(steps.length, 1);
+  const maxSteps = (answers.length + 2) * Math.max(steps.length, 1);
   const path = walk(
     steps,
     (step) => {
-      const branch = branches[choices.length] ?? 'yes';
-      choices.push({ step: step.number, branch });
+      const branch = answers[choices.length] ?? 0;
+      choices.push(choice(step, branch));
       return branch;
     },
     maxSteps,
+    edges,
   );
   let decisions = 0;
   for (let i = 0; i < path.length; i++) {
     if (!steps[path[i]! - 1]!.decision) continue;
-    if (decisions++ === branches.length)
-      return { steps: path.slice(0, i + 1), choices: choices.slice(0, branches.length), pending: path[i]!, done: false };
+    if (decisions++ === answers.length)
+      return { steps: path.slice(0, i + 1), choices: choices.slice(0, answers.length), pending: path[i]!, done: false };
   }
-  return { steps: path, choices: choices.slice(0, branches.length), done: path[path.length - 1] === steps.length };
+  return { steps: path, choices: choices.slice(0, answers.length), done: endsAt(steps, path) };
 }

@@ -4,7 +4,8 @@ import type { SopData, Step } from './schema/sop.ts';
 
 /**
  * The SOP as a mermaid `swimlane-beta` diagram: one lane per pelaksana in the SOP's column order,
- * one node per step, the Ya/Tidak edges of every decision (loop-backs included). A pure function
+ * one node per step, the edges of the one flow graph (`flowEdges`): every decision branch with its
+ * printed label, jumps and loop-backs drawn without a diamond, parallel targets. A pure function
  * of the model, so the diagram can never drift from the table; pinned to mermaid 12's syntax.
  *
  * Representation choices:
@@ -53,8 +54,8 @@ export interface SwimlaneLane {
 export interface SwimlaneEdge {
   from: string;
   to: string;
-  /** `Ya`, `Tidak`, or none for the next step; `---` joins a step's companion nodes. */
-  label?: 'Ya' | 'Tidak';
+  /** A branch's printed label ("Ya", "Lengkap"), "dugaan" on an inferred jump, none otherwise; `---` joins a step's companion nodes. */
+  label?: string;
   kind: FlowEdge['kind'] | 'shared';
   loopBack: boolean;
 }
@@ -103,12 +104,19 @@ export function withoutActor(activity: string, actorLabels: readonly string[]): 
 }
 
 /**
- * The words in a step's node: its number and its activity (a decision: its question), without the
- * actor's name in front, shortened.
+ * The words in a step's node: its number as printed and its activity (a decision: its question),
+ * without the actor's name in front, shortened; "(dugaan)" when its place or its branches were
+ * inferred by the transcriber.
  */
 export function stepLabel(step: Step, actorLabels: readonly string[] = []): string {
-  return `${step.number}. ${shorten(step.decision ? step.decision.question : withoutActor(step.activity, actorLabels))}`;
+  const printed = step.printedNumber ?? String(step.number);
+  const number = printed === '' ? '' : `${printed.replace(/\.$/, '')}. `;
+  const inferred = step.inferred?.some((k) => k === 'pelaksana' || k === 'keputusan' || k === 'bentuk') ? ' (dugaan)' : '';
+  return `${number}${shorten(step.decision ? step.decision.question : withoutActor(step.activity, actorLabels))}${inferred}`;
 }
+
+/** An edge label as mermaid reads it: plain words bare (`|Ya|`), anything else quoted. */
+const edgeLabel = (label: string) => (/^[\p{L}\p{N} ]+$/u.test(label) ? label : `"${escapeLabel(label)}"`);
 
 function shapeOf(shape: StepShape, label: string): string {
   const text = `"${escapeLabel(label)}"`;
@@ -139,7 +147,8 @@ export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swim
   }
 
   for (const e of flowEdges(sop.steps)) {
-    const label = e.kind === 'yes' ? 'Ya' : e.kind === 'no' ? 'Tidak' : undefined;
+    const step = sop.steps[e.from - 1]!;
+    const label = e.kind === 'branch' ? e.label : e.kind === 'jump' && step.inferred?.includes('lanjut') ? 'dugaan' : undefined;
     const from = nodeId(e.from, exitIndex.get(e.from) ?? 0);
     edges.push({ from, to: nodeId(e.to), kind: e.kind, loopBack: e.loopBack, ...(label ? { label } : {}) });
   }
@@ -171,7 +180,7 @@ export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swim
     lines.push('  end');
   }
   for (const e of edges) {
-    const arrow = e.kind === 'shared' ? '---' : e.label ? `-->|${e.label}|` : '-->';
+    const arrow = e.kind === 'shared' ? '---' : e.label ? `-->|${edgeLabel(e.label)}|` : '-->';
     lines.push(`  ${e.from} ${arrow} ${e.to}`);
   }
   return { lanes, edges, accTitle, accDescr, source: `${lines.join('\n')}\n` };

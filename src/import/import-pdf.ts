@@ -5,7 +5,8 @@
  * document that still has errors is not written, and the reason says why.
  */
 import { stringify } from 'yaml';
-import { ORGANISATION_FILE, parseCorpus } from '../domain/corpus.ts';
+import { ORGANISATION_FILE, parseCorpus, type SourceFile } from '../domain/corpus.ts';
+import type { Finding } from '../domain/findings.ts';
 import { toFrontmatter, slug, sopTitle, type Frontmatter } from '../domain/import/frontmatter.ts';
 import { placeUnit } from '../domain/import/organisation.ts';
 import type { PageModel } from '../domain/import/page.ts';
@@ -23,6 +24,8 @@ export interface ImportInput {
   date: string;
   /** Ids already taken in the target (not to be overwritten). */
   taken?: (id: string) => boolean;
+  /** The target's other documents, so that what concerns several (a number used twice) is checked too. */
+  context?: readonly SourceFile[];
 }
 
 export interface ImportSummary {
@@ -74,18 +77,22 @@ export function importPages(pages: PageModel[], input: Omit<ImportInput, 'bytes'
   let id = base;
   for (let k = 2; input.taken?.(id); k++) id = `${base}-${k}`;
   const options = { file: input.file, date: input.date, unitId: placed.unitId };
+  const context = input.context ?? [];
   let fm = toFrontmatter(sop, options);
-  let errors = errorsOf(fm, id, placed.text);
-  if (errors.length) {
-    // A misread arrow can make the flow invalid: fall back to the order of the rows for those steps.
+  let errors = errorsOf(fm, id, placed.text, context);
+  // A misread arrow can make the flow invalid: fall back to the order of the rows.
+  if (errors.some((e) => /^(alur-|keputusan-)/.test(e.code) || (e.code === 'schema' && /langkah/.test(e.message)))) {
     const dropped = dropInferredFlow(sop);
     if (dropped) {
-      sop.notes.push(`arah panah tidak dipakai (alur tidak sah bila dipakai): ${dropped}`);
+      sop.notes.push(`arah panah tidak dipakai (alurnya tidak sah bila dipakai): ${dropped}`);
       fm = toFrontmatter(sop, options);
-      errors = errorsOf(fm, id, placed.text);
+      errors = errorsOf(fm, id, placed.text, context);
     }
   }
-  if (errors.length) return fail(`hasil tidak lolos pemeriksaan: ${errors[0]}${errors.length > 1 ? ` (+${errors.length - 1} galat lain)` : ''}`);
+  if (errors.length) {
+    const e = errors[0]!;
+    return fail(`hasil tidak lolos pemeriksaan: ${e.line}:${e.column} ${e.code} ${e.message}${errors.length > 1 ? ` (+${errors.length - 1} galat lain)` : ''}`);
+  }
   const steps = sop.steps.length;
   const notRead = ((fm.impor as { catatan: string[] }).catatan ?? []).length;
   return {
@@ -117,10 +124,10 @@ export function toMdx(fm: Frontmatter, file: string): string {
   return `---\n${yaml}---\n\n{/* Diimpor dari ${file.replace(/\*\//g, '')} oleh npm run impor. Nilai yang tercantum di "dugaan" tiap langkah dibaca dari gambar bagan alir: periksa lebih dulu. */}\n`;
 }
 
-function errorsOf(fm: Frontmatter, id: string, organisation: string): string[] {
+/** The errors the project's validation finds in this document, among the other documents of the target. */
+function errorsOf(fm: Frontmatter, id: string, organisation: string, context: readonly SourceFile[]): Finding[] {
   const file = `content/sop/${id}.mdx`;
-  const corpus = parseCorpus({ file: ORGANISATION_FILE, text: organisation }, [{ file, text: toMdx(fm, 'x.pdf') }]);
-  return checkCorpus(corpus)
-    .filter((f) => f.severity === 'error')
-    .map((f) => `${f.line}:${f.column} ${f.code} ${f.message}`);
+  const others = context.filter((c) => c.file !== file);
+  const corpus = parseCorpus({ file: ORGANISATION_FILE, text: organisation }, [...others, { file, text: toMdx(fm, 'x.pdf') }]);
+  return checkCorpus(corpus).filter((f) => f.severity === 'error' && f.file === file);
 }

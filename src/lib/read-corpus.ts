@@ -29,8 +29,10 @@ const g = globalThis as typeof globalThis & { [MEMO_KEY]?: Map<string, Memo> };
 export async function readCorpus(root: string): Promise<Corpus> {
   const rels: string[] = [];
   for (const collection of ['sop', 'standar-pelayanan']) {
-    const names = await readdir(path.join(root, 'content', collection)).catch(() => [] as string[]);
-    for (const name of names.sort()) if (!name.startsWith('.')) rels.push(`content/${collection}/${name}`);
+    const entries = await readdir(path.join(root, 'content', collection), { withFileTypes: true }).catch(() => []);
+    // A folder is listed with a trailing "/": the corpus reports it (nothing in it is published).
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1)))
+      if (!entry.name.startsWith('.')) rels.push(`content/${collection}/${entry.name}${entry.isDirectory() ? '/' : ''}`);
   }
   const stamps = await Promise.all(
     [...rels, ORGANISATION_FILE].map(async (rel) => {
@@ -46,7 +48,7 @@ export async function readCorpus(root: string): Promise<Corpus> {
 
   const kept = hit?.documents ?? new Map<string, { stamp: string; parsed: ParsedDocument }>();
   const documents = new Map<string, { stamp: string; parsed: ParsedDocument }>();
-  const read = async (rel: string): Promise<SourceFile> => ({ file: rel, text: await readFile(path.join(root, rel), 'utf8') });
+  const read = async (rel: string): Promise<SourceFile> => ({ file: rel, text: rel.endsWith('/') ? '' : await readFile(path.join(root, rel), 'utf8') });
   const corpus = (async () => {
     const parsed: ParsedDocument[] = [];
     for (const [i, rel] of rels.entries()) {

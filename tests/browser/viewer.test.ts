@@ -133,8 +133,9 @@ describe('step focus and deep links', () => {
     expect(await details.locator('h2').textContent()).toBe('Langkah 6');
     const text = (await details.textContent())!;
     for (const part of [step.activity, step.decision!.question, 'Anggota Tim Kerja', step.inputs, step.timeText, step.output]) expect(text).toContain(part);
-    expect(text).toContain('Sebelumnya: langkah 5, Tidak: langkah 7 (kembali)');
-    expect(text).toContain('Sesudahnya: Ya: langkah 7, Tidak: langkah 5 (kembali)');
+    // Unambiguous on its own: where the flow comes from, and what each answer does.
+    expect(text).toContain('Datang dari: langkah 5; langkah 7, bila jawabannya Tidak (putaran kembali)');
+    expect(text).toContain('Selanjutnya: Jika Ya: lanjut ke langkah 7; Jika Tidak: kembali ke langkah 5');
     expect(new URL(page.url()).hash).toBe('#langkah-6');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('vw-details-title');
     expect(touching(6)).toEqual(['5-6-next', '6-5-no', '6-7-yes', '7-6-no']);
@@ -143,7 +144,7 @@ describe('step focus and deep links', () => {
     expect(await stepsWith(page, 'g.node.vw-current')).toEqual([6]);
 
     // A link in the panel moves the focus on; Escape closes and gives the focus back.
-    await details.getByRole('link', { name: 'Ya: langkah 7' }).click();
+    await details.getByRole('link', { name: 'Jika Ya: lanjut ke langkah 7' }).click();
     expect(await details.locator('h2').textContent()).toBe('Langkah 7');
     expect(new URL(page.url()).hash).toBe('#langkah-7');
     await page.keyboard.press('Escape');
@@ -177,7 +178,7 @@ describe('step focus and deep links', () => {
     // The plain list: the same hash focuses its item there.
     await page.getByRole('tab', { name: 'Langkah', exact: true }).click();
     await page.evaluate(() => (location.hash = '#langkah-9'));
-    await expect.poll(() => page.textContent('#vw-details-title')).toBe('Langkah 9');
+    await expect.poll(() => page.textContent('#vw-details-title')).toBe('Langkah 9 (tercetak nomor 8)');
     await expect.poll(() => page.locator('#daftar-langkah-9').evaluate((li) => {
       const r = li.getBoundingClientRect();
       return li.classList.contains('vw-current') && r.top >= 0 && r.top < innerHeight;
@@ -212,7 +213,7 @@ describe('the walk-through', () => {
     expect(await heading()).toBe('Langkah 6 dari 10');
     await expect.poll(() => announced(page)).toBe('Jawab pertanyaan ini untuk melanjutkan: Ya atau Tidak.');
 
-    await tabTo('Tidak → langkah 5 (kembali)');
+    await tabTo('Tidak → kembali ke langkah 5');
     await page.keyboard.press('Enter');
     expect(await heading()).toBe('Langkah 5 dari 10');
     await expect.poll(() => announced(page)).toBe(`Kembali ke langkah 5. ${steps[4]!.activity}`);
@@ -222,14 +223,14 @@ describe('the walk-through', () => {
 
     await page.keyboard.press('ArrowRight');
     expect(await heading()).toBe('Langkah 6 dari 10');
-    await tabTo('Ya → langkah 7');
+    await tabTo('Ya → lanjut ke langkah 7');
     await page.keyboard.press('Enter'); // Ya at step 6
     expect(await heading()).toBe('Langkah 7 dari 10');
     await page.keyboard.press('Enter'); // the focus stays on "Ya": Ya at step 7
-    expect(await heading()).toBe('Langkah 8 dari 10');
+    expect(await heading()).toBe('Langkah 8 dari 10 (tercetak nomor 9)');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await heading()).toBe('Langkah 10 dari 10');
+    expect(await heading()).toBe('Langkah 10 dari 10 (tercetak nomor 9)');
 
     const path = [1, 2, 3, 4, 5, 6, 5, 6, 7, 8, 9, 10];
     const total = formatTotal(pathTotal(steps, path));
@@ -243,7 +244,7 @@ describe('the walk-through', () => {
 
     // Back one step, then close: the focus returns to "Mulai".
     await page.keyboard.press('ArrowLeft');
-    expect(await heading()).toBe('Langkah 9 dari 10');
+    expect(await heading()).toBe('Langkah 9 dari 10 (tercetak nomor 8)');
     await page.keyboard.press('Escape');
     expect(await page.isVisible('[data-vw-walk]')).toBe(false);
     expect(await focused()).toBe('▶ Mulai');
@@ -261,10 +262,11 @@ describe('the walk-through', () => {
     const variable = steps.find((s) => s.duration?.kind === 'variable')!;
     for (let i = 1; i < variable.number; i++) {
       const step = steps[i - 1]!;
-      if (step.decision) await page.click('[data-vw-answer="yes"]');
+      if (step.decision) await page.click('[data-vw-answer="0"]');
       else await page.click('[data-vw-next]');
     }
-    expect(await page.textContent('[data-vw-walk-heading]')).toBe(`Langkah ${variable.number} dari ${steps.length}`);
+    // Pelayanan Konsultasi prints its fourth row as "3" (the source repeats the number): said beside the position.
+    expect(await page.textContent('[data-vw-walk-heading]')).toBe(`Langkah ${variable.number} dari ${steps.length} (tercetak nomor ${variable.printedNumber})`);
     expect(await page.textContent('[data-vw-variable]')).toContain(`langkah ${variable.number}: ${variable.timeText}`);
     expect(await page.textContent('[data-vw-elapsed]')).toContain('ditambah');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);

@@ -7,6 +7,7 @@ import { generateCorpus, writeCorpus } from '../../scripts/generate-corpus.ts';
 import type { Corpus } from '../../src/domain/corpus.ts';
 import { isNumeric, type DurationUnit } from '../../src/domain/time/duration.ts';
 import type { Finding } from '../../src/domain/findings.ts';
+import type { Step } from '../../src/domain/schema/sop.ts';
 import { unresolvedReferences } from '../../src/domain/references.ts';
 import { checkCorpus } from '../../src/domain/validate/index.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
@@ -77,8 +78,9 @@ describe('the generated corpus', () => {
 
   it('has decisions that loop back and decisions that branch forward', () => {
     const decisions = [...corpus.sops.values()].flatMap((d) => d.data.steps.filter((s) => s.decision));
-    expect(decisions.some((s) => s.decision!.no !== undefined && s.decision!.no < s.number)).toBe(true);
-    expect(decisions.some((s) => s.decision!.yes > s.number + 1 && s.decision!.no === s.number + 1)).toBe(true);
+    const target = (s: Step, short: 'yes' | 'no') => s.decision!.branches.find((b) => b.short === short)?.to;
+    expect(decisions.some((s) => (target(s, 'no') ?? Infinity) < s.number)).toBe(true);
+    expect(decisions.some((s) => target(s, 'yes')! > s.number + 1 && target(s, 'no') === s.number + 1)).toBe(true);
   });
 
   it('links documents: keterkaitan to generated SOPs and to titles never published; SPs naming their SOPs', () => {

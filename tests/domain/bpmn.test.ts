@@ -45,7 +45,7 @@ describe('BPMN 2.0 export', () => {
       .map((f) => `${stepOf(f.sourceRef)} -> ${stepOf(f.targetRef)}${f.name ? ` [${f.name}]` : ''}`);
     const expected = [
       'mulai -> 1',
-      ...flowEdges(sop.steps).map((e) => `${e.from} -> ${e.to}${e.kind === 'yes' ? ' [Ya]' : e.kind === 'no' ? ' [Tidak]' : ''}`),
+      ...flowEdges(sop.steps).map((e) => `${e.from} -> ${e.to}${e.label ? ` [${e.label}]` : ''}`),
       `${sop.steps.length} -> selesai`,
     ];
     expect(flows.sort()).toEqual(expected.sort());

@@ -35,9 +35,20 @@ function model(actors: string, steps: Array<string | string[] | StepSpec>): Mode
     actors: [...actors].map((id) => ({ id, label: `Pelaksana ${id.toUpperCase()}` })),
     steps: steps.map((spec, i): Step => {
       const s: StepSpec = typeof spec === 'string' || Array.isArray(spec) ? { by: spec } : spec;
-      const decision = s.yes !== undefined || s.no !== undefined ? { question: 'Sesuai?', yes: s.yes ?? i + 2, ...(s.no !== undefined ? { no: s.no } : {}) } : undefined;
+      const decision =
+        s.yes !== undefined || s.no !== undefined
+          ? {
+              question: 'Sesuai?',
+              branches: [
+                { label: 'Ya', to: s.yes ?? i + 2, short: 'yes' as const },
+                ...(s.no !== undefined ? [{ label: 'Tidak', to: s.no, short: 'no' as const }] : []),
+              ],
+            }
+          : undefined;
       return {
         number: i + 1,
+        printedNumber: String(i + 1),
+        inferred: [],
         activity: s.text ?? `Kegiatan ${i + 1}`,
         actorIds: typeof s.by === 'string' ? [s.by] : s.by,
         inputs: '',
@@ -227,12 +238,12 @@ function checkLayout(name: string, m: Model, chart: Flowchart) {
     }
   }
 
-  // Ya/Tidak: one label per decision edge, beside the decision, saying its branch.
-  for (const e of edges.filter((x) => x.kind !== 'next')) {
+  // Branch labels: one per decision edge, beside the decision, saying its branch as printed.
+  for (const e of edges.filter((x) => x.kind === 'branch')) {
     const labels = rows[e.from - 1]!.cells.flatMap((c) => c.labels).filter((l) => edgeId(l.edge) === edgeId(e));
-    expect(labels.map((l) => l.branch), `${name}: label of ${edgeId(e)}`).toEqual([e.kind]);
+    expect(labels.map((l) => l.text), `${name}: label of ${edgeId(e)}`).toEqual([e.label]);
   }
-  expect(rows.flatMap((r) => [...r.cells, r.gutter]).flatMap((c) => c.labels).length).toBe(edges.filter((x) => x.kind !== 'next').length);
+  expect(rows.flatMap((r) => [...r.cells, r.gutter]).flatMap((c) => c.labels).length).toBe(edges.filter((x) => x.kind === 'branch').length);
 
   checkPages(name, chart);
 }
@@ -431,14 +442,14 @@ describe('layoutFlowchart on the seed SOPs', () => {
     expect([...gutterEdges(6)].sort()).toEqual(['6-5-no', '7-6-no']);
     expect([...gutterEdges(7)]).toEqual(['7-6-no']);
     // 7 → 8: Ya goes to Pejabat Level 1 on the right while Tidak leaves on the right: round, into 8's left side.
-    expect(rows[7]!.cells[3]!.wires.find((w) => w.arrowhead)).toMatchObject({ arrowhead: 'right', edge: { from: 7, to: 8, kind: 'yes' } });
+    expect(rows[7]!.cells[3]!.wires.find((w) => w.arrowhead)).toMatchObject({ arrowhead: 'right', edge: { from: 7, to: 8, kind: 'branch', label: 'Ya' } });
   });
 
   it('routes Pelayanan Konsultasi: Tidak from step 3 back to step 1', () => {
     const chart = layoutFlowchart(corpus.sops.get('pelayanan-konsultasi')!.data);
     const rows = stepRows(chart);
     expect(rows.map((r) => r.cells.findIndex((c) => c.symbol))).toEqual([0, 1, 2, 3, 0]);
-    expect(rows[0]!.cells[0]!.wires.find((w) => w.arrowhead)).toMatchObject({ arrowhead: 'left', edge: { from: 3, to: 1, kind: 'no' } });
-    expect(rows[2]!.cells[2]!.labels.map((l) => l.branch).sort()).toEqual(['no', 'yes']);
+    expect(rows[0]!.cells[0]!.wires.find((w) => w.arrowhead)).toMatchObject({ arrowhead: 'left', edge: { from: 3, to: 1, kind: 'branch', label: 'Tidak' } });
+    expect(rows[2]!.cells[2]!.labels.map((l) => l.text).sort()).toEqual(['Tidak', 'Ya']);
   });
 });

@@ -119,3 +119,26 @@ describe('words broken by a narrow cell', () => {
     expect(cellText([line('Dokumen', 100), line('data', 90)], cell)).toBe('Dokumen data');
   });
 });
+
+describe('impor.catatan on the compliance report', () => {
+  it('one warning per note, at its line', async () => {
+    const { ORGANISATION, VALID_SOP } = await import('../fixtures/minimal.ts');
+    const { parseCorpus } = await import('../../src/domain/corpus.ts');
+    const { checkCorpus } = await import('../../src/domain/validate/index.ts');
+    const text = VALID_SOP.replace('unit: bidang-satu\n', 'unit: bidang-satu\nimpor:\n  berkas: a.pdf\n  tanggal: 2026-12-02\n  catatan:\n    - "halaman 3 berupa gambar"\n    - "NIP tercetak tidak sah"\n');
+    const findings = checkCorpus(parseCorpus(ORGANISATION, [{ file: 'content/sop/a.mdx', text }])).filter((f) => f.code === 'impor-tak-terbaca');
+    expect(findings.map((f) => [f.severity, f.line, f.message])).toEqual([
+      ['warning', 9, 'Diimpor dari PDF; tidak terbaca: halaman 3 berupa gambar'],
+      ['warning', 10, 'Diimpor dari PDF; tidak terbaca: NIP tercetak tidak sah'],
+    ]);
+  });
+});
+
+describe('connectors are not symbols', () => {
+  it('an elbow drawn as a thin filled outline polygon is a wire, however many vertices it has', () => {
+    const elbow = [{ x: 130, y: 150 }, { x: 130.8, y: 150 }, { x: 130.8, y: 120.8 }, { x: 170, y: 120.8 }, { x: 170, y: 120 }, { x: 130, y: 120 }];
+    const d = readDrawing([path([ring(elbow)], { fill: true, fillColor: [79, 129, 189] })], area);
+    expect(d.symbols).toEqual([]);
+    expect(d.wires.length).toBeGreaterThan(0);
+  });
+});

@@ -5,13 +5,17 @@ import { enumeratePaths, followChoices, walkSoFar } from '../../src/domain/paths
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { corpusOf, VALID_SOP } from '../fixtures/minimal.ts';
 
+/** Branch indexes of a short-form decision: "Ya" first, then "Tidak". */
+const YA = 0;
+const TIDAK = 1;
+
 const fixture = corpusOf({ 'content/sop/contoh.mdx': VALID_SOP }).sops.get('contoh')!.data.steps;
 
 describe('paths through an SOP', () => {
   it('follows the answers given at each decision, loop-backs included', () => {
-    expect(followChoices(fixture, [])).toMatchObject({ steps: [1, 2, 3, 4], choices: [{ step: 3, branch: 'yes' }] });
-    expect(followChoices(fixture, ['no', 'yes']).steps).toEqual([1, 2, 3, 2, 3, 4]);
-    expect(followChoices(fixture, ['no', 'no', 'yes']).steps).toEqual([1, 2, 3, 2, 3, 2, 3, 4]);
+    expect(followChoices(fixture, [])).toMatchObject({ steps: [1, 2, 3, 4], choices: [{ step: 3, branch: YA, label: 'Ya' }] });
+    expect(followChoices(fixture, [TIDAK, YA]).steps).toEqual([1, 2, 3, 2, 3, 4]);
+    expect(followChoices(fixture, [TIDAK, TIDAK, YA]).steps).toEqual([1, 2, 3, 2, 3, 2, 3, 4]);
   });
 
   it('enumerates each loop-back taken at most once, with the time of each path', () => {
@@ -76,22 +80,22 @@ describe('the walk-through (walkSoFar)', async () => {
 
   it('stops at the first decision that has no answer yet', () => {
     expect(walkSoFar(steps, [])).toEqual({ steps: [1, 2, 3, 4, 5, 6], choices: [], pending: 6, done: false });
-    expect(walkSoFar(steps, ['no'])).toMatchObject({ steps: [1, 2, 3, 4, 5, 6, 5, 6], pending: 6, done: false });
-    expect(walkSoFar(steps, ['no', 'yes'])).toMatchObject({ steps: [1, 2, 3, 4, 5, 6, 5, 6, 7], pending: 7 });
+    expect(walkSoFar(steps, [TIDAK])).toMatchObject({ steps: [1, 2, 3, 4, 5, 6, 5, 6], pending: 6, done: false });
+    expect(walkSoFar(steps, [TIDAK, YA])).toMatchObject({ steps: [1, 2, 3, 4, 5, 6, 5, 6, 7], pending: 7 });
   });
 
   it('reaches the end with every decision answered, on the same path and time as followChoices', () => {
-    const answers = ['no', 'yes', 'yes'] as const;
+    const answers = [TIDAK, YA, YA];
     const walked = walkSoFar(steps, answers);
     expect(walked).toMatchObject({ steps: [1, 2, 3, 4, 5, 6, 5, 6, 7, 8, 9, 10], done: true });
     expect(walked.pending).toBeUndefined();
     expect(walked.steps).toEqual(followChoices(steps, [...answers]).steps);
-    expect(walked.choices).toEqual([{ step: 6, branch: 'no' }, { step: 6, branch: 'yes' }, { step: 7, branch: 'yes' }]);
+    expect(walked.choices).toEqual([{ step: 6, branch: TIDAK, label: 'Tidak' }, { step: 6, branch: YA, label: 'Ya' }, { step: 7, branch: YA, label: 'Ya' }]);
     expect(formatTotal(pathTotal(steps, walked.steps))).toBe('± 1 hari kerja 5 jam 50 menit');
   });
 
   it('follows a loop-back as often as the reader answers "Tidak"', () => {
-    const answers = Array.from({ length: 12 }, () => 'no' as const);
+    const answers = Array.from({ length: 12 }, () => TIDAK);
     const walked = walkSoFar(steps, answers);
     expect(walked.steps.filter((n) => n === 5)).toHaveLength(13);
     expect(walked.pending).toBe(6);

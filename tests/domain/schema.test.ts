@@ -50,7 +50,9 @@ describe('a valid SOP', () => {
 
   it('numbers steps from their order and resolves decision targets to numbers', () => {
     expect(sop.data.steps.map((s) => s.number)).toEqual([1, 2, 3, 4]);
-    expect(sop.data.steps[2]).toMatchObject({ actorIds: ['ketua-tim', 'anggota-tim'], decision: { question: 'Draf disetujui?', yes: 4, no: 2 } });
+    expect(sop.data.steps[2]).toMatchObject({ actorIds: ['ketua-tim', 'anggota-tim'], decision: { question: 'Draf disetujui?', branches: [{ label: 'Ya', to: 4, short: 'yes' }, { label: 'Tidak', to: 2, short: 'no' }] } });
+    expect(sop.data.steps.map((s) => s.printedNumber)).toEqual(['1', '2', '3', '4']);
+    expect(sop.data.steps.every((s) => s.inferred.length === 0 && s.next === undefined && !s.ends)).toBe(true);
     expect(sop.data.steps[0]!.duration).toEqual({ kind: 'exact', text: '10 Menit', amount: { min: 10, max: 10, unit: 'menit' } });
     expect(sop.data.steps[3]!.duration).toEqual({ kind: 'variable', text: 'Sesuai waktu konsultasi' });
   });
@@ -100,12 +102,6 @@ describe('broken frontmatter', () => {
       text: sopWith('dasar_hukum:', 'dasar_hokum:'),
       at: 'dasar_hokum:',
       message: 'kunci tidak dikenal: "dasar_hokum"',
-    },
-    {
-      name: 'step without actor',
-      text: sopWith('pelaksana: [ketua-tim, anggota-tim]', 'pelaksana: []'),
-      at: 'pelaksana: []',
-      message: 'langkah[2].pelaksana: setiap langkah perlu pelaksana',
     },
     {
       name: 'an actor id used twice',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowEdges } from '../../src/domain/flow.ts';
+import { edgeId, flowEdges } from '../../src/domain/flow.ts';
 import { halfWidthAt } from '../../src/domain/flowchart/geometry.ts';
 import type { SopData, Step } from '../../src/domain/schema/sop.ts';
 import { drawSwimlane, layoutSwimlane, textWidth, wrapText, type NodeBox, type Point, type SwimlaneLayout } from '../../src/domain/swimlane/index.ts';
@@ -167,7 +167,7 @@ describe('drawSwimlane(): the SVG', () => {
 
   it('marks every node with its step and actor, every arrow and label with the steps it joins', () => {
     expect(svg.match(/<g class="node" data-step="\d+" data-actor="[a-z]+"/g)).toHaveLength(8);
-    for (const e of flowEdges(data.steps)) expect(svg).toContain(`data-from="${e.from}" data-to="${e.to}" data-edge="${e.from}-${e.to}-${e.kind}"`);
+    for (const e of flowEdges(data.steps)) expect(svg).toContain(`data-from="${e.from}" data-to="${e.to}" data-edge="${edgeId(e)}"`);
     expect(svg.match(/class="edgeLabel"/g)).toHaveLength(6);
     expect(svg).toContain('data-edge="1-1-shared"');
   });

@@ -5,7 +5,7 @@ import { shorten, stepLabel, swimlane, swimlaneSource, withoutActor } from '../.
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { corpusOf, VALID_SOP } from '../fixtures/minimal.ts';
 
-type StepInput = Pick<Step, 'activity'> & { actors: string | string[]; decision?: Step['decision'] };
+type StepInput = Pick<Step, 'activity'> & { actors: string | string[]; decision?: { question: string; yes: number; no?: number } };
 
 /** A model built directly: actors a, b, c unless given; steps numbered in order. */
 function sop(steps: StepInput[], actors = ['a', 'b', 'c']): Pick<SopData, 'title' | 'actors' | 'steps'> {
@@ -14,13 +14,25 @@ function sop(steps: StepInput[], actors = ['a', 'b', 'c']): Pick<SopData, 'title
     actors: actors.map((id) => ({ id, label: `Pelaksana ${id.toUpperCase()}` })),
     steps: steps.map((s, i) => ({
       number: i + 1,
+      printedNumber: String(i + 1),
+      inferred: [],
       activity: s.activity,
       actorIds: typeof s.actors === 'string' ? [s.actors] : s.actors,
       inputs: '',
       timeText: '',
       output: '',
       notes: '',
-      ...(s.decision ? { decision: s.decision } : {}),
+      ...(s.decision
+        ? {
+            decision: {
+              question: s.decision.question,
+              branches: [
+                { label: 'Ya', to: s.decision.yes, short: 'yes' as const },
+                ...(s.decision.no !== undefined ? [{ label: 'Tidak', to: s.decision.no, short: 'no' as const }] : []),
+              ],
+            },
+          }
+        : {}),
     })),
   };
 }
@@ -241,8 +253,9 @@ describe('the seed SOPs', async () => {
       const declared = new Set(nodes.map((n) => n.id));
       for (const e of edges) expect(declared.has(e.from) && declared.has(e.to)).toBe(true);
       const decisions = doc.data.steps.filter((s) => s.decision);
-      expect(edges.filter((e) => e.arrow === '-->|Ya|')).toHaveLength(decisions.filter((s) => s.decision!.yes <= doc.data.steps.length).length);
-      expect(edges.filter((e) => e.arrow === '-->|Tidak|')).toHaveLength(decisions.filter((s) => s.decision!.no !== undefined).length);
+      const branches = decisions.flatMap((s) => s.decision!.branches);
+      expect(edges.filter((e) => e.arrow === '-->|Ya|')).toHaveLength(branches.filter((b) => b.label === 'Ya').length);
+      expect(edges.filter((e) => e.arrow === '-->|Tidak|')).toHaveLength(branches.filter((b) => b.label === 'Tidak').length);
     });
   }
 });

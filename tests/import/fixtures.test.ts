@@ -57,6 +57,21 @@ describe('what each trait recovers', () => {
     expect(JSON.stringify(fm)).not.toMatch(/ditandatangani|Pindai kode QR/);
   });
 
+  it('a box label other than the template\'s, a keterkaitan by number, an invalid NIP kept as printed', async () => {
+    const sop: FixtureSop = {
+      ...BASE_SOP,
+      disahkan: ['Kepala BPS Provinsi Contoh', 'Budi Santoso', 'NIP. 19700101 199003 1 00'],
+      boxes: BASE_SOP.boxes.map((b) =>
+        b.label.startsWith('KUALIFIKASI') ? { ...b, label: 'Kualifikasi Pelaksanaan:' } : b.label.startsWith('KETERKAITAN') ? { ...b, items: ['SOP-032/17000/2025', 'SOP Pencacahan Lapangan'] } : b,
+      ),
+    };
+    const { fm } = await importFixture(sop, {});
+    expect(fm.label).toEqual({ kualifikasi_pelaksana: 'Kualifikasi Pelaksanaan' });
+    expect(fm.keterkaitan).toEqual([{ nomor: 'SOP-032/17000/2025' }, { judul: 'SOP Pencacahan Lapangan' }]);
+    expect(fm.disahkan_oleh).toEqual({ jabatan: 'Kepala BPS Provinsi Contoh', nama: 'Budi Santoso', nip: '' });
+    expect(fm.tertulis).toEqual({ 'disahkan_oleh.nip': '19700101 199003 1 00' });
+  });
+
   it('continuation pages without a header, off-page connectors, Y/T labels, a loop without a diamond', async () => {
     const variants: Partial<Traits>[] = [{ rules: 'R', rowsPerPage: [4, 4], tableOnPage1: false }, { rules: 'P', terminator: 'flattened', rowsPerPage: [5, 3] }];
     for (const traits of variants) {

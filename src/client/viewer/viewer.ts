@@ -12,7 +12,7 @@
 import { formatTotal } from '../../domain/time/format.ts';
 import { actorSteps, actorTotal, roleSlug } from '../../domain/roles.ts';
 import { $, $$, behavior, fill, h, shown, store, type Island } from './shared.ts';
-import { stepFacts, stepLinks } from './step-view.ts';
+import { printedSuffix, stepFacts, stepLinks } from './step-view.ts';
 import { enhanceDiagram, swimlaneSvgIn, type Diagram } from './swimlane.ts';
 import { setupTabs } from './tabs.ts';
 import { setupWalk } from './walk.ts';
@@ -154,7 +154,7 @@ export function startViewer(): void {
     state.focus = n;
     if (o.from) opener = o.from;
     const step = model.steps[n - 1]!;
-    detailsTitle.textContent = fill(s.stepTitle, { n });
+    detailsTitle.textContent = fill(s.stepTitle, { n }) + printedSuffix(model, n, s);
     detailsBody.replaceChildren(stepFacts(model, step, s), stepLinks(model, step, s));
     details.hidden = false;
     root.classList.add('vw-details-open');
@@ -179,7 +179,7 @@ export function startViewer(): void {
 
   // Step buttons in the table (the number) and the list ("Langkah N"), and the table's symbols.
   const stepButton = (n: number, text: string, className: string) => {
-    const button = h('button', { type: 'button', class: className, 'aria-label': fill(s.stepButton, { n }) }, text.trim());
+    const button = h('button', { type: 'button', class: className, 'aria-label': fill(s.stepButton, { n }) + printedSuffix(model, n, s) }, text.trim());
     button.addEventListener('click', () => openDetails(n, { push: true, focus: true, from: button }));
     return button;
   };

@@ -1,17 +1,18 @@
 /**
  * The walk-through ("Mulai"): one step at a time, "Sebelumnya"/"Berikutnya" and the arrow keys; at a
- * decision the question with "Ya"/"Tidak", and the branch taken is followed (loop-backs included).
- * The path and its time come from the domain (walkSoFar, pathTotal, formatTotal): the same code the
- * build uses for the page's totals. Variable or missing times are listed, never hidden.
+ * decision the question with one button per branch, labelled as printed, and the branch taken is
+ * followed (loop-backs included). Its state changes are the pure functions of walk-state.ts; this
+ * module only draws that state and wires the buttons. The time comes from the domain (pathTotal,
+ * formatTotal): the same code the build uses for the page's totals. Variable or missing times are
+ * listed, never hidden.
  */
 import { isNumeric } from '../../domain/time/duration.ts';
 import { formatTotal, ruleLines } from '../../domain/time/format.ts';
-import { DEFAULT_PLAIN_DAY } from '../../domain/time/total.ts';
-import { pathTotal, shortestPath, type Branch } from '../../domain/flow.ts';
-import { walkSoFar } from '../../domain/paths.ts';
+import { pathTotal, shortestPath } from '../../domain/flow.ts';
 import type { ViewerModel } from '../../domain/viewer-model.ts';
 import { $, behavior, fill, h, shown, type Strings } from './shared.ts';
-import { stepFacts } from './step-view.ts';
+import { printedSuffix, stepActivity, stepFactList } from './step-view.ts';
+import { answer as answerAt, back as backFrom, forward as forwardFrom, START, viewWalk, type WalkState } from './walk-state.ts';
 
 export interface Walk {
   readonly active: boolean;
@@ -34,10 +35,10 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
   const heading = part('walk-heading');
   const note = part('walk-note');
   const body = part('walk-body');
+  const facts = part('walk-facts');
   const decision = part('walk-decision');
   const question = part('walk-question');
-  const yes = part<HTMLButtonElement>('answer="yes"');
-  const no = part<HTMLButtonElement>('answer="no"');
+  const answers = part('walk-answers');
   const done = part('walk-done');
   const prev = part<HTMLButtonElement>('prev');
   const next = part<HTMLButtonElement>('next');
@@ -45,59 +46,51 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
   const variable = part('variable');
   const trail = part('trail');
   const steps = model.steps;
+  const or = (labels: string[]) => (labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')}${s.or}${labels[labels.length - 1]}`);
 
-  let branches: Branch[] = [];
-  let pos = 0;
+  let state: WalkState = START;
   let active = false;
 
-  const walked = () => {
-    const w = walkSoFar(steps, branches);
-    pos = Math.min(pos, w.steps.length - 1);
-    return w;
-  };
-  /** Which answer a decision at position i of the path uses: the count of decisions before it. */
-  const answerIndex = (path: number[], i: number) => path.slice(0, i).filter((n) => steps[n - 1]!.decision).length;
-  const atEnd = (w: ReturnType<typeof walkSoFar>) => w.done && pos === w.steps.length - 1;
-
-  const answerButton = (button: HTMLButtonElement, word: string, target: number | undefined, from: number, chosen: boolean) => {
-    button.hidden = target === undefined;
-    if (target === undefined) return;
-    const where = `→ ${fill(s.stepLink, { n: target })}${target <= from ? ` (${s.loopBack})` : ''}`;
-    button.replaceChildren(word, ' ', h('small', {}, where));
-    button.setAttribute('aria-pressed', String(chosen));
-  };
-
   function render() {
-    const w = walked();
-    const path = w.steps;
-    const n = path[pos]!;
+    const v = viewWalk(steps, state);
+    const n = v.step;
     const step = steps[n - 1]!;
-    heading.textContent = fill(s.stepOf, { x: n, n: steps.length });
-    // Arrived here by a loop-back: say which answer sent the reader back.
-    const from = pos > 0 ? path[pos - 1]! : 0;
-    note.hidden = !(from && n <= from && steps[from - 1]!.decision);
-    if (!note.hidden) note.textContent = fill(s.loopNote, { b: branches[answerIndex(path, pos - 1)] === 'no' ? s.no : s.yes, n: from });
-    body.replaceChildren(stepFacts(model, step, s, false));
+    heading.textContent = fill(s.stepOf, { x: n, n: steps.length }) + printedSuffix(model, n, s);
+    const notes: string[] = [];
+    if (v.arrivedBy?.loopBack) notes.push(v.arrivedBy.label ? fill(s.loopNote, { b: v.arrivedBy.label, n: v.arrivedBy.from }) : fill(s.jumpBackNote, { n: v.arrivedBy.from }));
+    if (v.alsoParallel.length) notes.push(fill(s.parallelNote, { list: v.alsoParallel.map((m) => fill(s.stepLink, { n: m })).join(', '), n: step.next![0]! }));
+    note.hidden = notes.length === 0;
+    note.textContent = notes.join(' ');
+    body.replaceChildren(stepActivity(step, s));
+    facts.replaceChildren(stepFactList(model, step, s, false));
 
-    const k = answerIndex(path, pos);
-    const answer = branches[k];
-    decision.hidden = !step.decision;
+    decision.hidden = v.branches.length === 0;
     if (step.decision) {
-      question.replaceChildren(step.decision.question, h('br'), h('span', { class: 'meta' }, answer ? fill(s.answered, { b: answer === 'yes' ? s.yes : s.no }) : s.answerPrompt));
-      answerButton(yes, s.yes, step.decision.yes <= steps.length ? step.decision.yes : undefined, n, answer === 'yes');
-      answerButton(no, s.no, step.decision.no, n, answer === 'no');
-    }
+      const chosen = v.branches.find((b) => b.chosen);
+      const labels = v.branches.map((b) => b.label);
+      question.replaceChildren(
+        step.decision.question,
+        ...(step.inferred.includes('keputusan') ? [' ', h('span', { class: 'dugaan' }, s.inferred)] : []),
+        h('br'),
+        h('span', { class: 'meta' }, chosen ? fill(s.answered, { b: chosen.label }) : fill(s.answerPrompt, { b: or(labels) })),
+      );
+      answers.replaceChildren(
+        ...v.branches.map((b) =>
+          h('button', { type: 'button', 'data-vw-answer': b.index, 'aria-pressed': String(b.chosen) },
+            b.label, ' ', h('small', {}, `→ ${fill(b.loopBack ? s.goBack : s.goOn, { n: b.to })}`)),
+        ),
+      );
+    } else answers.replaceChildren();
 
-    const end = atEnd(w);
-    const sofar = path.slice(0, pos + 1);
+    const sofar = v.trail;
     const sofarTotal = pathTotal(steps, sofar);
     const total = formatTotal(sofarTotal);
-    done.hidden = !end;
-    if (end) {
+    done.hidden = !v.done;
+    if (v.done) {
       const quickest = shortestPath(steps);
       const quickestTotal = quickest && quickest.length < sofar.length ? pathTotal(steps, quickest) : undefined;
       // The day rule goes with every total that used it, here as on the page.
-      const rules = ruleLines(quickestTotal ? [sofarTotal, quickestTotal] : [sofarTotal], DEFAULT_PLAIN_DAY);
+      const rules = ruleLines(quickestTotal ? [sofarTotal, quickestTotal] : [sofarTotal], model.dayRule);
       done.textContent = [
         s.done,
         fill(s.doneTotal, { t: total, k: sofar.length }),
@@ -105,8 +98,9 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
         ...rules,
       ].join(' ');
     }
-    prev.disabled = pos === 0;
-    next.disabled = end;
+    prev.disabled = !v.canBack;
+    // At a decision the branch buttons go on; "Berikutnya" cannot guess the answer.
+    next.disabled = !v.canForward;
     elapsed.textContent = total;
 
     // Steps whose time cannot be counted: listed by name, so the total never hides them.
@@ -116,55 +110,61 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
         ? [h('p', { class: 'meta' }, s.variableLead), h('ul', {}, ...uncounted.map((st) => h('li', {}, fill(s.variableItem, { n: st.number, text: st.timeText || s.noTime }))))]
         : []),
     );
-    trail.replaceChildren(h('ol', { class: 'vw-trail' }, ...sofar.map((m, i) => h('li', { 'aria-current': i === pos ? 'step' : false }, String(m)))));
+    trail.replaceChildren(h('ol', { class: 'vw-trail' }, ...sofar.map((m, i) => h('li', { 'aria-current': i === sofar.length - 1 ? 'step' : false }, String(m)))));
     hooks.onStep(n);
-    return { w, n, step, end, total };
+    return { v, n, step, total };
   }
 
   /** After a move (forward from step `from`, or not): announce it, and keep the keyboard focus somewhere visible. */
   function moved(from?: number) {
-    const { n, step, end, total } = render();
+    const { v, n, step, total } = render();
     const text = step.decision?.question ?? step.activity;
     const said = fill(from !== undefined && n <= from ? s.announceBack : s.announceStep, { x: n, n: steps.length, text });
-    hooks.announce(end ? `${said} ${fill(s.announceDone, { t: total })}` : said);
+    hooks.announce(v.done ? `${said} ${fill(s.announceDone, { t: total })}` : said);
     const focused = document.activeElement as HTMLButtonElement | null;
-    if (!focused || !panel.contains(focused) || !shown(focused) || focused.disabled) heading.focus();
+    const firstAnswer = $<HTMLButtonElement>('button', answers);
+    if (focused === next && v.needsAnswer && firstAnswer) firstAnswer.focus();
+    else if (!focused || !panel.contains(focused) || !shown(focused) || focused.disabled) heading.focus();
+    // On a phone the branch buttons must be in view when a decision comes up.
+    if (v.needsAnswer) decision.scrollIntoView({ block: 'nearest', behavior: behavior() });
   }
 
-  const current = () => walked().steps[pos]!;
   function forward() {
-    const w = walked();
-    if (atEnd(w)) return;
-    const step = steps[w.steps[pos]! - 1]!;
-    if (step.decision && answerIndex(w.steps, pos) >= branches.length) {
-      hooks.announce(s.answerPrompt);
-      yes.focus();
+    const v = viewWalk(steps, state);
+    if (v.needsAnswer) {
+      hooks.announce(fill(s.answerPrompt, { b: or(v.branches.map((b) => b.label)) }));
+      $<HTMLButtonElement>('button', answers)?.focus();
       return;
     }
-    const from = current();
-    pos++;
-    moved(from);
+    const after = forwardFrom(steps, state);
+    if (after === state) return;
+    state = after;
+    moved(v.step);
   }
   function back() {
-    if (pos === 0) return;
-    pos--;
+    const after = backFrom(state);
+    if (after === state) return;
+    state = after;
     moved();
   }
-  function answer(branch: Branch) {
-    const w = walked();
-    const from = current();
-    branches = [...branches.slice(0, answerIndex(w.steps, pos)), branch];
-    pos++;
+  function answer(branch: number) {
+    const from = viewWalk(steps, state).step;
+    const hadFocus = answers.contains(document.activeElement);
+    state = answerAt(steps, state, branch);
     moved(from);
+    // The buttons are redrawn: a keyboard user at the next decision stays on the same branch's button.
+    const same = $<HTMLButtonElement>(`button[data-vw-answer="${branch}"]`, answers);
+    if (hadFocus && same && shown(same)) same.focus();
   }
 
   next.addEventListener('click', forward);
   prev.addEventListener('click', back);
-  yes.addEventListener('click', () => answer('yes'));
-  no.addEventListener('click', () => answer('no'));
+  answers.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-vw-answer]');
+    if (button) answer(Number(button.dataset.vwAnswer));
+  });
   part('restart').addEventListener('click', () => {
-    branches = [];
-    pos = 0;
+    state = START;
     moved();
   });
   section.addEventListener('keydown', (e) => {
@@ -184,8 +184,7 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
     },
     open() {
       active = true;
-      branches = [];
-      pos = 0;
+      state = START;
       section.hidden = false;
       start.parentElement!.hidden = true;
       start.setAttribute('aria-expanded', 'true');

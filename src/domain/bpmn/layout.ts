@@ -91,12 +91,9 @@ export function taskHeight(name: string): number {
   return Math.max(80, lines * 15 + 24);
 }
 
-/** "Ya"/"Tidak" of today's edges; the printed label once the flow model carries one. */
+/** A decision branch's label as printed ("Ya", "Tidak", "Lengkap", …). */
 export function edgeLabel(edge: FlowEdge): string | undefined {
-  const printed = (edge as { label?: string }).label;
-  if (printed !== undefined) return printed;
-  const kind = edge.kind as string;
-  return kind === 'yes' ? 'Ya' : kind === 'no' ? 'Tidak' : undefined;
+  return edge.label;
 }
 
 const taskDocumentation = (step: Step, actorNames: string[]): string =>

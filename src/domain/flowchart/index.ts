@@ -23,7 +23,7 @@ export interface Flowchart {
 export type FlowchartOptions = Partial<PageTexts>;
 
 const defaults: PageTexts = {
-  decisionLine: (step: Step) => (step.decision ? `Ya: langkah ${step.decision.yes} · Tidak: langkah ${step.decision.no ?? '—'}` : ''),
+  decisionLine: (step: Step) => step.decision?.branches.map((b) => `${b.label}: langkah ${b.to}`).join(' · ') ?? '',
   connectorLine: (row: ConnectorRow) => `Bersambung: langkah ${row.continuesTo.join(', ')}`,
 };
 

@@ -1,4 +1,4 @@
-import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow.ts';
+import { edgeId, flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow.ts';
 import type { Actor, SopData, Step } from '../schema/sop.ts';
 import { ENTRY_Y, LOW_EXIT_Y, halfHeight, halfWidthAt, laneX } from './geometry.ts';
 
@@ -46,10 +46,10 @@ export interface Wire {
   arrowhead?: Direction;
 }
 
-/** "Ya"/"Tidak" beside a decision, at its anchor point (start or end of the text). */
+/** A branch label as printed ("Ya", "Lengkap", "Ada aksi koreksi") beside a decision, at its anchor point (start or end of the text). */
 export interface Label {
   edge: FlowEdge;
-  branch: 'yes' | 'no';
+  text: string;
   x: number;
   y: number;
   anchor: 'start' | 'end';
@@ -102,8 +102,7 @@ export interface Routing {
   rows: RoutedRow[];
 }
 
-/** "6-5-no": stable id of a flow edge, used as data-edge in the page. */
-export const edgeId = (e: Pick<FlowEdge, 'from' | 'to' | 'kind'>) => `${e.from}-${e.to}-${e.kind}`;
+export { edgeId };
 
 export const emptyCell = (): Cell => ({ connectors: [], wires: [], labels: [] });
 
@@ -157,7 +156,7 @@ export function routeFlowchart(sop: Pick<SopData, 'actors' | 'steps'>): Routing 
   const exitLevel = (n: number, side: Side) => (entries.has(`${n}:${side}`) ? LOW_EXIT_Y : 0);
 
   const label = (n: number, column: number, e: FlowEdge, x: number, y: number, anchor: Label['anchor']) => {
-    if (e.kind !== 'next') cell(n, column).labels.push({ edge: e, branch: e.kind, x, y, anchor });
+    if (e.kind === 'branch' && e.label) cell(n, column).labels.push({ edge: e, text: e.label, x, y, anchor });
   };
   /** A label under (or, when another exit lies just below, over) a side exit at `level`. */
   const sideLabel = (n: number, column: number, e: FlowEdge, dir: number, level: number, otherBelow: boolean) =>
@@ -208,9 +207,10 @@ export function routeFlowchart(sop: Pick<SopData, 'actors' | 'steps'>): Routing 
     const fromHi = from.columns[from.columns.length - 1]!;
     const toHi = to.columns[to.columns.length - 1]!;
     const siblings = gutterExits(e.from);
-    const levels = exitLevel(e.from, 'right') ? [LOW_EXIT_Y, 0] : [0, LOW_EXIT_Y];
-    const exitY = levels[siblings.indexOf(e)]!;
-    const otherBelow = siblings.length > 1 && levels.some((l) => l > exitY);
+    // Several exits to the gutter (a three-way decision, parallel jumps) leave at different heights.
+    const levels = exitLevel(e.from, 'right') ? [LOW_EXIT_Y, 0, 2 * LOW_EXIT_Y] : [0, LOW_EXIT_Y, -LOW_EXIT_Y, 2 * LOW_EXIT_Y];
+    const exitY = levels[siblings.indexOf(e)] ?? 0;
+    const otherBelow = siblings.length > 1 && levels.slice(0, siblings.length).some((l) => l > exitY);
 
     wire(e.from, fromHi, { edge: e, from: { x: halfWidthAt(from.shape, exitY), y: exitY }, to: { x: 'right', y: exitY } });
     for (let c = fromHi + 1; c <= lastColumn; c++) wire(e.from, c, { edge: e, from: { x: 'left', y: exitY }, to: { x: 'right', y: exitY } });
@@ -274,7 +274,7 @@ export function assignLanes(gutterEdges: readonly FlowEdge[]): Map<string, numbe
   const order = [...gutterEdges].sort((a, b) => {
     const [alo, ahi] = span(a);
     const [blo, bhi] = span(b);
-    return ahi - alo - (bhi - blo) || alo - blo || a.from - b.from || a.kind.localeCompare(b.kind);
+    return ahi - alo - (bhi - blo) || alo - blo || a.from - b.from || edgeId(a).localeCompare(edgeId(b));
   });
   const taken: Array<Array<readonly [number, number]>> = [];
   const laneOf = new Map<string, number>();

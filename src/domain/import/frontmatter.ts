@@ -5,7 +5,8 @@
  * and an `impor` block with what could not be read. Nothing is invented: an unreadable date keeps its
  * text in `tertulis`, an empty cell stays empty.
  */
-import { readDate, readSignatory, STANDARD_LABEL, type IdentityKey } from './identity.ts';
+import { readDate, readSignatory, STANDARD_BOX_LABEL, STANDARD_LABEL, type BoxKey, type IdentityKey } from './identity.ts';
+import { nipProblem } from '../validate/identity.ts';
 import type { RecognisedSop, RecognisedStep, DrawnShape } from './recognise.ts';
 
 export interface ImportOptions {
@@ -33,6 +34,9 @@ export function slug(text: string, fallback = 'x'): string {
 }
 
 const EMPTY = /^[-—–]*$/;
+/** "SOP-032/17000/2025", "061/ 1625.1 /DISKOPUKM": a number with slashes and no spaced words. */
+const SOP_NUMBER = /^(SOP[-\s]?)?[\w.-]+(\s*\/\s*[\w.-]+){2,}$/i;
+const invalidNip = (nip: string | undefined) => nip !== undefined && nip !== '' && nipProblem(nip) !== undefined;
 const YES = /^(ya|y)$/i;
 const NO = /^(tidak|t|tdk)$/i;
 
@@ -69,15 +73,25 @@ export function toFrontmatter(sop: RecognisedSop, options: ImportOptions): Front
     const standard = STANDARD_LABEL[key];
     if (standard && !standard.test(printed.replace(/\s+/g, ' '))) labels[key] = printed;
   }
+  for (const [key, printed] of Object.entries(identity.boxLabels) as [BoxKey, string][])
+    if (!STANDARD_BOX_LABEL[key].test(printed.replace(/\s+/g, ' '))) labels[key] = printed;
+  if (invalidNip(signer?.nip)) {
+    // Kept as printed beside an empty typed value: validation would reject it typed.
+    tertulis['disahkan_oleh.nip'] = signer!.nip;
+    signer!.nip = '';
+  }
   if (Object.keys(labels).length) fm.label = labels;
   if (Object.keys(tertulis).length) fm.tertulis = tertulis;
   const b = identity.boxes;
   fm.dasar_hukum = b.dasar_hukum ?? [];
   fm.kualifikasi_pelaksana = b.kualifikasi_pelaksana ?? [];
-  fm.keterkaitan = (b.keterkaitan ?? []).map((judul) => ({ judul }));
+  // An entry that is only an SOP number is kept as `nomor`; anything else as the title.
+  fm.keterkaitan = (b.keterkaitan ?? []).map((t) => (SOP_NUMBER.test(t) ? { nomor: t } : { judul: t }));
   fm.peralatan_perlengkapan = b.peralatan_perlengkapan ?? [];
   fm.peringatan = b.peringatan ?? [];
   fm.pencatatan_pendataan = b.pencatatan_pendataan ?? [];
+  if (b.maksud_tujuan?.length) fm.maksud_tujuan = b.maksud_tujuan;
+  if (b.ruang_lingkup?.length) fm.ruang_lingkup = b.ruang_lingkup;
 
   const actorIds: string[] = [];
   fm.pelaksana = sop.actors.map((name, i) => {

@@ -138,9 +138,22 @@ const SYMBOL_MIN_W = 8, SYMBOL_MAX_W = 160, SYMBOL_MIN_H = 5, SYMBOL_MAX_H = 90,
 /** Two outlines within this distance on every side are one ring (a filled outline of a stroke). */
 const RING_TOLERANCE = 2.6;
 
+/** Shoelace area of a closed polygon. */
+function polygonArea(points: readonly Point[]): number {
+  let a = 0;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!, q = points[(i + 1) % points.length]!;
+    a += p.x * q.y - q.x * p.y;
+  }
+  return Math.abs(a) / 2;
+}
+
 function classify(points: readonly Point[], curved: boolean, b: Box): SymbolShape | undefined {
   const w = b.x1 - b.x0;
   const h = b.y1 - b.y0;
+  // Symbols fill their box (a diamond exactly half of it); an elbow connector drawn as a thin
+  // outline polygon, or an L-shaped path, does not.
+  if (!curved && polygonArea(points) < 0.4 * w * h) return undefined;
   const square = Math.abs(w - h) < 0.15 * Math.max(w, h);
   const simple = simplify(points);
   if (curved || points.length > 12 || simple.length > 8) return square ? 'circle' : 'terminator';

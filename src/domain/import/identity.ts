@@ -6,7 +6,7 @@ import type { PageModel } from './page.ts';
 import { isEsignFooter, linesOf, listItems, wordsOf, type Line } from './text.ts';
 
 export type IdentityKey = 'nomor' | 'nama' | 'tanggal_pembuatan' | 'tanggal_revisi' | 'tanggal_efektif' | 'disahkan_oleh' | 'instansi' | 'perangkat_daerah' | 'unit';
-export type BoxKey = 'dasar_hukum' | 'kualifikasi_pelaksana' | 'keterkaitan' | 'peralatan_perlengkapan' | 'peringatan' | 'pencatatan_pendataan';
+export type BoxKey = 'dasar_hukum' | 'kualifikasi_pelaksana' | 'keterkaitan' | 'peralatan_perlengkapan' | 'peringatan' | 'pencatatan_pendataan' | 'maksud_tujuan' | 'ruang_lingkup';
 
 const IDENTITY_LABELS: [IdentityKey, RegExp][] = [
   ['nomor', /^(nomor|no\.?)\s*sop\b/i],
@@ -37,7 +37,21 @@ const BOX_LABELS: [BoxKey, RegExp][] = [
   ['peralatan_perlengkapan', /^peralatan\s*\/\s*perl?e?ng?kapan\s*:?$/i],
   ['peringatan', /^peringatan\s*:?$/i],
   ['pencatatan_pendataan', /^pencatatan\s*(dan|&)\s*pendataan\s*:?$/i],
+  ['maksud_tujuan', /^maksud\s*(dan|&)\s*tujuan\s*:?$/i],
+  ['ruang_lingkup', /^ruang\s*lingkup\s*:?$/i],
 ];
+
+/** The template's box labels; another printed label (other words, not only case) is kept as printed. */
+export const STANDARD_BOX_LABEL: Record<BoxKey, RegExp> = {
+  dasar_hukum: /^dasar hukum$/i,
+  kualifikasi_pelaksana: /^kualifikasi pelaksana$/i,
+  keterkaitan: /^keterkaitan$/i,
+  peralatan_perlengkapan: /^peralatan ?\/ ?perlengkapan$/i,
+  peringatan: /^peringatan$/i,
+  pencatatan_pendataan: /^pencatatan dan pendataan$/i,
+  maksud_tujuan: /^maksud dan tujuan$/i,
+  ruang_lingkup: /^ruang lingkup$/i,
+};
 
 export interface Identity {
   values: Partial<Record<IdentityKey, string>>;
@@ -47,6 +61,8 @@ export interface Identity {
   labels: Partial<Record<IdentityKey, string>>;
   kop: string[];
   boxes: Partial<Record<BoxKey, string[]>>;
+  /** Box labels as printed (without the trailing colon). */
+  boxLabels: Partial<Record<BoxKey, string>>;
 }
 
 interface Segment extends Line {}
@@ -95,7 +111,9 @@ export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
     if (hit && !boxLabels.some((b) => b.key === hit[0])) boxLabels.push({ key: hit[0], seg });
   }
   const boxes: Identity['boxes'] = {};
+  const printedBoxLabels: Identity['boxLabels'] = {};
   for (const b of boxLabels) {
+    printedBoxLabels[b.key] = b.seg.text.replace(/\s*:\s*$/, '').trim();
     const rightNeighbour = boxLabels.filter((o) => o.seg.x0 > b.seg.x0 + 20 && Math.abs(o.seg.y - b.seg.y) < 30).map((o) => o.seg.x0);
     const xEnd = rightNeighbour.length ? Math.min(...rightNeighbour) - 3 : Infinity;
     const below = boxLabels.filter((o) => o !== b && o.seg.y < b.seg.y - 2 && Math.abs(o.seg.x0 - b.seg.x0) < 20).map((o) => o.seg.y);
@@ -110,7 +128,7 @@ export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
   const kop = Number.isFinite(labelX)
     ? segments.filter((s) => s.x1 < labelX - 5 && s.y > topOfBoxes + 2 && !found.some((f) => f.seg === s)).map((s) => s.text.trim())
     : [];
-  return { values, valueLines, labels, kop: kop.filter((t) => t.length > 1), boxes };
+  return { values, valueLines, labels, kop: kop.filter((t) => t.length > 1), boxes, boxLabels: printedBoxLabels };
 }
 
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];

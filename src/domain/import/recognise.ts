@@ -6,7 +6,7 @@ import { readIdentity, type Identity } from './identity.ts';
 import type { FlowSymbol } from './geometry.ts';
 import type { PageModel } from './page.ts';
 import { readTablePage, isScannedPage, type Grid, type TablePage, type TableRow } from './table.ts';
-import { cellText, wordBox, type Line } from './text.ts';
+import { cellText, isEsignFooter, wordBox, type Line } from './text.ts';
 import { symbolEdges } from './wires.ts';
 import { distanceToBox } from './geometry.ts';
 
@@ -62,8 +62,8 @@ interface Node {
 
 export function recognise(pages: readonly PageModel[]): Recognition {
   if (pages.length === 0) return { ok: false, reason: 'berkas tanpa halaman' };
-  const textPages = pages.filter((p) => !isScannedPage(p));
-  if (textPages.length === 0) return { ok: false, reason: 'tidak ada lapisan teks (pindaian); perlu OCR, yang tidak dilakukan pengimpor' };
+  const textRuns = pages.reduce((n, p) => n + p.texts.filter((t) => !isEsignFooter(t.str)).length, 0);
+  if (textRuns < 10) return { ok: false, reason: 'tidak ada lapisan teks (pindaian atau halaman kosong); perlu OCR, yang tidak dilakukan pengimpor' };
   const tables: TablePage[] = [];
   let grid: Grid | undefined;
   const notes: string[] = [];
@@ -167,6 +167,12 @@ export function recognise(pages: readonly PageModel[]): Recognition {
         const a = actorIndexOfColumn.get(k);
         if (a !== undefined && !actorsOfRow.includes(a)) actorsOfRow.push(a);
         nodes[nodeIndex.get(s)!]!.step = stepIndex;
+      }
+      // A question written inside the diamond.
+      const diamond = stepSymbols.find((s) => s.shape === 'decision');
+      if (diamond && !question) {
+        const inside = nodes[nodeIndex.get(diamond)!]!.label;
+        if (inside) question = table.flowWords.filter((w) => distanceToBox({ x: (w.x0 + w.x1) / 2, y: w.y + w.size * 0.3 }, diamond.box) === 0).map((w) => w.text).join(' ');
       }
       const shapes = stepSymbols.map((s) => s.shape);
       const shape: DrawnShape | undefined = shapes.includes('decision') ? 'keputusan' : shapes.includes('terminator') ? 'terminator' : shapes.length ? 'proses' : undefined;

@@ -120,9 +120,9 @@ export interface SwimlaneLayoutOptions {
   unknownActorLabel?: string;
 }
 
-/** The printed label of an edge: "Ya"/"Tidak" for the short form of a decision. */
+/** The printed label of an edge: a decision branch's label as printed ("Ya", "Lengkap", "Y"). */
 export function edgeLabelText(edge: FlowEdge): string | undefined {
-  return edge.kind === 'yes' ? 'Ya' : edge.kind === 'no' ? 'Tidak' : undefined;
+  return edge.kind === 'branch' ? edge.label : undefined;
 }
 
 const UNKNOWN_ACTOR = '';

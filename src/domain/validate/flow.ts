@@ -1,38 +1,104 @@
 import type { Corpus } from '../corpus.ts';
 import type { Finding } from '../findings.ts';
-import { flowEdges, reachableFromStart, reachingEnd } from '../flow.ts';
+import { endSteps, flowEdges, reachableFromStart, reachingEnd, type FlowEdge } from '../flow.ts';
+import type { Step } from '../schema/sop.ts';
 import { findingAt } from './place.ts';
 
 /**
- * Rule 3, the flow of each SOP. Decision targets that are not step ids and steps with no actor are
- * schema errors already. Here: every step reachable from the first, the last step reachable from
- * every step, and both branches on every decision.
+ * Rule 3, the flow of each SOP, over the whole graph (next steps, decision branches, jumps,
+ * parallel targets, ends). Targets that are not step ids are schema errors already. Here: every step
+ * reachable from the first; an end (the last step, or a `selesai`) reachable from every step, which
+ * also catches a loop without a way out; two or more branches on every decision, going to different
+ * steps; printed numbers that skip, repeat or run backwards; steps whose pelaksana is unknown.
  */
 export function flowFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
   for (const doc of corpus.sops.values()) {
     const { steps } = doc.data;
-    const last = steps.length;
     const edges = flowEdges(steps);
     const fromStart = reachableFromStart(steps, edges);
     const toEnd = reachingEnd(steps, edges);
+    const ends = endSteps(steps);
+    const endText = ends.length === 1 && ends[0] === steps.length ? `langkah terakhir (${steps.length})` : `akhir alur (${ends.length ? `langkah ${ends.join(', ')}` : 'tidak ada langkah akhir'})`;
     steps.forEach((step, i) => {
       const n = step.number;
       if (!fromStart.has(n))
         out.push(findingAt(doc, ['langkah', i], 'alur-tak-terjangkau',
-          `langkah ${n} tidak bisa dicapai dari langkah 1: tidak ada jalur (langkah berikutnya atau cabang keputusan) yang sampai ke sini`, { step: n }));
+          `langkah ${n} tidak bisa dicapai dari langkah 1: tidak ada jalur (langkah berikutnya, cabang keputusan atau "lanjut") yang sampai ke sini`, { step: n }));
       if (!toEnd.has(n))
         out.push(findingAt(doc, ['langkah', i], 'alur-buntu',
-          `dari langkah ${n} tidak ada jalur yang sampai ke langkah terakhir (${last})`, { step: n }));
+          `dari langkah ${n} tidak ada jalur yang sampai ke ${endText}${inLoop(n, edges) ? '; langkah ini ada dalam putaran tanpa jalan keluar' : ''}`, { step: n }));
+      if (step.actorIds.length === 0)
+        out.push(findingAt(doc, ['langkah', i], 'langkah-tanpa-pelaksana',
+          `langkah ${n}: pelaksana tidak diisi (tidak terbaca di sumber?); bagan alir tidak menggambar simbolnya`, { step: n }));
       const decision = step.decision;
       if (!decision) return;
-      if (decision.no === undefined)
+      const branchPath = (j: number) =>
+        decision.branches[j]!.short ? ['langkah', i, 'keputusan', decision.branches[j]!.short === 'yes' ? 'ya' : 'tidak'] : ['langkah', i, 'keputusan', 'cabang', j];
+      if (decision.branches.length < 2)
         out.push(findingAt(doc, ['langkah', i, 'keputusan'], 'keputusan-tanpa-cabang',
-          `langkah ${n}: keputusan "${decision.question}" hanya punya cabang Ya; tulis "tidak: <id langkah>" untuk cabang Tidak`, { step: n }));
-      else if (decision.no === decision.yes)
-        out.push(findingAt(doc, ['langkah', i, 'keputusan', 'tidak'], 'keputusan-cabang-sama',
-          `langkah ${n}: cabang Ya dan Tidak keputusan "${decision.question}" sama-sama menuju langkah ${decision.yes}`, { step: n }));
+          `langkah ${n}: keputusan "${decision.question}" hanya punya cabang ${decision.branches[0]?.label ?? 'Ya'}; tulis "tidak: <id langkah>" untuk cabang Tidak`, { step: n }));
+      decision.branches.forEach((b, j) => {
+        const earlier = decision.branches.findIndex((o) => o.to === b.to);
+        if (earlier < j)
+          out.push(findingAt(doc, branchPath(j), 'keputusan-cabang-sama',
+            `langkah ${n}: cabang ${decision.branches[earlier]!.label} dan ${b.label} keputusan "${decision.question}" sama-sama menuju langkah ${b.to}`, { step: n }));
+      });
     });
+    out.push(...numberingFindings(steps).map(({ index, message }) =>
+      findingAt(doc, ['langkah', index, 'no'], 'penomoran-tidak-urut', message, { step: index + 1 })));
   }
+  return out;
+}
+
+/** True when step n can come back to itself. */
+function inLoop(n: number, edges: readonly FlowEdge[]): boolean {
+  const seen = new Set<number>();
+  const queue = edges.filter((e) => e.from === n).map((e) => e.to);
+  while (queue.length) {
+    const m = queue.shift()!;
+    if (m === n) return true;
+    if (seen.has(m)) continue;
+    seen.add(m);
+    for (const e of edges) if (e.from === m) queue.push(e.to);
+  }
+  return false;
+}
+
+/** The leading number of a printed step number ("9", "9.", "9a"); undefined for "" or text. */
+export function printedValue(printed: string): number | undefined {
+  const m = /^\s*(\d+)/.exec(printed);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Printed numbers compared with the numbered row before them (unnumbered rows are skipped): each
+ * should be one more. Reports a skip ("7" then "9"), a repeat, a number running backwards, and a
+ * number already used by an earlier row; the first numbered row should print 1.
+ */
+export function numberingFindings(steps: readonly Pick<Step, 'printedNumber'>[]): { index: number; message: string }[] {
+  const out: { index: number; message: string }[] = [];
+  let previous: { value: number; printed: string } | undefined;
+  const firstWith = new Map<number, number>();
+  steps.forEach((step, index) => {
+    const value = printedValue(step.printedNumber);
+    if (value === undefined) return;
+    const expected = previous ? previous.value + 1 : 1;
+    const where = `langkah ${index + 1} bernomor "${step.printedNumber}"${previous ? ` sesudah "${previous.printed}"` : ''}`;
+    const earlier = firstWith.get(value);
+    if (!firstWith.has(value)) firstWith.set(value, index);
+    if (value === expected && earlier !== undefined)
+      out.push({ index, message: `${where}: nomor ${value} sudah dipakai langkah ${earlier + 1} (nomor tercetak dipertahankan; tautan memakai urutan baris)` });
+    else if (value !== expected) {
+      const what =
+        !previous ? `nomor pertama bukan 1`
+        : value === previous.value ? 'nomor berulang'
+        : value < previous.value ? 'nomor mundur'
+        : value === expected + 1 ? `nomor ${expected} terlewati`
+        : `nomor ${expected}–${value - 1} terlewati`;
+      out.push({ index, message: `${where}: ${what} (nomor tercetak dipertahankan; tautan memakai urutan baris)` });
+    }
+    previous = { value, printed: step.printedNumber };
+  });
   return out;
 }

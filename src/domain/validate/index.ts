@@ -3,9 +3,12 @@ import { compareFindings, type Finding } from '../findings.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../references.ts';
 import { actorFindings } from './actors.ts';
 import { boxFindings } from './boxes.ts';
+import { standardFindings } from './standard.ts';
+import { channelFindings } from './channels.ts';
 import { copyPasteFindings } from './copy-paste.ts';
 import { flowFindings } from './flow.ts';
 import { identityFindings } from './identity.ts';
+import { importFindings } from './import.ts';
 import { lifecycleFindings } from './lifecycle.ts';
 import { referenceFindings } from './references.ts';
 import { timingFindings } from './timings.ts';
@@ -23,9 +26,12 @@ export function validateCorpus(corpus: Corpus, index: ReferenceIndex = buildRefe
     ...actorFindings(corpus),
     ...identityFindings(corpus),
     ...boxFindings(corpus),
+    ...standardFindings(corpus),
+    ...channelFindings(corpus),
     ...referenceFindings(corpus, index),
     ...lifecycleFindings(corpus),
     ...copyPasteFindings(corpus),
+    ...importFindings(corpus),
   ].sort(compareFindings);
 }
 

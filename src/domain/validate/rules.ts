@@ -9,7 +9,7 @@ export interface RuleInfo {
   code: string;
   severity: Severity;
   /** Rule family: where the rule lives. */
-  family: 'baca' | 'waktu' | 'alur' | 'pelaksana' | 'identitas' | 'rujukan' | 'status' | 'salin-tempel';
+  family: 'baca' | 'keamanan' | 'waktu' | 'alur' | 'pelaksana' | 'identitas' | 'rujukan' | 'status' | 'salin-tempel';
   /** Indonesian, for the report page. */
   description: string;
   /** English meaning, for the README. */
@@ -23,13 +23,24 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'nama-berkas', severity: 'error', family: 'baca', description: 'Nama berkas bukan content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx.', english: 'The file name is not content/sop/<id>.mdx or content/standar-pelayanan/<id>.mdx.' },
   {
     code: 'schema', severity: 'error', family: 'baca',
-    description: 'Isian tidak sesuai skema: kunci tak dikenal, isian wajib kosong, tanggal yang tidak ada, pelaksana langkah yang bukan kolom, langkah tanpa pelaksana, tujuan keputusan yang bukan id langkah.',
-    english: 'A field does not match the schema: unknown key, missing field, impossible date, a step actor that is not a column, a step with no actor, a decision target that is not a step id.',
+    description: 'Isian tidak sesuai skema: kunci tak dikenal, isian wajib kosong, tanggal yang tidak ada, pelaksana langkah yang bukan kolom, tujuan keputusan atau lanjut yang bukan id langkah, keputusan dengan ya/tidak sekaligus cabang, dugaan untuk kunci yang kosong.',
+    english: 'A field does not match the schema: unknown key, missing field, impossible date, a step actor that is not a column, a decision or lanjut target that is not a step id, a decision with both ya/tidak and cabang, dugaan naming an empty key.',
   },
+  { code: 'berkas-ganda', severity: 'error', family: 'baca', description: 'Dua berkas untuk satu dokumen (x.md di samping x.mdx): satu dokumen, satu berkas .mdx.', english: 'Two files for one document (x.md beside x.mdx): one document, one .mdx file.' },
+  { code: 'mdx', severity: 'error', family: 'baca', description: 'Isi dokumen (di bawah frontmatter) bukan MDX yang sah.', english: 'The body (below the frontmatter) is not valid MDX.' },
+
+  // Safety (src/domain/safety/, contact.ts): nothing an author writes runs in a reader's browser or on the build machine
+  { code: 'html-mentah', severity: 'error', family: 'keamanan', description: 'Tag HTML atau JSX di isi dokumen (<script>, <img onerror>, <iframe>, …): isi hanya boleh Markdown.', english: 'Raw HTML or JSX in the body (<script>, <img onerror>, <iframe>, …): the body is Markdown only.' },
+  { code: 'kode-mdx', severity: 'error', family: 'keamanan', description: 'import/export atau ekspresi {…} di isi dokumen: kode yang dijalankan saat membangun (catatan {/* … */} boleh).', english: 'import/export or a {…} expression in the body: code run at build time ({/* … */} comments are allowed).' },
+  { code: 'tautan-tidak-aman', severity: 'error', family: 'keamanan', description: 'Tautan atau gambar di isi dokumen menuju javascript:, data: atau skema lain selain https, http, mailto, tel.', english: 'A body link or image goes to javascript:, data: or another scheme than https, http, mailto, tel.' },
+  { code: 'tautan-menyesatkan', severity: 'error', family: 'keamanan', description: 'Teks tautan menampilkan alamat, e-mail atau nomor lain dari tujuan tautannya.', english: 'A link’s visible text shows another address, e-mail or number than where it goes.' },
+  { code: 'alamat-tidak-sah', severity: 'error', family: 'keamanan', description: 'Alamat saluran pengaduan tidak sah untuk jenisnya: telepon/WhatsApp bukan nomor, e-mail bukan alamat e-mail, situs bukan https://.', english: 'A complaint channel address is not valid for its kind: a phone or WhatsApp that is not a number, an e-mail that is not one, a site that is not https://.' },
+  { code: 'karakter-tersembunyi', severity: 'error', family: 'keamanan', description: 'Karakter tak terlihat (pemaksa arah kanan-ke-kiri, spasi lebar-nol, …) di nama, nomor atau teks lain.', english: 'An invisible character (right-to-left override, zero-width space, …) in a name, nomor or other text.' },
   { code: 'unit-tidak-dikenal', severity: 'error', family: 'baca', description: 'unit: tidak ada di content/organisasi.yaml.', english: 'unit: names no unit of content/organisasi.yaml.' },
   { code: 'rujukan-tidak-ada', severity: 'error', family: 'rujukan', description: 'keterkaitan[].sop atau sop[] menyebut id SOP yang tidak ada.', english: 'A keterkaitan or Standar Pelayanan sop id names no published SOP.' },
   { code: 'rujukan-draf', severity: 'error', family: 'status', description: 'keterkaitan[].sop atau sop[] menyebut SOP berstatus draf, yang tidak diterbitkan.', english: 'A keterkaitan or Standar Pelayanan sop id names a draft SOP, which is not published.' },
   { code: 'pengganti-tidak-ada', severity: 'error', family: 'status', description: 'digantikan_oleh menyebut dokumen yang tidak ada, masih draf, atau dirinya sendiri.', english: 'digantikan_oleh names no document of the same kind, a draft, or the document itself.' },
+  { code: 'impor-tak-terbaca', severity: 'warning', family: 'baca', description: 'Dokumen hasil impor PDF (npm run impor): nilai yang tidak terbaca dari PDF (impor.catatan), satu temuan per catatan; periksa dengan PDF aslinya.', english: 'A document written by the PDF importer: each value it could not read (impor.catatan); check it against the PDF.' },
 
   // Timings (validate/timings.ts)
   { code: 'waktu-kosong', severity: 'warning', family: 'waktu', description: 'Langkah tanpa waktu (kosong atau "-"); total waktu SOP tidak menghitungnya.', english: 'A step has no waktu (empty or "-"); the SOP total leaves it out and says so.' },
@@ -40,8 +51,8 @@ export const RULES: readonly RuleInfo[] = [
   },
   {
     code: 'waktu-bertentangan', severity: 'warning', family: 'waktu',
-    description: 'Teks langkah menyebut jumlah hari yang sama dengan waktunya tetapi jenis hari lain ("14 hari kalender" di kegiatan, "14 hari kerja" di waktu); "hari" saja dihitung sebagai hari kerja.',
-    english: 'A step’s text names the same number of days as its waktu but another kind of day ("14 hari kalender" against "14 hari kerja"); plain "hari" counts as a working day.',
+    description: 'Teks langkah menyebut waktu lain daripada kolom waktunya: jumlah hari yang sama tetapi jenis hari lain ("14 hari kalender" di kegiatan, "14 hari kerja" di waktu; "hari" saja dihitung sebagai hari kerja), atau batas ("paling lambat 3 hari kerja") yang lebih pendek dari waktunya.',
+    english: 'A step’s text states another time than its waktu: the same number of days but another kind of day ("14 hari kalender" against "14 hari kerja"; plain "hari" counts as a working day), or a limit ("paling lambat 3 hari kerja") shorter than its waktu.',
   },
   {
     code: 'waktu-total', severity: 'info', family: 'waktu',
@@ -54,9 +65,11 @@ export const RULES: readonly RuleInfo[] = [
 
   // Flow (validate/flow.ts)
   { code: 'alur-tak-terjangkau', severity: 'error', family: 'alur', description: 'Langkah tidak bisa dicapai dari langkah pertama.', english: 'A step cannot be reached from the first step.' },
-  { code: 'alur-buntu', severity: 'error', family: 'alur', description: 'Dari langkah ini langkah terakhir tidak bisa dicapai.', english: 'The last step cannot be reached from this step.' },
-  { code: 'keputusan-tanpa-cabang', severity: 'error', family: 'alur', description: 'Keputusan tanpa cabang "Tidak".', english: 'A decision has no "Tidak" (no) branch.' },
-  { code: 'keputusan-cabang-sama', severity: 'warning', family: 'alur', description: 'Cabang "Ya" dan "Tidak" keputusan menuju langkah yang sama.', english: 'Both branches of a decision go to the same step.' },
+  { code: 'alur-buntu', severity: 'error', family: 'alur', description: 'Dari langkah ini akhir alur (langkah terakhir atau langkah "selesai") tidak bisa dicapai, misalnya putaran tanpa jalan keluar.', english: 'No end (the last step or a "selesai" step) can be reached from this step, e.g. a loop without a way out.' },
+  { code: 'keputusan-tanpa-cabang', severity: 'error', family: 'alur', description: 'Keputusan dengan satu cabang saja (tanpa cabang "Tidak").', english: 'A decision has a single branch (no "Tidak").' },
+  { code: 'keputusan-cabang-sama', severity: 'warning', family: 'alur', description: 'Dua cabang keputusan menuju langkah yang sama.', english: 'Two branches of a decision go to the same step.' },
+  { code: 'penomoran-tidak-urut', severity: 'warning', family: 'alur', description: 'Nomor langkah tercetak melompat, berulang atau mundur (nomor tetap ditampilkan seperti tercetak).', english: 'Printed step numbers skip, repeat or run backwards (they are still shown as printed).' },
+  { code: 'langkah-tanpa-pelaksana', severity: 'warning', family: 'pelaksana', description: 'Langkah tanpa pelaksana (tidak terbaca di sumber); bagan alir tidak menggambar simbolnya.', english: 'A step has no pelaksana (unreadable in the source); the flowchart draws no symbol for it.' },
 
   // Actors (validate/actors.ts)
   { code: 'pelaksana-tak-dipakai', severity: 'warning', family: 'pelaksana', description: 'Kolom pelaksana yang tidak dipakai langkah mana pun.', english: 'A declared actor column is used by no step.' },
@@ -91,6 +104,8 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'rujukan-tidak-berlaku', severity: 'warning', family: 'status', description: 'Dokumen yang berlaku merujuk (keterkaitan atau sop[]) SOP yang sudah digantikan atau dicabut.', english: 'A document in force cites (keterkaitan or sop) an SOP that has been superseded or revoked.' },
   { code: 'pengganti-tidak-berlaku', severity: 'warning', family: 'status', description: 'Dokumen pengganti (digantikan_oleh) sendiri sudah digantikan atau dicabut.', english: 'The successor named by digantikan_oleh is itself superseded or revoked.' },
   { code: 'digantikan-tanpa-pengganti', severity: 'warning', family: 'status', description: 'Dokumen berstatus digantikan tanpa digantikan_oleh: pembaca tidak tahu penggantinya.', english: 'A superseded document does not say which document replaces it (no digantikan_oleh).' },
+
+  { code: 'sp-komponen-kosong', severity: 'warning', family: 'identitas', description: 'Standar Pelayanan dengan komponen wajib (14 komponen Permenpan-RB 15/2014, dan alur pengaduan) yang kosong.', english: 'A Standar Pelayanan leaves required components (the 14 of Permenpan-RB 15/2014, and the complaint flow) empty.' },
 
   // Copy-paste (validate/copy-paste.ts)
   { code: 'salin-tempel', severity: 'info', family: 'salin-tempel', description: 'Kotak Peringatan, Pencatatan dan Pendataan, atau seluruh langkah sama persis di beberapa SOP: mungkin tersalin.', english: 'The Peringatan or Pencatatan box, or the whole list of steps, is identical in several SOPs: possibly copied.' },

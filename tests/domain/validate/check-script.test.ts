@@ -34,4 +34,12 @@ describe('npm run check', () => {
     });
     expect(findings.find((f) => f.code === 'peran-tanpa-kolom')).toMatchObject({ step: 1 });
   });
+
+  it('reports every time finding class on the time fixture, and no time text is an error', async () => {
+    const r = await run('--root', 'tests/fixtures/corpus-time', '--json');
+    expect(r.code).toBe(0);
+    const findings = JSON.parse(r.stdout) as Array<{ code: string; step?: number }>;
+    const time = findings.filter((f) => f.code.startsWith('waktu-')).map((f) => `${f.code}${f.step ? ` ${f.step}` : ''}`);
+    expect(time).toEqual(['waktu-total', 'waktu-bertentangan 4', 'waktu-kosong 9', 'waktu-tak-terbaca 14', 'waktu-melebihi-sp']);
+  });
 });

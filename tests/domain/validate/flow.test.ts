@@ -43,9 +43,10 @@ describe('rule 3: flow', () => {
       code: 'schema', severity: 'error', at: 'tidak: tidak-ada', message: 'langkah tujuan "tidak-ada" tidak ada',
     },
     {
-      name: 'a step with no actor (schema)',
+      name: 'a step whose pelaksana the source does not show (allowed, a warning)',
       text: sopWith('pelaksana: [ketua-tim, anggota-tim]', 'pelaksana: []'),
-      code: 'schema', severity: 'error', at: 'pelaksana: []', message: 'setiap langkah perlu pelaksana',
+      code: 'langkah-tanpa-pelaksana', severity: 'warning', at: '  - kegiatan: Meneliti draf', step: 3,
+      message: 'langkah 3: pelaksana tidak diisi',
     },
   ])('$name', ({ name: _name, text, ...expected }) => {
     expectFinding({ [FILE]: text }, { ...expected, file: FILE });
@@ -60,7 +61,7 @@ describe('rule 3: flow', () => {
       ['error', FILE, 2, lineOf(text, '  - id: susun-draf')],
       ['error', FILE, 3, lineOf(text, '  - kegiatan: Meneliti draf')],
     ]);
-    expect(deadEnds[2]!.message).toBe('dari langkah 3 tidak ada jalur yang sampai ke langkah terakhir (4)');
+    expect(deadEnds[2]!.message).toBe('dari langkah 3 tidak ada jalur yang sampai ke langkah terakhir (4); langkah ini ada dalam putaran tanpa jalan keluar');
     expect(findings.filter((f) => f.code === 'alur-tak-terjangkau').map((f) => f.step)).toEqual([4]);
   });
 

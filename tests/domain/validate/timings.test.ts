@@ -27,6 +27,12 @@ describe('rule 1: timings', () => {
       message: 'langkah 2: teks langkah menyebut "14 hari kalender", tetapi waktunya "14 hari kerja"',
     },
     {
+      name: 'a limit in the step text shorter than its waktu',
+      files: { [FILE]: sopWith('kegiatan: Menyusun draf\n    pelaksana: anggota-tim\n    waktu: 1 Jam', 'kegiatan: Menyusun draf paling lambat 3 (tiga) hari kerja setelah disposisi\n    pelaksana: anggota-tim\n    waktu: 5 hari kerja') },
+      code: 'waktu-bertentangan', severity: 'warning', file: FILE, at: 'waktu: 5 hari kerja', step: 2,
+      message: 'langkah 2: teks langkah menyebut "paling lambat 3 (tiga) hari kerja", tetapi waktunya "5 hari kerja", lebih lama',
+    },
+    {
       name: 'plain "hari" in the waktu is a working day against "hari kalender" in the text, and the message says the rule',
       files: { [FILE]: sopWith('kegiatan: Menyusun draf\n    pelaksana: anggota-tim\n    waktu: 1 Jam', 'kegiatan: Menyusun draf\n    pelaksana: anggota-tim\n    waktu: 14 hari\n    keterangan: Batas 14 (empat belas) hari kalender') },
       code: 'waktu-bertentangan', severity: 'warning', file: FILE, at: 'waktu: 14 hari', step: 2,
@@ -78,6 +84,8 @@ describe('rule 1: timings', () => {
       ['Menyusun draf paling lambat 14 hari kerja', '14 hari kerja'],
       ['Menyusun draf dalam 14 hari', '14 Hari Kerja'],
       ['Menyusun draf; berkas disimpan 30 hari kalender', '14 hari kerja'],
+      ['Menyusun draf paling lambat 3 hari kerja', '1-3 hari kerja'],
+      ['Menyusun draf dalam waktu 2 jam', 'maksimal 2 jam'],
     ])
       expectNoFinding({ [FILE]: sopWith('kegiatan: Menyusun draf\n    pelaksana: anggota-tim\n    waktu: 1 Jam', `kegiatan: ${kegiatan}\n    pelaksana: anggota-tim\n    waktu: ${waktu}`) }, 'waktu-bertentangan');
   });

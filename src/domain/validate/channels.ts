@@ -1,0 +1,15 @@
+import { channelProblems } from '../contact.ts';
+import type { Corpus } from '../corpus.ts';
+import type { Finding } from '../findings.ts';
+import { findingAt } from './place.ts';
+
+/** Every complaint channel's address checked by its kind, and against the text the reader sees (src/domain/contact.ts). */
+export function channelFindings(corpus: Corpus): Finding[] {
+  const out: Finding[] = [];
+  for (const doc of corpus.standards.values())
+    doc.data.complaints.channels.forEach((channel, i) => {
+      for (const p of channelProblems(channel))
+        out.push(findingAt(doc, ['penanganan_pengaduan', 'saluran', i, p.field], p.code, `penanganan_pengaduan.saluran[${i}].${p.field}: ${p.message}`));
+    });
+  return out;
+}
