@@ -269,7 +269,7 @@ export const ui = {
       announceBack: 'Kembali ke langkah {x}. {text}',
       loopNote: 'Kembali ke langkah ini karena jawaban “{b}” di langkah {n}.',
       jumpBackNote: 'Kembali ke langkah ini dari langkah {n}.',
-      parallelNote: 'Sesudah langkah ini dikerjakan bersamaan juga: {list}. Panduan ini melanjutkan ke langkah {n}.',
+      parallelNote: 'Sesudah langkah ini dikerjakan bersamaan: {list}. Panduan ini menampilkannya satu per satu.',
       printedAs: 'tercetak nomor {p}',
       unnumbered: 'tanpa nomor di naskah asli',
       inferred: 'dugaan',
