@@ -1,3 +1,5 @@
+import { printedAsPosition } from '../domain/printed-number.ts';
+
 /**
  * Time totals: the wording of src/domain/time/format.ts (numbers are filled in there). A separate
  * export so that the reader's browser bundle (the viewer's totals) takes only these words.
@@ -90,7 +92,7 @@ export const ui = {
   stepRef: (n: number) => `langkah ${n}`,
   /** "langkah 8", or "langkah 8 (No. 9)" when the row prints another number than its place. */
   stepRefOf: (step: { number: number; printedNumber: string }) =>
-    step.printedNumber === String(step.number)
+    printedAsPosition(step)
       ? `langkah ${step.number}`
       : `langkah ${step.number} (${step.printedNumber === '' ? 'tanpa nomor' : `No. ${step.printedNumber}`})`,
   flowGoOn: (ref: string) => `lanjut ke ${ref}`,

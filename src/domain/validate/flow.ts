@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus.ts';
 import type { Finding } from '../findings.ts';
 import { endSteps, flowEdges, reachableFromStart, reachingEnd, type FlowEdge } from '../flow.ts';
 import type { Step } from '../schema/sop.ts';
+import { printedValue } from '../printed-number.ts';
 import { findingAt } from './place.ts';
 
 /**
@@ -63,12 +64,6 @@ function inLoop(n: number, edges: readonly FlowEdge[]): boolean {
     for (const e of edges) if (e.from === m) queue.push(e.to);
   }
   return false;
-}
-
-/** The leading number of a printed step number ("9", "9.", "9a"); undefined for "" or text. */
-export function printedValue(printed: string): number | undefined {
-  const m = /^\s*(\d+)/.exec(printed);
-  return m ? Number(m[1]) : undefined;
 }
 
 /**
