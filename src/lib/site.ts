@@ -97,12 +97,17 @@ export const SCHEMA_NAMES = ['sop', 'standar-pelayanan', 'sop-frontmatter', 'sta
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 export const schemaPath = (name: SchemaName) => `/data/skema/${name}.schema.json`;
 
+/** An absolute URL when the build knows the site's address (SITE_URL); the root-relative path otherwise. */
+export const siteUrlOf = (p: string, site: URL | undefined) => (site ? new URL(p, site).href : p);
+
 /** The absolute URLs of a document's page and files, for open data. */
 export function documentUrls(doc: CorpusDocument, site: URL | undefined) {
-  const abs = (p: string) => (site ? new URL(p, site).href : p);
+  const abs = (p: string) => siteUrlOf(p, site);
   return {
     halaman: abs(documentPath(doc)),
     data: abs(dataPath(doc)),
     ...(doc.kind === 'sop' ? { bpmn: abs(bpmnPath(doc.slug)) } : {}),
   };
 }
+/** The revision history of a document: `/sop/<slug>/riwayat/`. */
+export const historyPath = (doc: CorpusDocument) => `${documentPath(doc)}riwayat/`;

@@ -1,0 +1,255 @@
+import { edgeLabel } from '../bpmn/layout.ts';
+import { flowEdges } from '../flow.ts';
+import { STATUS_WORD } from '../schema/lifecycle.ts';
+import type { SopData, Step } from '../schema/sop.ts';
+import type { StandarPelayananData } from '../schema/standar-pelayanan.ts';
+import { listTexts } from '../schema/sp-parts.ts';
+import { formatAmount, promiseSummary, sopTimeSummary, summaryText } from '../time/index.ts';
+
+/**
+ * What changed between two revisions of a document, as a reviewer asks it: which steps were added,
+ * removed or reworded, whose actor or waktu changed, which box entries came or went, and the total
+ * time before and after. Not a line diff of YAML: steps are matched by their text, so inserting a
+ * step does not make every later step "changed".
+ */
+
+/** A value that changed; `field` is the frontmatter key ("waktu", "nomor", "biaya_tarif"). */
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+/** Entries that came or went in a list (a box of the SOP, a component of a Standar Pelayanan). */
+export interface ListChange {
+  field: string;
+  added: string[];
+  removed: string[];
+}
+
+export type StepChange =
+  | { kind: 'added'; after: number; activity: string }
+  | { kind: 'removed'; before: number; activity: string }
+  | { kind: 'changed'; before: number; after: number; activity: string; changes: FieldChange[] };
+
+export interface DocumentDiff {
+  fields: FieldChange[];
+  lists: ListChange[];
+  actors: { added: string[]; removed: string[] };
+  steps: StepChange[];
+  /** The headline total time (SOP) or completion time (Standar Pelayanan), as the page says it. */
+  total: { before: string; after: string; changed: boolean };
+  /** True when nothing the reader sees changed (a commit that only touched comments or layout). */
+  unchanged: boolean;
+}
+
+const normalise = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.;:,]+$/, '').trim();
+const words = (t: string) => new Set(normalise(t).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+
+/** Dice similarity of the word sets: 1 = same words. */
+export function similarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size + wb.size === 0) return 1;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return (2 * common) / (wa.size + wb.size);
+}
+
+/** Pairs of indexes of a longest common subsequence under `same`. */
+function lcs<A, B>(a: readonly A[], b: readonly B[], same: (x: A, y: B) => boolean): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  const table = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) table[i]![j] = same(a[i]!, b[j]!) ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const pairs: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (same(a[i]!, b[j]!) && table[i]![j] === table[i + 1]![j + 1]! + 1) (pairs.push([i, j]), i++, j++);
+    else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** Steps of two revisions matched: same text first, then similar text (a rewording) between those. */
+export function matchSteps(before: readonly Step[], after: readonly Step[]): Array<[Step | undefined, Step | undefined]> {
+  const exact = lcs(before, after, (x, y) => normalise(x.activity) === normalise(y.activity));
+  const out: Array<[Step | undefined, Step | undefined]> = [];
+  let i = 0;
+  let j = 0;
+  const gap = (iEnd: number, jEnd: number) => {
+    const b = before.slice(i, iEnd);
+    const a = after.slice(j, jEnd);
+    const similar = lcs(b, a, (x, y) => similarity(x.activity, y.activity) >= 0.5);
+    let bi = 0;
+    let aj = 0;
+    for (const [x, y] of similar) {
+      while (bi < x) out.push([b[bi++], undefined]);
+      while (aj < y) out.push([undefined, a[aj++]]);
+      out.push([b[bi++], a[aj++]]);
+    }
+    while (bi < b.length) out.push([b[bi++], undefined]);
+    while (aj < a.length) out.push([undefined, a[aj++]]);
+  };
+  for (const [x, y] of exact) {
+    gap(x, y);
+    out.push([before[x], after[y]]);
+    i = x + 1;
+    j = y + 1;
+  }
+  gap(before.length, after.length);
+  return out;
+}
+
+const actorNames = (sop: SopData, step: Step) =>
+  step.actorIds.map((id) => sop.actors.find((a) => a.id === id)?.label ?? id).join(', ');
+
+/**
+ * A decision as text: its question and where each branch leads, as a step number of the newer
+ * revision (`target` maps an older revision's numbers), so renumbering alone is no change.
+ */
+function decisionText(sop: SopData, step: Step, target: (n: number) => string): string {
+  if (!step.decision) return '';
+  const branches = flowEdges(sop.steps)
+    .filter((e) => e.from === step.number)
+    .map((e) => `${edgeLabel(e) ?? '→'} → ${e.to > sop.steps.length ? 'selesai' : target(e.to)}`);
+  return [step.decision.question, ...branches].join('; ');
+}
+
+function stepFields(sop: SopData, step: Step, target: (n: number) => string): Record<string, string> {
+  return {
+    kegiatan: step.activity,
+    pelaksana: actorNames(sop, step),
+    waktu: step.timeText,
+    kelengkapan: step.inputs,
+    output: step.output,
+    keterangan: step.notes,
+    keputusan: decisionText(sop, step, target),
+  };
+}
+
+function fieldChanges(before: Record<string, string>, after: Record<string, string>): FieldChange[] {
+  return Object.keys({ ...before, ...after })
+    .filter((k) => (before[k] ?? '') !== (after[k] ?? ''))
+    .map((field) => ({ field, before: before[field] ?? '', after: after[field] ?? '' }));
+}
+
+function listChanges(before: Record<string, readonly string[]>, after: Record<string, readonly string[]>): ListChange[] {
+  return Object.keys(before)
+    .map((field) => {
+      const b = before[field]!.map(normalise);
+      const a = after[field]!.map(normalise);
+      return {
+        field,
+        added: after[field]!.filter((_, i) => !b.includes(a[i]!)),
+        removed: before[field]!.filter((_, i) => !a.includes(b[i]!)),
+      };
+    })
+    .filter((c) => c.added.length + c.removed.length > 0);
+}
+
+const date = (d: { iso: string } | undefined) => d?.iso ?? '';
+
+function lifecycleFields(data: SopData | StandarPelayananData): Record<string, string> {
+  return {
+    status: STATUS_WORD[data.lifecycle.status],
+    digantikan_oleh: data.lifecycle.supersededBy ?? '',
+    tanggal_dicabut: date(data.lifecycle.withdrawnOn),
+  };
+}
+
+function sopFields(sop: SopData): Record<string, string> {
+  return {
+    nomor: sop.number,
+    nama: sop.title,
+    unit: sop.unitId,
+    tanggal_pembuatan: date(sop.dates.created),
+    tanggal_revisi: date(sop.dates.revised),
+    tanggal_efektif: date(sop.dates.effective),
+    disahkan_oleh: sop.approvedBy ? [sop.approvedBy.position, sop.approvedBy.name, sop.approvedBy.nip].filter(Boolean).join(', ') : '',
+    ...lifecycleFields(sop),
+  };
+}
+
+const sopLists = (sop: SopData): Record<string, readonly string[]> => ({
+  dasar_hukum: sop.legalBasis,
+  kualifikasi_pelaksana: sop.qualifications,
+  keterkaitan: sop.related.map((r) => [r.title, r.number, r.scope, r.sopId && `(${r.sopId})`].filter(Boolean).join(' ')),
+  peralatan_perlengkapan: sop.equipment,
+  peringatan: sop.warnings,
+  pencatatan_pendataan: sop.records,
+});
+
+const sopTotalText = (sop: SopData) => summaryText(sopTimeSummary(sop)).total;
+
+export function diffSop(before: SopData, after: SopData): DocumentDiff {
+  const steps: StepChange[] = [];
+  const matches = matchSteps(before.steps, after.steps);
+  const renumber = new Map(matches.filter(([b, a]) => b && a).map(([b, a]) => [b!.number, a!.number]));
+  const oldTarget = (n: number) => (renumber.has(n) ? `langkah ${renumber.get(n)}` : `langkah ${n} (lama, dihapus)`);
+  const newTarget = (n: number) => `langkah ${n}`;
+  for (const [b, a] of matches) {
+    if (b && a) {
+      const changes = fieldChanges(stepFields(before, b, oldTarget), stepFields(after, a, newTarget));
+      if (changes.length) steps.push({ kind: 'changed', before: b.number, after: a.number, activity: a.activity, changes });
+    } else if (a) steps.push({ kind: 'added', after: a.number, activity: a.activity });
+    else if (b) steps.push({ kind: 'removed', before: b.number, activity: b.activity });
+  }
+  const names = (sop: SopData) => sop.actors.map((x) => x.label);
+  const actors = {
+    added: names(after).filter((n) => !names(before).includes(n)),
+    removed: names(before).filter((n) => !names(after).includes(n)),
+  };
+  const total = { before: sopTotalText(before), after: sopTotalText(after), changed: false };
+  total.changed = total.before !== total.after;
+  return finish({ fields: fieldChanges(sopFields(before), sopFields(after)), lists: listChanges(sopLists(before), sopLists(after)), actors, steps, total });
+}
+
+function standardFields(sp: StandarPelayananData): Record<string, string> {
+  return {
+    nama: sp.title,
+    nomor: sp.number,
+    unit: sp.unitId,
+    biaya_tarif: [sp.fee.text, ...sp.fee.rows.map((r) => `${r.item}${r.group ? ` (${r.group})` : ''}: ${r.amountText}`), sp.fee.basis ?? ''].filter(Boolean).join('; '),
+    jumlah_pelaksana: sp.staffCount,
+    jangka_waktu_penyelesaian: sp.completionTime.map((p) => `${p.label}: ${p.timeText}`).join('; '),
+    ...lifecycleFields(sp),
+  };
+}
+
+const standardLists = (sp: StandarPelayananData): Record<string, readonly string[]> => ({
+  persyaratan: listTexts(sp.requirements),
+  sistem_mekanisme_prosedur: listTexts(sp.procedure),
+  produk_pelayanan: listTexts(sp.products),
+  penanganan_pengaduan: [...sp.complaints.channels.map((c) => c.text), ...listTexts(sp.complaints.flow)],
+  dasar_hukum: listTexts(sp.legalBasis),
+  sarana_prasarana: listTexts(sp.facilities),
+  kompetensi_pelaksana: listTexts(sp.competence),
+  pengawasan_internal: listTexts(sp.internalSupervision),
+  jaminan_pelayanan: listTexts(sp.serviceGuarantee),
+  jaminan_keamanan_keselamatan: listTexts(sp.safetyGuarantee),
+  evaluasi_kinerja_pelaksana: listTexts(sp.performanceEvaluation),
+  sop: sp.sopIds,
+});
+
+const standardTotalText = (sp: StandarPelayananData) => formatAmount(promiseSummary(sp.completionTime, sp.dayRule).total);
+
+export function diffStandard(before: StandarPelayananData, after: StandarPelayananData): DocumentDiff {
+  const total = { before: standardTotalText(before), after: standardTotalText(after), changed: false };
+  total.changed = total.before !== total.after;
+  return finish({
+    fields: fieldChanges(standardFields(before), standardFields(after)),
+    lists: listChanges(standardLists(before), standardLists(after)),
+    actors: { added: [], removed: [] },
+    steps: [],
+    total,
+  });
+}
+
+function finish(diff: Omit<DocumentDiff, 'unchanged'>): DocumentDiff {
+  const unchanged = !diff.fields.length && !diff.lists.length && !diff.actors.added.length && !diff.actors.removed.length && !diff.steps.length && !diff.total.changed;
+  return { ...diff, unchanged };
+}
