@@ -230,6 +230,18 @@ export const ui = {
     /** The lane of steps whose pelaksana the source does not give. */
     unknownActor: 'Pelaksana tidak tertulis',
   },
+  /** The not-found page (src/pages/404.astro). */
+  notFound: {
+    title: 'Halaman tidak ditemukan',
+    lead: 'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. Silakan mulai dari katalog atau cari dokumennya.',
+  },
+  /** `npm run dev` only: the checker's findings on the page being edited (src/components/DevFindings.astro). */
+  dev: {
+    label: 'Temuan pemeriksaan (hanya di npm run dev)',
+    document: (file: string) => `Temuan untuk ${file}:`,
+    none: 'tidak ada.',
+    errorsElsewhere: (n: number) => `${n} galat di dokumen lain (build akan berhenti):`,
+  },
   /** The interactive viewer of an SOP page (src/components/SopViewer.astro, src/client/viewer/). */
   viewer: {
     start: 'Mulai',
