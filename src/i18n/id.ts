@@ -73,7 +73,7 @@ export const ui = {
   notAvailable: 'belum tersedia',
   purpose: 'Maksud dan Tujuan',
   scope: 'Ruang Lingkup',
-  letterhead: 'Kop dokumen',
+  identityBlock: 'Identitas SOP',
   /** Beside a typed value: the text the original prints, when it differs. */
   printedAs: (text: string) => `tertulis di naskah: “${text}”`,
   /** When the printed value could not be typed (a date that does not exist). */
