@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { diagrams } from './src/integrations/diagrams.ts';
+import { pdfs } from './src/integrations/pdfs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validation } from './src/integrations/validation.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   // Separate caches let tests build fixture corpora side by side with the real one.
   cacheDir: process.env.SOP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [validation(contentRoot), diagrams(), mdx(), sitemap(), searchIndex()],
+  integrations: [validation(contentRoot), diagrams(), mdx(), sitemap(), searchIndex(), pdfs(contentRoot)],
   // Writes .astro/collections/*.schema.json from the zod schemas: the Astro editor extension
   // completes and checks the frontmatter of content/ files with them.
   experimental: { contentIntellisense: true },
