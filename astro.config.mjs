@@ -5,18 +5,40 @@ import sitemap from '@astrojs/sitemap';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteUrlFromEnv, siteUrlNotice } from './src/integrations/site-url.ts';
 import { validation } from './src/integrations/validation.ts';
 
 // SOP_CONTENT_ROOT lets the build tests build a fixture corpus with the real site code.
 const contentRoot = process.env.SOP_CONTENT_ROOT ?? process.cwd();
+const site = siteUrlFromEnv();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
   outDir: process.env.SOP_OUT_DIR ?? './dist',
   // Separate caches let tests build fixture corpora side by side with the real one.
   cacheDir: process.env.SOP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [validation(contentRoot), diagrams(), mdx(), sitemap(), searchIndex(), pdfs(contentRoot)],
+  integrations: [siteUrlNotice(site), validation(contentRoot), diagrams(), mdx(), ...(site ? [sitemap()] : []), searchIndex(), pdfs(contentRoot)],
+  // Content-Security-Policy as a <meta> on every page (the README lists the same as headers for hosts
+  // that can set them). Scripts: our own files and the hashes Astro computes for inline ones, nothing
+  // else; 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows no JavaScript eval).
+  // Styles: 'unsafe-inline', because the build-time mermaid SVGs carry <style> elements and style
+  // attributes (and the tables set widths in style attributes); CSS cannot run script.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   // Writes .astro/collections/*.schema.json from the zod schemas: the Astro editor extension
   // completes and checks the frontmatter of content/ files with them.
   experimental: { contentIntellisense: true },

@@ -36,15 +36,17 @@ export function catalogueNodes<D>(roots: readonly CatalogueNode<D>[]): Catalogue
   return roots.flatMap((r) => [r, ...catalogueNodes(r.children)]);
 }
 
-/**
- * The breadcrumb trail of a node: its ancestors and itself, without the instansi at the top (the
- * home page stands for it) unless the node is the instansi.
- */
+/** The breadcrumb trail of a node: the whole hierarchy, from the instansi (or hospital, or national body) down to it. */
 export function crumbPath(place: UnitPlace): OrgNode[] {
-  return place.path.length > 1 ? place.path.slice(1) : place.path;
+  return place.path;
 }
 
-/** "Bidang X · Dinas Y": the node and its ancestors up to (not including) the instansi, nearest first. */
+/**
+ * "Bidang X · Dinas Y": the node and its ancestors, nearest first, without the top instansi when
+ * there is a level between them (a Pemerintah Provinsi, a national body); a hospital's instalasi
+ * keeps its hospital.
+ */
 export function placeLine(place: UnitPlace): string {
-  return [...crumbPath(place)].reverse().map((n) => n.name).join(' · ');
+  const path = place.path.length > 2 ? place.path.slice(1) : place.path;
+  return [...path].reverse().map((n) => n.name).join(' · ');
 }

@@ -87,7 +87,52 @@ export function parseOrganisation(file: SourceFile): { organisation: Organisatio
   return { organisation: new Organisation(result.data.instansi), findings: hidden };
 }
 
+/** One document file read on its own: the document when it passes the schema, and what was found. */
+export interface ParsedDocument {
+  file: string;
+  doc?: CorpusDocument;
+  findings: Finding[];
+}
+
+/**
+ * Reads one document file (name, YAML, hidden characters, body, schema). Independent of every other
+ * file, so a reader can keep the result of an unchanged file (the dev server re-reads only what was
+ * saved); what depends on several files is decided in assembleCorpus.
+ */
+export function parseDocument(f: SourceFile): ParsedDocument {
+  const ident = documentIdOf(f.file);
+  if (!ident)
+    return {
+      file: f.file,
+      findings: [{
+        file: f.file, line: 1, column: 1, severity: 'error', code: 'nama-berkas',
+        message: f.file.endsWith('/')
+          ? 'subfolder tidak dibaca dan tidak diterbitkan: pindahkan berkasnya langsung ke content/sop/ atau content/standar-pelayanan/'
+          : 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
+      }],
+    };
+  const source = parseSource(f.file, f.text);
+  const findings = [
+    ...source.syntaxFindings,
+    ...hiddenFindings(f, source, ident.id),
+    ...bodyFindings({ file: f.file, text: f.text, body: source.body, documentId: ident.id }),
+  ];
+  if (source.data === undefined) return { file: f.file, findings };
+  const base = { id: ident.id, slug: ident.slug, file: f.file, source };
+  const schema = ident.kind === 'sop' ? sopFrontmatterSchema : standarPelayananFrontmatterSchema;
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (!result.success) return { file: f.file, findings: [...findings, ...result.error.issues.map((i) => issueToFinding(f.file, source, i, ident.id))] };
+  const doc: CorpusDocument =
+    ident.kind === 'sop' ? { ...base, kind: 'sop', data: result.data as SopData } : { ...base, kind: 'sp', data: result.data as StandarPelayananData };
+  return { file: f.file, doc, findings };
+}
+
 export function parseCorpus(organisationFile: SourceFile, documentFiles: SourceFile[]): Corpus {
+  return assembleCorpus(organisationFile, documentFiles.map(parseDocument));
+}
+
+/** The corpus from its documents read one by one (parseDocument), in file order. */
+export function assembleCorpus(organisationFile: SourceFile, documents: readonly ParsedDocument[]): Corpus {
   const { organisation, findings } = parseOrganisation(organisationFile);
   const sops = new Map<string, SopDocument>();
   const standards = new Map<string, StandarPelayananDocument>();
@@ -95,44 +140,23 @@ export function parseCorpus(organisationFile: SourceFile, documentFiles: SourceF
 
   // One document, one file: of x.md and x.mdx the .mdx is read, the other reported.
   const fileOfId = new Map<string, string>();
-  for (const f of documentFiles) {
-    const id = documentIdOf(f.file)?.id;
+  for (const { file } of documents) {
+    const id = documentIdOf(file)?.id;
     const earlier = id === undefined ? undefined : fileOfId.get(id);
-    if (id !== undefined && (!earlier || (f.file.endsWith('.mdx') && !earlier.endsWith('.mdx')))) fileOfId.set(id, f.file);
+    if (id !== undefined && (!earlier || (file.endsWith('.mdx') && !earlier.endsWith('.mdx')))) fileOfId.set(id, file);
   }
-  for (const f of documentFiles) {
-    const ident = documentIdOf(f.file);
-    if (!ident) {
+  for (const { file, doc, findings: own } of documents) {
+    const id = documentIdOf(file)?.id;
+    const kept = id === undefined ? undefined : fileOfId.get(id);
+    if (id !== undefined && kept !== file) {
       findings.push({
-        file: f.file, line: 1, column: 1, severity: 'error', code: 'nama-berkas',
-        message: f.file.endsWith('/')
-          ? 'subfolder tidak dibaca dan tidak diterbitkan: pindahkan berkasnya langsung ke content/sop/ atau content/standar-pelayanan/'
-          : 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
+        file, line: 1, column: 1, severity: 'error', code: 'berkas-ganda', documentId: id,
+        message: `dokumen ${id} sudah ada di ${kept}: satu dokumen, satu berkas; hapus ${file} atau gabungkan isinya`,
       });
       continue;
     }
-    const kept = fileOfId.get(ident.id)!;
-    if (kept !== f.file) {
-      findings.push({
-        file: f.file, line: 1, column: 1, severity: 'error', code: 'berkas-ganda', documentId: ident.id,
-        message: `dokumen ${ident.id} sudah ada di ${kept}: satu dokumen, satu berkas; hapus ${f.file} atau gabungkan isinya`,
-      });
-      continue;
-    }
-    const source = parseSource(f.file, f.text);
-    findings.push(...source.syntaxFindings);
-    const unsafe = [...hiddenFindings(f, source, ident.id), ...bodyFindings({ file: f.file, text: f.text, body: source.body, documentId: ident.id })];
-    findings.push(...unsafe);
-    if (source.data === undefined) continue;
-    const base = { id: ident.id, slug: ident.slug, file: f.file, source };
-    const schema = ident.kind === 'sop' ? sopFrontmatterSchema : standarPelayananFrontmatterSchema;
-    const result = schema.safeParse(source.data, { reportInput: true });
-    if (!result.success) {
-      findings.push(...result.error.issues.map((i) => issueToFinding(f.file, source, i, ident.id)));
-      continue;
-    }
-    const doc: CorpusDocument =
-      ident.kind === 'sop' ? { ...base, kind: 'sop', data: result.data as SopData } : { ...base, kind: 'sp', data: result.data as StandarPelayananData };
+    findings.push(...own);
+    if (!doc) continue;
     if (doc.data.lifecycle.status === 'draft') drafts.set(doc.id, doc);
     else if (doc.kind === 'sop') sops.set(doc.slug, doc);
     else standards.set(doc.slug, doc);

@@ -60,7 +60,7 @@ export function totalRecord(total: DurationTotal, text = formatAmount(total)) {
 
 /** The time summary the page prints (src/domain/time/summary.ts), as data. */
 function computedSop(doc: SopDocument) {
-  const summary = sopTimeSummary(doc.data.steps);
+  const summary = sopTimeSummary(doc.data);
   const text = summaryText(summary);
   return {
     jumlah_langkah: doc.data.steps.length,
@@ -74,7 +74,7 @@ function computedSop(doc: SopDocument) {
 }
 
 function computedStandard(doc: StandarPelayananDocument) {
-  const summary = promiseSummary(doc.data.completionTime);
+  const summary = promiseSummary(doc.data.completionTime, doc.data.dayRule);
   return { jangka_waktu_total: totalRecord(summary.total), aturan_hari: summary.rules };
 }
 

@@ -1,6 +1,7 @@
 import { roleName } from './names.ts';
 import { flowEdges, stepShape, type FlowEdge, type StepShape } from './flow.ts';
 import type { Actor, SopData, Step } from './schema/sop.ts';
+import type { PlainDayRule } from './time/duration.ts';
 
 /**
  * What the interactive viewer needs of an SOP, embedded in its page as a JSON island at build
@@ -14,6 +15,8 @@ export interface ViewerModel {
   actors: Actor[];
   steps: ViewerStep[];
   edges: FlowEdge[];
+  /** How plain "hari" counts in this SOP, for the rule printed with the walk-through's total. */
+  dayRule: PlainDayRule;
 }
 
 export function viewerModel(sop: SopData): ViewerModel {
@@ -22,6 +25,7 @@ export function viewerModel(sop: SopData): ViewerModel {
     actors: sop.actors.map((a) => ({ ...a, label: roleName(a.label) })),
     steps: sop.steps.map((s) => ({ ...s, shape: stepShape(s, sop.steps.length) })),
     edges: flowEdges(sop.steps),
+    dayRule: sop.dayRule,
   };
 }
 

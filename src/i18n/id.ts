@@ -17,13 +17,15 @@ export const timeWords = {
   plusNonNumeric: (texts: string) => `ditambah ${texts}`,
   plusMissing: (n: number) => `${n} langkah tanpa waktu belum terhitung`,
   /** The line under a total: how many steps it could not count. */
-  uncounted: (missing: number, nonNumeric: number) =>
+  uncounted: (missing: readonly number[], nonNumeric: readonly number[]) =>
     [
-      missing > 0 ? `${missing} langkah tanpa waktu` : '',
-      nonNumeric > 0 ? `${nonNumeric} langkah dengan waktu bukan angka (ditulis apa adanya)` : '',
+      missing.length > 0 ? `${missing.length} langkah tanpa waktu (langkah ${missing.join(', ')})` : '',
+      nonNumeric.length > 0 ? `${nonNumeric.length} langkah yang waktunya bukan angka (langkah ${nonNumeric.join(', ')})` : '',
     ]
       .filter(Boolean)
       .join(' dan ') + ' tidak ikut dihitung.',
+  /** A total that counts a waktu the transcriber inferred says so, as every view marks "dugaan". */
+  inferredTime: (steps: readonly number[]) => `Total ini memakai waktu dugaan (disimpulkan penyalin): langkah ${steps.join(', ')}.`,
   /** The same, where a line has room for a few words only (the document lists). */
   uncountedShort: (n: number) => `${n} langkah tak terhitung`,
   /** The day rule, printed next to every total that uses it. */
@@ -139,6 +141,14 @@ export const ui = {
   spEvaluation: 'Evaluasi Kinerja Pelaksana',
   spDelivery: 'Komponen penyampaian pelayanan',
   spManagement: 'Komponen pengelolaan pelayanan',
+  spHours: 'Jam Pelayanan',
+  spHoursAny: 'Waktu',
+  spTariffCaption: 'Rincian tarif',
+  spTariffItem: 'Layanan',
+  spTariffGroup: 'Kelompok',
+  spTariffAmount: 'Tarif',
+  spTariffUnit: 'Satuan',
+  spTariffBasis: 'Dasar penetapan tarif',
   spChannels: 'Saluran pengaduan',
   spComplaintFlow: 'Alur penanganan pengaduan',
   spResolutionTimes: 'Jangka waktu penyelesaian pengaduan',
@@ -217,6 +227,18 @@ export const ui = {
     downloadSvg: 'Unduh gambar (.svg)',
     /** The lane of steps whose pelaksana the source does not give. */
     unknownActor: 'Pelaksana tidak tertulis',
+  },
+  /** The not-found page (src/pages/404.astro). */
+  notFound: {
+    title: 'Halaman tidak ditemukan',
+    lead: 'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. Silakan mulai dari katalog atau cari dokumennya.',
+  },
+  /** `npm run dev` only: the checker's findings on the page being edited (src/components/DevFindings.astro). */
+  dev: {
+    label: 'Temuan pemeriksaan (hanya di npm run dev)',
+    document: (file: string) => `Temuan untuk ${file}:`,
+    none: 'tidak ada.',
+    errorsElsewhere: (n: number) => `${n} galat di dokumen lain (build akan berhenti):`,
   },
   /** The interactive viewer of an SOP page (src/components/SopViewer.astro, src/client/viewer/). */
   viewer: {

@@ -47,6 +47,7 @@ async function jobOf(doc: CorpusDocument, contentRoot: string, site: URL | undef
     pdfRoute: pdfPath(doc),
     title: kindTitle(doc.kind, doc.data.title),
     url: site ? new URL(route, site).href : route,
+    absolute: site !== undefined,
     revision: await revisionLine(doc, contentRoot),
     orientation: doc.kind === 'sop' ? 'landscape' : 'portrait',
   };

@@ -1,7 +1,7 @@
 import { buildComplianceReport, complianceJson, type ComplianceReport, type DocumentFindings } from '../domain/compliance.ts';
 import { linkGraphMermaid } from '../domain/link-graph.ts';
 import { ui } from '../i18n/id.ts';
-import { documentPath, getSite } from './site.ts';
+import { documentPath, getSite, type Site } from './site.ts';
 
 /** The compliance report of this build with its keterkaitan diagram: /kepatuhan/ and /kepatuhan.json. */
 export interface Compliance {
@@ -13,10 +13,14 @@ export interface Compliance {
   byDocument: Map<string, DocumentFindings>;
 }
 
-let cached: Promise<Compliance> | undefined;
+const cached = new WeakMap<Site, Compliance>();
 
-export function getCompliance(): Promise<Compliance> {
-  cached ??= getSite().then((site) => {
+/** The report of the current site model (one per build; in dev, a new one after a save). */
+export async function getCompliance(): Promise<Compliance> {
+  const site = await getSite();
+  const known = cached.get(site);
+  if (known) return known;
+  const compliance = ((): Compliance => {
     const report = buildComplianceReport(site.corpus, site.findings, documentPath, site.references);
     const t = ui.compliance;
     const mermaid = linkGraphMermaid(report.graph, {
@@ -28,6 +32,7 @@ export function getCompliance(): Promise<Compliance> {
     });
     const byDocument = new Map(report.agencies.flatMap((a) => a.units.flatMap((u) => u.documents.map((d) => [d.documentId, d] as const))));
     return { report, mermaid, json: complianceJson(report, mermaid), byDocument };
-  });
-  return cached;
+  })();
+  cached.set(site, compliance);
+  return compliance;
 }

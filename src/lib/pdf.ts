@@ -21,8 +21,10 @@ export interface PdfJob {
   pdfRoute: string;
   /** "SOP Penyiapan Bahan/Materi Diklat". */
   title: string;
-  /** The page's public address: the QR code and the footer print it. */
+  /** The page's public address (the QR code and the footer print it); the site path when SITE_URL is not set. */
   url: string;
+  /** False without SITE_URL: a QR code of a bare path would lead nowhere, so none is drawn. */
+  absolute: boolean;
   /** "Revisi 1a2b3c4d, 15 Maret 2024": what the PDF was made from. */
   revision: string;
   orientation: 'landscape' | 'portrait';
@@ -81,8 +83,9 @@ async function cacheKey(outDir: string, job: PdfJob, html: string, browserVersio
 }
 
 /** The page as printed: the PDF's style and the QR block written into the built HTML (no script runs). */
-function pdfHtml(html: string, job: PdfJob, qr: string): string {
-  const block = `<div class="pdf-origin">${qr}<div><p>${escapeHtml(job.url)}</p><p>${escapeHtml(job.revision)}</p></div></div>`;
+function pdfHtml(html: string, job: PdfJob, qr: string | undefined): string {
+  const address = job.absolute ? escapeHtml(job.url) : `${escapeHtml(job.url)} (alamat situs belum disetel: SITE_URL)`;
+  const block = `<div class="pdf-origin">${qr ?? ''}<div><p>${address}</p><p>${escapeHtml(job.revision)}</p></div></div>`;
   const withStyle = html.replace('</head>', `<style>${PDF_CSS}</style></head>`);
   const at = /<article\b[^>]*>/.exec(withStyle) ?? /<main\b[^>]*>/.exec(withStyle);
   return at ? withStyle.slice(0, at.index + at[0].length) + block + withStyle.slice(at.index + at[0].length) : withStyle;
@@ -124,7 +127,7 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
       if (!file.startsWith(outDir) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
       const job = printed.get(pathname);
       if (!job) return route.fulfill({ path: file });
-      const body = pdfHtml(await readFile(file, 'utf8'), job, await qrSvg(job.url));
+      const body = pdfHtml(await readFile(file, 'utf8'), job, job.absolute ? await qrSvg(job.url) : undefined);
       return route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
     });
     const version = browser.version();

@@ -1,6 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ORGANISATION_FILE, parseCorpus, type Corpus, type SourceFile } from '../domain/corpus.ts';
+import type { Finding } from '../domain/findings.ts';
+import { buildReferenceIndex, type ReferenceIndex } from '../domain/references.ts';
+import { checkCorpus } from '../domain/validate/index.ts';
+import { assembleCorpus, ORGANISATION_FILE, parseDocument, type Corpus, type ParsedDocument, type SourceFile } from '../domain/corpus.ts';
 
 /**
  * Reads the documents of a content root (the project, or a test fixture) from disk.
@@ -9,12 +12,16 @@ import { ORGANISATION_FILE, parseCorpus, type Corpus, type SourceFile } from '..
  * integration, the pages through getSite), and parsing the frontmatter with positions is most of what
  * reading costs (~2 ms a document). So the parsed corpus is kept per content root, on globalThis (the
  * integrations and the bundled pages are two copies of this module in one process), and parsed again
- * only when a file was added, removed or changed (name, size, modification time). Callers share the
- * returned corpus and must not change it.
+ * only when a file was added, removed or changed (name, size, modification time), and then only
+ * that file is parsed again (the dev server, after a save): every document is read on its own
+ * (parseDocument), and the corpus is assembled from the kept results. Callers share the returned
+ * corpus and must not change it.
  */
 interface Memo {
   fingerprint: string;
   corpus: Promise<Corpus>;
+  /** Each document's parse, by file, with the stamp it was read at. */
+  documents: Map<string, { stamp: string; parsed: ParsedDocument }>;
 }
 const MEMO_KEY = Symbol.for('sop-portal.read-corpus');
 const g = globalThis as typeof globalThis & { [MEMO_KEY]?: Map<string, Memo> };
@@ -39,14 +46,47 @@ export async function readCorpus(root: string): Promise<Corpus> {
   const hit = memo.get(key);
   if (hit?.fingerprint === fingerprint) return hit.corpus;
 
+  const kept = hit?.documents ?? new Map<string, { stamp: string; parsed: ParsedDocument }>();
+  const documents = new Map<string, { stamp: string; parsed: ParsedDocument }>();
   const read = async (rel: string): Promise<SourceFile> => ({ file: rel, text: rel.endsWith('/') ? '' : await readFile(path.join(root, rel), 'utf8') });
   const corpus = (async () => {
-    const documents: SourceFile[] = [];
-    for (const rel of rels) documents.push(await read(rel));
+    const parsed: ParsedDocument[] = [];
+    for (const [i, rel] of rels.entries()) {
+      const stamp = stamps[i]!;
+      const entry = kept.get(rel)?.stamp === stamp ? kept.get(rel)! : { stamp, parsed: parseDocument(await read(rel)) };
+      documents.set(rel, entry);
+      parsed.push(entry.parsed);
+    }
     const organisation = await read(ORGANISATION_FILE).catch(() => ({ file: ORGANISATION_FILE, text: '' }));
-    return parseCorpus(organisation, documents);
+    return assembleCorpus(organisation, parsed);
   })();
-  memo.set(key, { fingerprint, corpus });
+  memo.set(key, { fingerprint, corpus, documents });
   corpus.catch(() => memo.delete(key));
   return corpus;
+}
+
+export interface CheckedCorpus {
+  corpus: Corpus;
+  references: ReferenceIndex;
+  /** checkCorpus: reading findings and every validation rule, sorted. */
+  findings: Finding[];
+}
+
+const CHECKED_KEY = Symbol.for('sop-portal.checked-corpus');
+const gc = globalThis as typeof globalThis & { [CHECKED_KEY]?: WeakMap<Corpus, CheckedCorpus> };
+
+/**
+ * The corpus with its reference index and findings, computed once per corpus read: the validation
+ * integration (before the build) and the pages (getSite) share them, so a build runs the rules once.
+ */
+export async function readCheckedCorpus(root: string): Promise<CheckedCorpus> {
+  const corpus = await readCorpus(root);
+  const memo = (gc[CHECKED_KEY] ??= new WeakMap());
+  let checked = memo.get(corpus);
+  if (!checked) {
+    const references = buildReferenceIndex(corpus);
+    checked = { corpus, references, findings: checkCorpus(corpus, references) };
+    memo.set(corpus, checked);
+  }
+  return checked;
 }

@@ -1,7 +1,6 @@
 import { COLLECTIONS, type Corpus, type CorpusDocument, type SopDocument, type StandarPelayananDocument } from '../domain/corpus.ts';
-import { buildReferenceIndex, type ReferenceIndex } from '../domain/references.ts';
+import type { ReferenceIndex } from '../domain/references.ts';
 import type { Finding } from '../domain/findings.ts';
-import { checkCorpus } from '../domain/validate/index.ts';
 import { titleWithKind } from '../domain/names.ts';
 import { buildRoleIndex, type Role } from '../domain/roles.ts';
 import { buildCatalogue, crumbPath, type CatalogueNode } from '../domain/catalogue.ts';
@@ -9,7 +8,7 @@ import { isInForce } from '../domain/schema/lifecycle.ts';
 import type { UnitPlace } from '../domain/schema/organisation.ts';
 import { ui } from '../i18n/id.ts';
 import { pdfEnabled } from './pdf.ts';
-import { readCorpus } from './read-corpus.ts';
+import { readCheckedCorpus, type CheckedCorpus } from './read-corpus.ts';
 
 /**
  * Everything the pages need, computed once per build from the domain model. Components read
@@ -40,7 +39,7 @@ export interface Site {
 
 const byTitle = (a: CorpusDocument, b: CorpusDocument) => a.data.title.localeCompare(b.data.title, 'id');
 
-function buildSite(corpus: Corpus): Site {
+function buildSite({ corpus, references, findings }: CheckedCorpus): Site {
   const sops = [...corpus.sops.values()].sort(byTitle);
   const standards = [...corpus.standards.values()].sort(byTitle);
   const published: CorpusDocument[] = [...standards, ...sops];
@@ -54,18 +53,32 @@ function buildSite(corpus: Corpus): Site {
     const key = `${COLLECTIONS[doc.kind]}/${id}`;
     supersedes.set(key, [...(supersedes.get(key) ?? []), doc]);
   }
-  const references = buildReferenceIndex(corpus);
   return {
     corpus, references, sops, standards, tree, catalogue, retired, supersedes,
     roles: buildRoleIndex(sops.filter(isInForce)),
-    findings: checkCorpus(corpus, references),
+    findings,
   };
 }
 
+const SITE_KEY = Symbol.for('sop-portal.site');
+const g = globalThis as typeof globalThis & { [SITE_KEY]?: WeakMap<CheckedCorpus, Site> };
 let cached: Promise<Site> | undefined;
 
+async function loadSite(): Promise<Site> {
+  const checked = await readCheckedCorpus(process.env.SOP_CONTENT_ROOT ?? process.cwd());
+  const memo = (g[SITE_KEY] ??= new WeakMap());
+  let site = memo.get(checked);
+  if (!site) memo.set(checked, (site = buildSite(checked)));
+  return site;
+}
+
+/**
+ * The site model. A build reads the corpus once. The dev server asks the reader on every page
+ * (it re-reads only the files saved since, src/lib/read-corpus.ts), so a saved document shows at once.
+ */
 export function getSite(): Promise<Site> {
-  cached ??= readCorpus(process.env.SOP_CONTENT_ROOT ?? process.cwd()).then(buildSite);
+  if (import.meta.env.DEV) return loadSite();
+  cached ??= loadSite();
   return cached;
 }
 
@@ -100,9 +113,12 @@ export const SCHEMA_NAMES = ['sop', 'standar-pelayanan', 'sop-frontmatter', 'sta
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 export const schemaPath = (name: SchemaName) => `/data/skema/${name}.schema.json`;
 
+/** An absolute URL when the build knows the site's address (SITE_URL); the root-relative path otherwise. */
+export const siteUrlOf = (p: string, site: URL | undefined) => (site ? new URL(p, site).href : p);
+
 /** The absolute URLs of a document's page and files, for open data. */
 export function documentUrls(doc: CorpusDocument, site: URL | undefined) {
-  const abs = (p: string) => (site ? new URL(p, site).href : p);
+  const abs = (p: string) => siteUrlOf(p, site);
   return {
     halaman: abs(documentPath(doc)),
     data: abs(dataPath(doc)),

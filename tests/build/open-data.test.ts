@@ -9,7 +9,8 @@ import { catalogueSchema, documentRecordSchema } from '../../src/domain/open-dat
 /** Open data and the BPMN export in the real build of the seed content. */
 const dist = () => inject('siteDir');
 const read = (rel: string) => readFile(path.join(dist(), rel), 'utf8');
-const local = (url: string) => new URL(url).pathname;
+// Absolute with SITE_URL, root-relative without it (the test build sets none): the path either way.
+const local = (url: string) => new URL(url, 'https://site.invalid').pathname;
 
 describe('open data and exports of the seed build', () => {
   it('publishes a catalogue of every document, each with its data file, page and BPMN', async () => {

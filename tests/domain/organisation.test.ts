@@ -105,10 +105,12 @@ describe('the catalogue', () => {
     ]);
   });
 
-  it('gives breadcrumbs along the hierarchy below the instansi, and a line naming the place', () => {
+  it('gives breadcrumbs along the whole hierarchy, and a line naming the place', () => {
     const team = organisation.unit('tim-keuangan')!;
-    expect(crumbPath(team).map((n) => n.name)).toEqual(['Badan Pusat Statistik Provinsi Kalimantan Barat', 'Bagian Umum', 'Tim Keuangan']);
+    expect(crumbPath(team).map((n) => n.name)).toEqual(['Badan Pusat Statistik', 'Badan Pusat Statistik Provinsi Kalimantan Barat', 'Bagian Umum', 'Tim Keuangan']);
     expect(placeLine(team)).toBe('Tim Keuangan · Bagian Umum · Badan Pusat Statistik Provinsi Kalimantan Barat');
+    // A hospital's instalasi keeps its hospital.
+    expect(placeLine(organisation.unit('instalasi-rawat-jalan')!)).toBe('Instalasi Rawat Jalan · Rumah Sakit Umum Daerah Sehat Sentosa');
     expect(crumbPath(organisation.unit('rsud-sehat')!).map((n) => n.id)).toEqual(['rsud-sehat']);
   });
 });

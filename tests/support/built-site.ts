@@ -17,9 +17,10 @@ export interface BuiltSite {
 /**
  * For a browser test file: a built site served on 127.0.0.1 and one Chromium, started before the
  * file's tests and closed after them. By default the shared build of the seed site
- * (tests/global-setup.ts); pass `() => buildFixture('corpus-x')` for a fixture's shared build.
+ * (tests/global-setup.ts); pass `() => buildFixture('corpus-x')` for a fixture's shared build, and
+ * response headers to send with every file.
  */
-export function useBuiltSite(build?: () => Promise<BuildResult>): BuiltSite {
+export function useBuiltSite(build?: () => Promise<BuildResult>, headers: Record<string, string> = {}): BuiltSite {
   const site = { url: '', requests: [] as string[], dir: '' } as BuiltSite;
   let close = () => {};
   beforeAll(async () => {
@@ -28,7 +29,7 @@ export function useBuiltSite(build?: () => Promise<BuildResult>): BuiltSite {
       if (built.code !== 0) throw new Error(`build failed:\n${built.output.slice(-4000)}`);
       site.dir = built.outDir;
     } else site.dir = inject('siteDir');
-    const served = await serveStatic(site.dir);
+    const served = await serveStatic(site.dir, headers);
     site.url = served.url;
     site.requests = served.requests;
     site.browser = await launchChromium();

@@ -9,8 +9,11 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8', '.mmd': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
 };
 
-/** Serves a built site on 127.0.0.1, as any static host would (index.html for directories). */
-export async function serveStatic(root: string): Promise<{ url: string; server: Server; requests: string[] }> {
+/**
+ * Serves a built site on 127.0.0.1, as any static host would (index.html for directories), with
+ * extra response headers when given (the README's hosting headers).
+ */
+export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ url: string; server: Server; requests: string[] }> {
   const requests: string[] = [];
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -24,7 +27,7 @@ export async function serveStatic(root: string): Promise<{ url: string; server: 
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -8,7 +8,6 @@
  */
 import { isNumeric } from '../../domain/time/duration.ts';
 import { formatTotal, ruleLines } from '../../domain/time/format.ts';
-import { DEFAULT_PLAIN_DAY } from '../../domain/time/total.ts';
 import { pathTotal, shortestPath } from '../../domain/flow.ts';
 import type { ViewerModel } from '../../domain/viewer-model.ts';
 import { $, behavior, fill, h, shown, type Strings } from './shared.ts';
@@ -91,7 +90,7 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
       const quickest = shortestPath(steps);
       const quickestTotal = quickest && quickest.length < sofar.length ? pathTotal(steps, quickest) : undefined;
       // The day rule goes with every total that used it, here as on the page.
-      const rules = ruleLines(quickestTotal ? [sofarTotal, quickestTotal] : [sofarTotal], DEFAULT_PLAIN_DAY);
+      const rules = ruleLines(quickestTotal ? [sofarTotal, quickestTotal] : [sofarTotal], model.dayRule);
       done.textContent = [
         s.done,
         fill(s.doneTotal, { t: total, k: sofar.length }),

@@ -3,6 +3,7 @@ import { flowEdges } from '../flow.ts';
 import { STATUS_WORD } from '../schema/lifecycle.ts';
 import type { SopData, Step } from '../schema/sop.ts';
 import type { StandarPelayananData } from '../schema/standar-pelayanan.ts';
+import { listTexts } from '../schema/sp-parts.ts';
 import { formatAmount, promiseSummary, sopTimeSummary, summaryText } from '../time/index.ts';
 
 /**
@@ -182,7 +183,7 @@ const sopLists = (sop: SopData): Record<string, readonly string[]> => ({
   pencatatan_pendataan: sop.records,
 });
 
-const sopTotalText = (sop: SopData) => summaryText(sopTimeSummary(sop.steps)).total;
+const sopTotalText = (sop: SopData) => summaryText(sopTimeSummary(sop)).total;
 
 export function diffSop(before: SopData, after: SopData): DocumentDiff {
   const steps: StepChange[] = [];
@@ -212,7 +213,7 @@ function standardFields(sp: StandarPelayananData): Record<string, string> {
     nama: sp.title,
     nomor: sp.number,
     unit: sp.unitId,
-    biaya_tarif: sp.fee,
+    biaya_tarif: [sp.fee.text, ...sp.fee.rows.map((r) => `${r.item}${r.group ? ` (${r.group})` : ''}: ${r.amountText}`), sp.fee.basis ?? ''].filter(Boolean).join('; '),
     jumlah_pelaksana: sp.staffCount,
     jangka_waktu_penyelesaian: sp.completionTime.map((p) => `${p.label}: ${p.timeText}`).join('; '),
     ...lifecycleFields(sp),
@@ -220,21 +221,21 @@ function standardFields(sp: StandarPelayananData): Record<string, string> {
 }
 
 const standardLists = (sp: StandarPelayananData): Record<string, readonly string[]> => ({
-  persyaratan: sp.requirements,
-  sistem_mekanisme_prosedur: sp.procedure,
-  produk_pelayanan: sp.products,
-  penanganan_pengaduan: [...sp.complaints.channels.map((c) => c.text), ...sp.complaints.flow],
-  dasar_hukum: sp.legalBasis,
-  sarana_prasarana: sp.facilities,
-  kompetensi_pelaksana: sp.competence,
-  pengawasan_internal: sp.internalSupervision,
-  jaminan_pelayanan: sp.serviceGuarantee,
-  jaminan_keamanan_keselamatan: sp.safetyGuarantee,
-  evaluasi_kinerja_pelaksana: sp.performanceEvaluation,
+  persyaratan: listTexts(sp.requirements),
+  sistem_mekanisme_prosedur: listTexts(sp.procedure),
+  produk_pelayanan: listTexts(sp.products),
+  penanganan_pengaduan: [...sp.complaints.channels.map((c) => c.text), ...listTexts(sp.complaints.flow)],
+  dasar_hukum: listTexts(sp.legalBasis),
+  sarana_prasarana: listTexts(sp.facilities),
+  kompetensi_pelaksana: listTexts(sp.competence),
+  pengawasan_internal: listTexts(sp.internalSupervision),
+  jaminan_pelayanan: listTexts(sp.serviceGuarantee),
+  jaminan_keamanan_keselamatan: listTexts(sp.safetyGuarantee),
+  evaluasi_kinerja_pelaksana: listTexts(sp.performanceEvaluation),
   sop: sp.sopIds,
 });
 
-const standardTotalText = (sp: StandarPelayananData) => formatAmount(promiseSummary(sp.completionTime).total);
+const standardTotalText = (sp: StandarPelayananData) => formatAmount(promiseSummary(sp.completionTime, sp.dayRule).total);
 
 export function diffStandard(before: StandarPelayananData, after: StandarPelayananData): DocumentDiff {
   const total = { before: standardTotalText(before), after: standardTotalText(after), changed: false };

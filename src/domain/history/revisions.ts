@@ -46,9 +46,9 @@ export function readRevision(kind: DocumentKind, file: string, text: string): Da
 function describeFirst(kind: DocumentKind, data: Data): { steps?: number; total: string } {
   if (kind === 'sop') {
     const sop = data as SopData;
-    return { steps: sop.steps.length, total: summaryText(sopTimeSummary(sop.steps)).total };
+    return { steps: sop.steps.length, total: summaryText(sopTimeSummary(sop)).total };
   }
-  return { total: formatAmount(promiseSummary((data as StandarPelayananData).completionTime).total) };
+  return { total: formatAmount(promiseSummary((data as StandarPelayananData).completionTime, (data as StandarPelayananData).dayRule).total) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseDuration, type Duration } from '../time/duration.ts';
+import { parseDuration, type Duration, type PlainDayRule } from '../time/duration.ts';
+import { dayRuleFields, plainDayOf } from '../time/frontmatter.ts';
 import { dateField, idSchema, optionalText, textList, type PartialDate } from './common.ts';
 import { identityKeys, identityModel, type Approval, type RelatedRef, type SopIdentity } from './sop-identity.ts';
 import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
@@ -125,6 +126,8 @@ export const sopFrontmatterSchema = z
     /** The steps, in order; their numbers come from this order. */
     langkah: z.array(stepSchema).min(1, { error: 'SOP perlu sedikitnya satu langkah' }),
     ...lifecycleFields,
+    /** How plain "hari" in the waktu column counts: "hari kerja" (absent) or "hari kalender". */
+    ...dayRuleFields,
     impor: importSchema.optional(),
   })
   .superRefine((sop, ctx) => {
@@ -222,6 +225,7 @@ export const sopFrontmatterSchema = z
       warnings: fm.peringatan,
       records: fm.pencatatan_pendataan,
       lifecycle: lifecycleOf(fm),
+      dayRule: plainDayOf(fm),
       imported: fm.impor && { file: fm.impor.berkas, date: fm.impor.tanggal, notes: fm.impor.catatan },
       actors: fm.pelaksana.map((a) => ({ id: a.id, label: a.nama })),
       steps: fm.langkah.map((s, i): Step => {
@@ -234,7 +238,7 @@ export const sopFrontmatterSchema = z
           actorIds: actorList(s.pelaksana),
           inputs: s.kelengkapan,
           timeText: s.waktu ?? '',
-          duration: parseDuration(s.waktu ?? ''),
+          duration: parseDuration(s.waktu ?? '', plainDayOf(fm)),
           output: s.output,
           notes: s.keterangan,
           ...(k && {
@@ -328,6 +332,8 @@ export interface SopData {
   warnings: string[];
   records: string[];
   lifecycle: Lifecycle;
+  /** How plain "hari" counts (`hitungan_hari`); printed with every total that uses it. */
+  dayRule: PlainDayRule;
   /** Set on documents written by the PDF importer: what it could not read. */
   imported?: { file: string; date?: PartialDate; notes: string[] };
   actors: Actor[];

@@ -9,11 +9,17 @@
 
 export type DurationUnit = 'detik' | 'menit' | 'jam' | 'hari' | 'hari-kerja' | 'hari-kalender' | 'minggu' | 'bulan';
 
+/** How plain "hari" (with no "kerja"/"kalender") is counted: a document's `hitungan_hari`. */
+export type PlainDayRule = 'hari-kerja' | 'hari-kalender';
+export const DEFAULT_PLAIN_DAY: PlainDayRule = 'hari-kerja';
+
 /** A number of units, or a range of them ("1-2 hari": min 1, max 2). */
 export interface Amount {
   min: number;
   max: number;
   unit: DurationUnit;
+  /** Only on plain "hari" under a document rule other than the default: how it counts. */
+  plainDay?: PlainDayRule;
 }
 
 export type Duration =
@@ -119,6 +125,41 @@ const RANGE_SEPARATOR = /\s*(?:-|–|—|s\.?\s?d\.?|s\/d|sampai(?: dengan)?|hin
 
 /** "5 menit", "1-2 hari": an amount with its unit; undefined when the text is not one. */
 function parseAmount(s: string): Amount | undefined {
+  return parseSimpleAmount(s) ?? parseClockAmount(s);
+}
+
+/** Minutes in the clock units, which convert exactly (no day rule involved). */
+const CLOCK_MINUTES: Partial<Record<DurationUnit, number>> = { detik: 1 / 60, menit: 1, jam: 60 };
+
+/** "1 jam 30 menit" -> 90 menit; undefined unless every part is a clock amount. */
+function parseCompound(s: string): number | undefined {
+  const parts = [...s.matchAll(/(\d+(?:[.,]\d+)?)\s*(jam|menit|mnt|detik)\b/g)];
+  if (parts.length < 2 || parts.map((m) => m[0]).join(' ') !== s.replace(/\s+dan\s+/g, ' ').replace(/\s+/g, ' ').trim()) return undefined;
+  return parts.reduce((sum, m) => sum + Number(m[1]!.replace(',', '.')) * CLOCK_MINUTES[m[2] === 'mnt' ? 'menit' : (m[2] as DurationUnit)]!, 0);
+}
+
+/**
+ * Clock amounts across units: "1 jam 30 menit" (90 menit), "30 menit - 1 jam" (30 to 60 menit),
+ * "1 jam 30 menit - 2 jam". Days, weeks and months are left to parseSimpleAmount: converting
+ * them would need the day rule.
+ */
+function parseClockAmount(s: string): Amount | undefined {
+  const minutesOf = (part: string): number | undefined => {
+    const compound = parseCompound(part);
+    if (compound !== undefined) return compound;
+    const simple = parseSimpleAmount(part);
+    const per = simple && simple.min === simple.max ? CLOCK_MINUTES[simple.unit] : undefined;
+    return per === undefined ? undefined : simple!.min * per;
+  };
+  const sides = s.split(/\s+(?:-|–|—|s\.?\s?d\.?|s\/d|sampai(?: dengan)?|hingga)\s+|(?<=[a-z])\s*[-–—]\s*(?=\d)/);
+  if (sides.length > 2) return undefined;
+  const min = minutesOf(sides[0]!);
+  const max = sides.length === 2 ? minutesOf(sides[1]!) : min;
+  if (min === undefined || max === undefined || max < min) return undefined;
+  return { min, max, unit: 'menit' };
+}
+
+function parseSimpleAmount(s: string): Amount | undefined {
   const unitEntry = UNIT_WORDS.find(([word]) => s.endsWith(` ${word}`) || s.endsWith(word) && /\d$/.test(s.slice(0, -word.length)));
   if (!unitEntry) return undefined;
   const [word, unit] = unitEntry;
@@ -142,9 +183,18 @@ const VARIABLE = /^(?:sesuai|tergantung|bergantung|menyesuaikan|disesuaikan|sege
 
 /**
  * Reads a waktu text. Case, spacing and line breaks do not matter; a number in words in brackets
- * after the digits ("5 (lima) menit") is ignored. Never throws, never rejects.
+ * after the digits ("5 (lima) menit") is ignored. Never throws, never rejects. `plainDay` is the
+ * document's rule for plain "hari"; it is recorded on the amount when it is not the default, so that
+ * every total of this duration (the page's, the viewer's) counts it the same way.
  */
-export function parseDuration(text: string): Duration {
+export function parseDuration(text: string, plainDay: PlainDayRule = DEFAULT_PLAIN_DAY): Duration {
+  const d = readDuration(text);
+  if (plainDay === DEFAULT_PLAIN_DAY || !isNumeric(d)) return d;
+  const mark = (a: Amount): Amount => (a.unit === 'hari' ? { ...a, plainDay } : a);
+  return d.kind === 'multiplication' ? { ...d, amount: mark(d.amount), total: mark(d.total) } : { ...d, amount: mark(d.amount) };
+}
+
+function readDuration(text: string): Duration {
   const s = text
     .toLowerCase()
     .replace(/\s+/g, ' ')

@@ -1,5 +1,6 @@
 import { timeWords as t } from '../../i18n/id.ts';
-import { hasNoNumber, mixesDayKinds, WORKING_DAY_MINUTES, type DurationTotal, type PlainDayRule } from './total.ts';
+import type { PlainDayRule } from './duration.ts';
+import { hasNoNumber, mixesDayKinds, WORKING_DAY_MINUTES, type DurationTotal } from './total.ts';
 
 /**
  * Totals said the way people say them. The words are in src/i18n/id.ts (`timeWords`); the arithmetic

@@ -3,3 +3,4 @@ export * from './duration.ts';
 export * from './total.ts';
 export * from './format.ts';
 export * from './summary.ts';
+export * from './frontmatter.ts';

@@ -1,9 +1,9 @@
 import { sopTotals } from '../flow.ts';
 import type { Step } from '../schema/sop.ts';
-import { isNumeric, type Duration } from './duration.ts';
+import { DEFAULT_PLAIN_DAY, isNumeric, type Duration, type PlainDayRule } from './duration.ts';
 import { formatAmount, ruleLines } from './format.ts';
 import { timeWords } from '../../i18n/id.ts';
-import { DEFAULT_PLAIN_DAY, mixesDayKinds, sumDurations, type DurationTotal, type PlainDayRule } from './total.ts';
+import { mixesDayKinds, sumDurations, type DurationTotal } from './total.ts';
 
 /**
  * An SOP's time, computed once: the page's "Perkiraan waktu total", the index entry, the viewer and
@@ -31,6 +31,8 @@ export interface TimeSummary {
   stepsWithoutTime: number[];
   /** Steps whose waktu is kept as written but is not a number: "Sesuai jadwal", "Semesteran", unknown text. */
   stepsNonNumeric: number[];
+  /** Steps whose waktu the transcriber inferred (`dugaan: [waktu]`) and which the totals count. */
+  stepsInferredTime: number[];
   /** The rule lines to print next to the totals (empty when no day was counted). */
   rules: string[];
 }
@@ -39,17 +41,30 @@ function isMissing(d: Duration | undefined): boolean {
   return !d || d.kind === 'empty';
 }
 
-/** Summaries under the default rule, per steps array: a document's summary is computed once per build. */
-const computed = new WeakMap<readonly Step[], TimeSummary>();
+/** An SOP's steps and its rule for plain "hari" (SopData has both). */
+export interface TimedSop {
+  steps: readonly Step[];
+  dayRule?: PlainDayRule;
+}
 
-export function sopTimeSummary(steps: readonly Step[], plainDay: PlainDayRule = DEFAULT_PLAIN_DAY): TimeSummary {
-  if (plainDay !== DEFAULT_PLAIN_DAY) return computeSummary(steps, plainDay);
-  let summary = computed.get(steps);
-  if (!summary) computed.set(steps, (summary = computeSummary(steps, plainDay)));
+/** Per document model: a document's summary is computed once per build, whoever asks first. */
+const computed = new WeakMap<object, TimeSummary>();
+
+/**
+ * Pass the document's data (SopData), so that its `hitungan_hari` is printed; a bare steps array
+ * (older callers) gets the default rule's wording, its amounts still counted as they were read.
+ */
+export function sopTimeSummary(sop: TimedSop | readonly Step[]): TimeSummary {
+  let summary = computed.get(sop);
+  if (!summary) {
+    const { steps, dayRule } = Array.isArray(sop) ? { steps: sop as readonly Step[], dayRule: undefined } : (sop as TimedSop);
+    computed.set(sop, (summary = computeSummary(steps, dayRule ?? DEFAULT_PLAIN_DAY)));
+  }
   return summary;
 }
 
 function computeSummary(steps: readonly Step[], plainDay: PlainDayRule): TimeSummary {
+  // Plain "hari" in each step's duration was marked with the document's rule when it was read.
   const totals = sopTotals({ steps: steps as Step[] });
   const headline = totals.shortest ?? totals.withLoops;
   const rework =
@@ -64,6 +79,7 @@ function computeSummary(steps: readonly Step[], plainDay: PlainDayRule): TimeSum
     calendarApart: shown.some(mixesDayKinds),
     stepsWithoutTime: steps.filter((s) => isMissing(s.duration)).map((s) => s.number),
     stepsNonNumeric: steps.filter((s) => s.duration && !isMissing(s.duration) && !isNumeric(s.duration)).map((s) => s.number),
+    stepsInferredTime: steps.filter((s) => s.inferred?.includes('waktu') && s.duration && isNumeric(s.duration)).map((s) => s.number),
     rules: ruleLines(shown, plainDay),
   };
 }
@@ -96,6 +112,8 @@ export interface SummaryText {
   uncounted?: string;
   /** "2 langkah tak terhitung", for one-line lists. */
   uncountedShort?: string;
+  /** "Total ini memakai waktu dugaan: langkah 3." when an inferred waktu is counted. */
+  inferred?: string;
   rules: string[];
 }
 
@@ -105,7 +123,8 @@ export function summaryText(summary: TimeSummary): SummaryText {
   return {
     total: formatAmount(summary.headline.total),
     ...(summary.rework ? { rework: formatAmount(summary.rework.total) } : {}),
-    ...(missing || nonNumeric ? { uncounted: timeWords.uncounted(missing, nonNumeric), uncountedShort: timeWords.uncountedShort(missing + nonNumeric) } : {}),
+    ...(missing || nonNumeric ? { uncounted: timeWords.uncounted(summary.stepsWithoutTime, summary.stepsNonNumeric), uncountedShort: timeWords.uncountedShort(missing + nonNumeric) } : {}),
+    ...(summary.stepsInferredTime.length ? { inferred: timeWords.inferredTime(summary.stepsInferredTime) } : {}),
     rules: summary.rules,
   };
 }

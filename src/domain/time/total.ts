@@ -1,4 +1,4 @@
-import { countedAmount, isNumeric, type Duration, type DurationUnit } from './duration.ts';
+import { countedAmount, DEFAULT_PLAIN_DAY, isNumeric, type Duration, type DurationUnit, type PlainDayRule } from './duration.ts';
 
 /**
  * Adding times up. Working time is counted in minutes with the working-day rule (Perpres 21/2023:
@@ -11,10 +11,6 @@ import { countedAmount, isNumeric, type Duration, type DurationUnit } from './du
  */
 
 export const WORKING_DAY_MINUTES = 450;
-
-/** How plain "hari" (with no "kerja"/"kalender") is counted. */
-export type PlainDayRule = 'hari-kerja' | 'hari-kalender';
-export const DEFAULT_PLAIN_DAY: PlainDayRule = 'hari-kerja';
 
 const WORKING_MINUTES: Partial<Record<DurationUnit, number>> = {
   detik: 1 / 60,
@@ -60,12 +56,15 @@ export const ZERO_TOTAL: DurationTotal = {
   usesPlainDay: false,
 };
 
-/** One step's time as a total; `undefined` (no waktu) counts as missing. */
-export function toTotal(d: Duration | undefined, plainDay: PlainDayRule = DEFAULT_PLAIN_DAY): DurationTotal {
+/**
+ * One step's time as a total; `undefined` (no waktu) counts as missing. Plain "hari" counts by
+ * `plainDay` when given, else by the rule recorded when the document was read, else the default.
+ */
+export function toTotal(d: Duration | undefined, plainDay?: PlainDayRule): DurationTotal {
   if (!d || d.kind === 'empty') return { ...ZERO_TOTAL, missing: 1 };
   if (!isNumeric(d)) return { ...ZERO_TOTAL, variable: [d.text] };
   const amount = countedAmount(d);
-  const unit = amount.unit === 'hari' ? plainDay : amount.unit;
+  const unit = amount.unit === 'hari' ? (plainDay ?? amount.plainDay ?? DEFAULT_PLAIN_DAY) : amount.unit;
   const usesPlainDay = amount.unit === 'hari';
   const atLeast = d.kind === 'lower';
   if (unit === 'hari-kalender')
@@ -95,7 +94,7 @@ export function addTotals(a: DurationTotal, b: DurationTotal): DurationTotal {
   };
 }
 
-export function sumDurations(durations: Iterable<Duration | undefined>, plainDay: PlainDayRule = DEFAULT_PLAIN_DAY): DurationTotal {
+export function sumDurations(durations: Iterable<Duration | undefined>, plainDay?: PlainDayRule): DurationTotal {
   let total = ZERO_TOTAL;
   for (const d of durations) total = addTotals(total, toTotal(d, plainDay));
   return total;

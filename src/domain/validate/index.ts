@@ -3,6 +3,7 @@ import { compareFindings, type Finding } from '../findings.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../references.ts';
 import { actorFindings } from './actors.ts';
 import { boxFindings } from './boxes.ts';
+import { standardFindings } from './standard.ts';
 import { channelFindings } from './channels.ts';
 import { copyPasteFindings } from './copy-paste.ts';
 import { flowFindings } from './flow.ts';
@@ -25,6 +26,7 @@ export function validateCorpus(corpus: Corpus, index: ReferenceIndex = buildRefe
     ...actorFindings(corpus),
     ...identityFindings(corpus),
     ...boxFindings(corpus),
+    ...standardFindings(corpus),
     ...channelFindings(corpus),
     ...referenceFindings(corpus, index),
     ...lifecycleFindings(corpus),

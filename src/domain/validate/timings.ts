@@ -2,10 +2,10 @@ import type { Corpus, SopDocument, StandarPelayananDocument } from '../corpus.ts
 import type { Finding } from '../findings.ts';
 import type { Step } from '../schema/sop.ts';
 import type { TimedPart } from '../schema/standar-pelayanan.ts';
-import { countedAmount, isNumeric, parseDuration, UNIT_LABEL, type Duration, type DurationUnit } from '../time/duration.ts';
+import { countedAmount, isNumeric, parseDuration, UNIT_LABEL, type Duration, type DurationUnit, type PlainDayRule } from '../time/duration.ts';
 import { formatMinutes, numberText } from '../time/format.ts';
 import { promiseSummary, sopTimeSummary, type TimeSummary } from '../time/summary.ts';
-import { comparableMinutes, DEFAULT_PLAIN_DAY, toTotal, type DurationTotal } from '../time/total.ts';
+import { comparableMinutes, toTotal, type DurationTotal } from '../time/total.ts';
 import { ui } from '../../i18n/id.ts';
 import { docLabel, findingAt } from './place.ts';
 
@@ -23,7 +23,7 @@ export function timingFindings(corpus: Corpus): Finding[] {
         out.push(findingAt(doc, ['langkah', i], 'waktu-kosong', `langkah ${step.number}: waktu tidak diisi${d.text.trim() ? ` ("${d.text.trim()}")` : ''}; total waktu SOP tidak menghitung langkah ini`, { step: step.number }));
       if (d.kind === 'unknown')
         out.push(findingAt(doc, ['langkah', i, 'waktu'], 'waktu-tak-terbaca', `langkah ${step.number}: waktu "${d.text}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan tidak ikut dihitung di total`, { step: step.number }));
-      const clash = contradiction(step, d);
+      const clash = contradiction(step, d, doc.data.dayRule);
       if (clash) out.push(findingAt(doc, ['langkah', i, 'waktu'], 'waktu-bertentangan', `langkah ${step.number}: ${clash}`, { step: step.number }));
     });
     out.push(findingAt(doc, ['langkah'], 'waktu-total', totalsMessage(doc)));
@@ -45,7 +45,7 @@ export function timingFindings(corpus: Corpus): Finding[] {
 
 type DayKind = 'hari-kerja' | 'hari-kalender';
 const DAY_UNITS: ReadonlySet<DurationUnit> = new Set(['hari', 'hari-kerja', 'hari-kalender']);
-const effectiveDay = (unit: DurationUnit): DayKind => (unit === 'hari' ? DEFAULT_PLAIN_DAY : (unit as DayKind));
+const effectiveDay = (unit: DurationUnit, plainDay: PlainDayRule): DayKind => (unit === 'hari' ? plainDay : (unit as DayKind));
 
 /** "14 hari kalender", "3 (tiga) hari kerja", "7 hari" inside a step's kegiatan or keterangan. */
 const DAYS_IN_TEXT = /(\d+(?:[.,]\d+)?)\s*(?:\([^)]*\)\s*)?(hari\s+kalender|hari\s+kerja|hari)\b/gi;
@@ -58,18 +58,18 @@ const LIMIT_IN_TEXT = /(?:paling lambat|paling lama|selambat-lambatnya|maksimal|
  * but another kind of day ("14 hari kalender" against "14 hari kerja"; plain "hari" counts by the
  * day rule), or a limit ("paling lambat 3 hari kerja") shorter than the waktu's least time.
  */
-function contradiction(step: Step, d: Duration): string | undefined {
+function contradiction(step: Step, d: Duration, plainDay: PlainDayRule): string | undefined {
   if (!isNumeric(d)) return undefined;
   const amount = countedAmount(d);
   const texts = [step.activity, step.notes];
   if (DAY_UNITS.has(amount.unit)) {
-    const waktuKind = effectiveDay(amount.unit);
+    const waktuKind = effectiveDay(amount.unit, plainDay);
     for (const text of texts)
       for (const m of text.matchAll(DAYS_IN_TEXT)) {
         const n = Number(m[1]!.replace(',', '.'));
         const unit = m[2]!.toLowerCase().replace(/\s+/g, '-') as DurationUnit;
-        if ((n !== amount.max && n !== amount.min) || effectiveDay(unit) === waktuKind) continue;
-        const ruleNote = unit === 'hari' || amount.unit === 'hari' ? ` ("hari" tanpa keterangan dihitung sebagai ${UNIT_LABEL[DEFAULT_PLAIN_DAY]})` : '';
+        if ((n !== amount.max && n !== amount.min) || effectiveDay(unit, plainDay) === waktuKind) continue;
+        const ruleNote = unit === 'hari' || amount.unit === 'hari' ? ` ("hari" tanpa keterangan dihitung sebagai ${UNIT_LABEL[plainDay]})` : '';
         return `teks langkah menyebut "${m[0].replace(/\s+/g, ' ')}", tetapi waktunya "${d.text}"${ruleNote}: hari kalender dan hari kerja berbeda; samakan keduanya`;
       }
   }
@@ -128,7 +128,7 @@ export function describePath(path: readonly number[]): string {
 }
 
 function totalsMessage(doc: SopDocument): string {
-  const summary = sopTimeSummary(doc.data.steps);
+  const summary = sopTimeSummary(doc.data);
   const { headline, rework } = summary;
   const parts: string[] = [];
   if (!summary.reachesEnd) parts.push(`langkah terakhir (${doc.data.steps.length}) tidak bisa dicapai dari langkah 1, jadi tidak ada total`);
@@ -176,14 +176,14 @@ function promiseFindings(corpus: Corpus): Finding[] {
 
 function promiseAgainstSops(corpus: Corpus, sp: StandarPelayananDocument): Finding[] {
   const out: Finding[] = [];
-  const promise = promiseSummary(sp.data.completionTime);
+  const promise = promiseSummary(sp.data.completionTime, sp.data.dayRule);
   if (promise.total.maxMinutes === 0 && promise.total.maxCalendarDays === 0) return out; // no number promised
   const promiseMax = comparableMinutes(promise.total, 'max');
   const promised = `${describeTotal(promise.total, 'bagian')}${sp.data.completionTime.length > 1 ? ` [${sp.data.completionTime.map((p) => `${p.label}: ${p.timeText}`).join('; ')}]` : ''}`;
   sp.data.sopIds.forEach((id, i) => {
     const sop = corpus.sops.get(id);
     if (!sop) return; // rujukan-tidak-ada, reported when the corpus is read
-    const summary = sopTimeSummary(sop.data.steps);
+    const summary = sopTimeSummary(sop.data);
     const totals = [summary.headline.total, ...(summary.rework ? [summary.rework.total] : []), promise.total];
     const calendar = totals.some((x) => x.maxCalendarDays > 0) ? [ui.times.calendarCompared] : [];
     const notes = [...new Set([...summary.rules, ...promise.rules]), ...calendar];

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { catalogueEntry, catalogueRecord } from '../../domain/open-data.ts';
-import { documentUrls, getSite, schemaPath } from '../../lib/site.ts';
+import { documentUrls, getSite, schemaPath, siteUrlOf } from '../../lib/site.ts';
 
 /** /data/katalog.json: every published document (in force or withdrawn; drafts are not published). */
 export const GET: APIRoute = async ({ site: siteUrl }) => {
@@ -8,7 +8,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   const entries = [...site.standards, ...site.sops].map((doc) =>
     catalogueEntry(doc, site.corpus.organisation.unit(doc.data.unitId), documentUrls(doc, siteUrl)),
   );
-  const schema = new URL(schemaPath('katalog'), siteUrl).href;
+  const schema = siteUrlOf(schemaPath('katalog'), siteUrl);
   const body = catalogueRecord(entries, schema, new Date().toISOString());
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

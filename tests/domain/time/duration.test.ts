@@ -71,7 +71,15 @@ const ROWS: Row[] = [
   ['± 2 jam', 'exact', [2, 2, 'jam']],
   ['Tergantung antrean', 'variable'],
   ['sesuai jadwal kegiatan', 'scheduled'],
+  // Clock units across a range or in one compound amount, counted in minutes
+  ['1 Jam 30 Menit', 'exact', [90, 90, 'menit']],
+  ['30 menit - 1 jam', 'range', [30, 60, 'menit']],
+  ['30 Menit-1 Jam', 'range', [30, 60, 'menit']],
+  ['maksimal 1 jam 30 menit', 'upper', [90, 90, 'menit']],
+  ['1 jam dan 15 menit', 'exact', [75, 75, 'menit']],
   // Anything else is kept as unknown, never rejected
+  ['1 hari - 2 minggu', 'unknown'],
+  ['30 menit - 1 hari', 'unknown'],
   ['5 menitan', 'unknown'],
   ['3 tahun', 'unknown'],
   ['menit', 'unknown'],

@@ -3,7 +3,7 @@ import { parseDuration } from '../../../src/domain/time/duration.ts';
 import { formatAmount, formatTotal, ruleLines } from '../../../src/domain/time/format.ts';
 import { comparableMinutes, sumDurations } from '../../../src/domain/time/total.ts';
 
-const sum = (...texts: string[]) => sumDurations(texts.map(parseDuration));
+const sum = (...texts: string[]) => sumDurations(texts.map((t) => parseDuration(t)));
 
 describe('totals', () => {
   it('adds minutes, hours and working days of 7,5 hours; plain "hari" is a working day by the rule', () => {
@@ -17,8 +17,14 @@ describe('totals', () => {
   });
 
   it('plain "hari" under a calendar-day rule goes with the calendar days', () => {
-    const total = sumDurations(['30 hari', '2 jam'].map(parseDuration), 'hari-kalender');
+    const total = sumDurations(['30 hari', '2 jam'].map((t) => parseDuration(t)), 'hari-kalender');
     expect(total).toMatchObject({ minMinutes: 120, minCalendarDays: 30, usesPlainDay: true });
+    // The document's rule, recorded when its waktu was read, counts the same without being passed again.
+    const read = ['30 hari', '2 hari kerja', '1x24 jam'].map((t) => parseDuration(t, 'hari-kalender'));
+    expect(read[0]).toEqual({ kind: 'exact', text: '30 hari', amount: { min: 30, max: 30, unit: 'hari', plainDay: 'hari-kalender' } });
+    expect(read[1]).toEqual(parseDuration('2 hari kerja'));
+    expect(sumDurations(read)).toMatchObject({ minMinutes: 900, minCalendarDays: 31 });
+    expect(ruleLines([sumDurations(read)], 'hari-kalender')[0]).toContain('"hari" tanpa keterangan dihitung sebagai hari kalender');
   });
 
   it('keeps calendar days apart from working time and says so', () => {
@@ -58,5 +64,24 @@ describe('totals', () => {
   it('counts a week as 5 and a month as 22 working days', () => {
     expect(sum('1 minggu').minMinutes).toBe(5 * 450);
     expect(sum('1 bulan').minMinutes).toBe(22 * 450);
+  });
+});
+
+describe('the SOP time summary', () => {
+  it('follows the document rule hitungan_hari and prints it', async () => {
+    const { corpusOf, sopWith } = await import('../../fixtures/minimal.ts');
+    const { sopTimeSummary, summaryText } = await import('../../../src/domain/time/summary.ts');
+    const text = sopWith('waktu: 1 Jam', 'waktu: 2 hari').replace('unit: bidang-satu', 'unit: bidang-satu\nhitungan_hari: hari kalender');
+    const sop = corpusOf({ 'content/sop/contoh.mdx': text }).sops.get('contoh')!;
+    expect(sop.data.dayRule).toBe('hari-kalender');
+    const summary = sopTimeSummary(sop.data);
+    expect(summary).toBe(sopTimeSummary(sop.data)); // computed once
+    expect(summaryText(summary)).toEqual({
+      total: '± 25 menit + 2 hari kalender',
+      rework: '± 40 menit + 4 hari kalender',
+      uncounted: '1 langkah yang waktunya bukan angka (langkah 4) tidak ikut dihitung.',
+      uncountedShort: '1 langkah tak terhitung',
+      rules: ['Cara menghitung: "hari" tanpa keterangan dihitung sebagai hari kalender; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).', 'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.'],
+    });
   });
 });

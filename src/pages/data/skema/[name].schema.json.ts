@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonSchemas } from '../../../domain/open-data.ts';
-import { SCHEMA_NAMES, schemaPath, type SchemaName } from '../../../lib/site.ts';
+import { SCHEMA_NAMES, schemaPath, siteUrlOf, type SchemaName } from '../../../lib/site.ts';
 
 /** /data/skema/<name>.schema.json: JSON Schemas generated from the zod schemas that check the files. */
 export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) => {
   const name = params.name as SchemaName;
-  const id = new URL(schemaPath(name), site).href;
+  const id = siteUrlOf(schemaPath(name), site);
   const schema =
     name === 'katalog' ? jsonSchemas.catalogue(id)
     : name.endsWith('-frontmatter') ? jsonSchemas.frontmatter(name.startsWith('sop') ? 'sop' : 'standar-pelayanan', id)

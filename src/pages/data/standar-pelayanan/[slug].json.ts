@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CorpusDocument } from '../../../domain/corpus.ts';
 import { documentRecord } from '../../../domain/open-data.ts';
-import { documentUrls, getSite, schemaPath } from '../../../lib/site.ts';
+import { documentUrls, getSite, schemaPath, siteUrlOf } from '../../../lib/site.ts';
 
 /** /data/standar-pelayanan/<id>.json: the whole document with its frontmatter keys and the computed totals. */
 export const getStaticPaths = (async () => {
@@ -11,6 +11,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ doc: CorpusDocument }> = async ({ props: { doc }, site: siteUrl }) => {
   const site = await getSite();
-  const body = documentRecord(doc, site.corpus.organisation.unit(doc.data.unitId), documentUrls(doc, siteUrl), new URL(schemaPath('standar-pelayanan'), siteUrl).href);
+  const body = documentRecord(doc, site.corpus.organisation.unit(doc.data.unitId), documentUrls(doc, siteUrl), siteUrlOf(schemaPath('standar-pelayanan'), siteUrl));
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

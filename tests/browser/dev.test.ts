@@ -1,0 +1,41 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { driveDevLoop, startDevServer, type DevServer } from '../../scripts/dev-loop.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { PROJECT } from '../support/site-build.ts';
+
+/** `npm run dev` on a copy of the seed content: a save shows on the open page; an error shows, in the terminal and on the page, and the server goes on. */
+
+let server: DevServer;
+let browser: Browser;
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'sop-dev-'));
+  await cp(path.join(PROJECT, 'content'), path.join(root, 'content'), { recursive: true });
+  server = await startDevServer(PROJECT, root, 4700 + Math.floor(Math.random() * 200));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+  it('reloads the page after a save, and reports an error in the terminal and on the page without stopping', async () => {
+    const since = server.lines.at(-1)!.t;
+    await driveDevLoop(server, browser, root, 'pelayanan-konsultasi');
+    const printed = server.lines.filter((l) => l.t >= since).map((l) => l.text);
+    expect(printed.some((l) => /content\/sop\/pelayanan-konsultasi\.mdx:\d+:\d+ +error +schema +nama_salah/.test(l))).toBe(true);
+    // Fixed again (driveDevLoop puts the file back): the page is served as before.
+    await server.waitForLine(/pelayanan-konsultasi\.mdx: tidak ada temuan|pelayanan-konsultasi\.mdx:\d+:\d+ +(warning|info)/, printed.length ? since : 0);
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.url}/sop/pelayanan-konsultasi/`);
+    expect(response?.status()).toBe(200);
+    expect(await page.textContent('h1')).toContain('Pelayanan Konsultasi');
+    await page.close();
+  });
+});

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { buildFixture, type BuildResult } from '../support/site-build.ts';
+
+/**
+ * The real build of tests/fixtures/corpus-as-printed (issue 11, points 6-9): a provincial statistics
+ * office with teams, its SOP's identity block as printed, and a hospital's Standar Pelayanan with its
+ * own groups, labels, payer groups, tariff table, service hours and SMS channel.
+ */
+let build: BuildResult;
+let sop: HTMLElement;
+let sp: HTMLElement;
+const texts = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((e) => e.text.replace(/\s+/g, ' ').trim());
+
+beforeAll(async () => {
+  build = await buildFixture('corpus-as-printed');
+  expect(build.code, build.output).toBe(0);
+  sop = await build.page('sop/penyusunan-publikasi-daerah');
+  sp = await build.page('standar-pelayanan/pelayanan-rawat-jalan');
+});
+
+describe('an SOP identity block as printed', () => {
+  it('shows the kop lines and the organisation path with each level’s own name', () => {
+    expect(texts(sop, '.kop p')).toEqual(['BADAN PUSAT STATISTIK', 'PROVINSI CONTOH', 'TIM STATISTIK SOSIAL']);
+    const dts = texts(sop, '.identity dt');
+    expect(dts.slice(0, 3)).toEqual(['Instansi', 'Kantor Provinsi', 'Tim Kerja']);
+  });
+
+  it('uses the printed labels, keeps an untypable date as printed and the cut-off title beside the whole one', () => {
+    const row = (label: string) => {
+      const dt = sop.querySelectorAll('.identity dt').find((d) => d.text.trim() === label);
+      return dt?.nextElementSibling?.text.replace(/\s+/g, ' ').trim();
+    };
+    expect(row('Tanggal Pengesahan')).toBe('6 Oktober 2025');
+    expect(row('Tanggal Efektif')).toBeUndefined();
+    expect(row('Tanggal Pembuatan')).toContain('“31-9-2025”');
+    expect(row('Tanggal Pembuatan')).toContain('tidak dapat dibaca sebagai nilai yang sah');
+    expect(row('Judul SOP')).toBe('Penyusunan Publikasi Statistik Daerah Provinsi tertulis di naskah: “Penyusunan Publikasi Statistik Daerah Provi”');
+  });
+
+  it('prints a signature without NIP as two lines', () => {
+    expect(texts(sop, '.signature .signature-line')).toEqual(['Kepala Badan Pusat Statistik Provinsi Contoh', 'Dr. Siti Rahmawati, S.Si., M.Si.']);
+    expect(sop.querySelector('.signature')!.text).not.toContain('NIP');
+  });
+
+  it('shows Maksud dan Tujuan and Ruang Lingkup with the boxes, before the flowchart table', () => {
+    const boxes = sop.querySelectorAll('.boxes .box').map((b) => b.getAttribute('data-box'));
+    expect(boxes).toEqual(['maksud_tujuan', 'ruang_lingkup', 'dasar_hukum', 'kualifikasi_pelaksana', 'keterkaitan', 'peralatan_perlengkapan', 'peringatan', 'pencatatan_pendataan']);
+    expect(texts(sop, '[data-box="pencatatan_pendataan"] h3')).toEqual(['Pencatatan dan Pendataan Publikasi']);
+    const html = sop.toString();
+    expect(html.indexOf('data-box="maksud_tujuan"')).toBeLessThan(html.indexOf('data-view="tabel"'));
+  });
+
+  it('links Keterkaitan by nomor and by title with nomor, and shows a scope as text', () => {
+    const box = sop.querySelector('[data-box="keterkaitan"]')!;
+    expect(box.querySelectorAll('li[data-ref="terbit"] a').map((a) => [a.text, a.getAttribute('href')])).toEqual([
+      ['SOP-015/61000/2025', '/sop/pengolahan-data-survei/'],
+      ['SOP Pengolahan Data Survei', '/sop/pengolahan-data-survei/'],
+    ]);
+    expect(texts(box, 'li[data-ref="belum-tersedia"]')).toEqual(['SOP Rilis Berita Resmi Statistik (belum tersedia)']);
+    expect(texts(box, 'li[data-ref="lingkup"]')).toEqual(['Seluruh SOP di lingkungan Tim Statistik Sosial']);
+  });
+
+  it('follows the hierarchy in the breadcrumbs, and every level has its unit page', async () => {
+    expect(texts(sop, '.breadcrumbs li')).toEqual(['Beranda', 'Badan Pusat Statistik', 'Badan Pusat Statistik Provinsi Contoh', 'Tim Statistik Sosial', 'Penyusunan Publikasi Statistik Daerah Provinsi']);
+    const office = await build.page('unit/bps-provinsi-contoh');
+    expect(texts(office, 'h1')).toEqual(['Badan Pusat Statistik Provinsi Contoh']);
+    expect(texts(office, '.catalogue-unit h2')).toEqual(['Tim Statistik Sosial', 'Tim Pengolahan dan Diseminasi']);
+    expect(office.querySelectorAll('.doc-list a').map((a) => a.getAttribute('href'))).toEqual(['/sop/penyusunan-publikasi-daerah/', '/sop/pengolahan-data-survei/']);
+    const home = await build.page('');
+    expect(home.querySelector('#pd-bps-provinsi-contoh a')?.getAttribute('href')).toBe('/unit/bps-provinsi-contoh/');
+    expect(home.querySelector('#pd-instalasi-rawat-jalan')?.text).toContain('Rumah Sakit Umum Daerah Sehat Sentosa');
+  });
+});
+
+describe('a hospital Standar Pelayanan as printed', () => {
+  it('shows its own groups and labels, numbered within each group', () => {
+    expect(texts(sp, '.sp-group > h2')).toEqual(['Komponen Service Delivery', 'Komponen Manufacturing']);
+    expect(texts(sp, '[data-component="jangka_waktu_penyelesaian"] h3')).toEqual(['4. Jangka Waktu Pelayanan']);
+    expect(texts(sp, '[data-component="jaminan_pelayanan"] h3')).toEqual(['6. Jaminan Pelaksanaan']);
+    expect(texts(sp, '.breadcrumbs li')).toEqual(['Beranda', 'Rumah Sakit Umum Daerah Sehat Sentosa', 'Instalasi Rawat Jalan', 'Pelayanan Rawat Jalan']);
+  });
+
+  it('keeps payer groups as nested lists with their printed letters', () => {
+    const list = sp.querySelector('[data-component="persyaratan"] > ol.printed-numbers')!;
+    expect(list.querySelectorAll(':scope > li > .item-no').map((n) => n.text)).toEqual(['a.', 'b.', 'c.']);
+    expect(texts(list, ':scope > li > ul > li > ul > li')).toEqual(['Surat kontrol dari dokter spesialis']);
+  });
+
+  it('renders the tariff as a table in Rupiah with the regulation that sets it', () => {
+    const rows = sp.querySelectorAll('table.tariff tbody tr').map((tr) => texts(tr, 'th, td'));
+    expect(rows).toEqual([
+      ['Pendaftaran pasien baru', 'Umum', 'Rp15.000', 'per kunjungan'],
+      ['Konsultasi dokter spesialis', 'Umum', 'Rp75.000', 'per kunjungan'],
+      ['Konsultasi dokter spesialis', 'BPJS Kesehatan', 'Ditanggung BPJS Kesehatan', ''],
+    ]);
+    expect(sp.querySelector('[data-component="biaya_tarif"] p.meta')?.text).toContain('Peraturan Gubernur Contoh Nomor 12 Tahun 2023');
+  });
+
+  it('shows service hours, time promises as printed and an SMS channel as a link', () => {
+    expect(texts(sp, '.service-hours dt')).toEqual(['Senin – Kamis', 'Jumat', 'Sabtu']);
+    expect(sp.querySelector('[data-component="penanganan_pengaduan"]')!.text).toContain('selambat-lambatnya 3 jam');
+    expect(sp.querySelector('li[data-channel="sms"] a')?.getAttribute('href')).toBe('sms:+6281234567890');
+  });
+});
