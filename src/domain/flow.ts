@@ -95,6 +95,16 @@ function reach(start: number, next: (n: number) => number[]): Set<number> {
   return seen;
 }
 
+/**
+ * True when a decision's branch to `to` is a loop-back: it goes to the decision or an earlier step,
+ * or it leads back to the decision without another choice on the way (through next steps and jumps,
+ * such as a correction step drawn with a back-arrow and no diamond).
+ */
+export function branchLoopsBack(steps: readonly Step[], edges: readonly FlowEdge[], decision: number, to: number): boolean {
+  if (to <= decision) return true;
+  return reach(to, (n) => (steps[n - 1]?.decision ? [] : edges.filter((e) => e.from === n).map((e) => e.to))).has(decision);
+}
+
 /** Steps reachable from the first step. */
 export function reachableFromStart(steps: readonly Step[], edges = flowEdges(steps)): Set<number> {
   if (steps.length === 0) return new Set();
@@ -124,8 +134,13 @@ export function pathTotal(steps: readonly Step[], path: readonly number[]): Dura
 
 /**
  * Walks from the first step, asking `choose` at each decision which branch to take (its index in
- * `decision.branches`, told how often that decision was reached before). A step with parallel
- * targets goes on to the first of them. Ends at a step with no way on (an end), or after `maxSteps`.
+ * `decision.branches`, told how often that decision was reached before). Ends at a step with no way
+ * on (an end), or after `maxSteps`.
+ *
+ * Parallel work (`lanjut` to several steps) is walked in file order: the walk goes to the first
+ * target and keeps the others pending; before it moves forward past a pending step it does that step
+ * first, and when a thread ends it takes up the next pending one. So every parallel step is visited
+ * once, in the order the table prints them.
  */
 export function walk(
   steps: readonly Step[],
@@ -135,45 +150,71 @@ export function walk(
 ): number[] {
   const path: number[] = [];
   const visits = new Map<number, number>();
+  const pending: number[] = [];
   let current: number | undefined = steps.length ? 1 : undefined;
   while (current !== undefined && path.length < maxSteps) {
     path.push(current);
-    const step = steps[current - 1]!;
-    const seen = visits.get(current) ?? 0;
-    visits.set(current, seen + 1);
-    const out = edges.filter((e) => e.from === current);
+    const here: number = current;
+    const step = steps[here - 1]!;
+    const seen = visits.get(here) ?? 0;
+    visits.set(here, seen + 1);
+    const out = edges.filter((e) => e.from === here);
+    let next: number | undefined;
     if (step.decision) {
       const chosen = choose(step, seen);
-      current = out.find((e) => e.branch === chosen)?.to;
-    } else current = out[0]?.to;
+      next = out.find((e) => e.branch === chosen)?.to;
+    } else {
+      next = out[0]?.to;
+      for (const e of out.slice(1)) if (!pending.includes(e.to)) pending.push(e.to);
+    }
+    pending.sort((a, b) => a - b);
+    if (next === undefined) next = pending.shift();
+    else if (pending.length && next > here && next >= pending[0]!) {
+      // Forward past a parallel step still to do: do that one first, keep this target for later.
+      const first = pending.shift()!;
+      if (next !== first && !pending.includes(next)) pending.push(next);
+      next = first;
+    }
+    current = next;
   }
   return path;
 }
 
 /**
  * The path that takes every loop-back once: the first time a decision is reached it takes the first
- * branch that goes back (if any), after that the first branch that goes on.
+ * branch that comes back to it (straight back, or through a jump drawn without a diamond), after
+ * that the first branch that does not.
  */
 export function pathWithLoopsOnce(steps: readonly Step[]): number[] {
-  return walk(steps, (step, visitsBefore) => {
-    const branches = step.decision!.branches;
-    const back = branches.findIndex((b) => b.to <= step.number);
-    const on = branches.findIndex((b) => b.to > step.number);
-    if (visitsBefore === 0 && back >= 0) return back;
-    return on >= 0 ? on : 0;
-  });
+  const edges = flowEdges(steps);
+  const returns = (decision: number, to: number) => branchLoopsBack(steps, edges, decision, to);
+  return walk(
+    steps,
+    (step, visitsBefore) => {
+      const branches = step.decision!.branches;
+      const back = branches.findIndex((b) => returns(step.number, b.to));
+      const on = branches.findIndex((b) => !returns(step.number, b.to));
+      if (visitsBefore === 0 && back >= 0) return back;
+      return on >= 0 ? on : 0;
+    },
+    steps.length * 4,
+    edges,
+  );
 }
 
 /**
- * The quickest way from the first step to the last (Dijkstra on step times, fewer variable steps
- * breaking ties); when the last step is not an end or cannot be reached, to the nearest end (a
- * `selesai` in mid-table, such as a rejected request). Undefined when no end can be reached.
+ * The quickest way from the first step to the last end of the table (Dijkstra on step times, fewer
+ * variable steps breaking ties): the last step, or when that leads on (a loop-back) the last step
+ * marked `selesai`. Tables print the way that succeeds last and an early end (a rejected request) in
+ * mid-table, so an early end is taken only when the later ones cannot be reached. Parallel targets
+ * count as alternatives here. Undefined when no end can be reached.
  */
 export function shortestPath(steps: readonly Step[], edges = flowEdges(steps)): number[] | undefined {
-  if (steps.length === 0) return undefined;
-  const all = endSteps(steps);
-  const last = steps.length;
-  return (all.includes(last) ? quickestTo(steps, edges, new Set([last])) : undefined) ?? quickestTo(steps, edges, new Set(all));
+  for (const end of endSteps(steps).reverse()) {
+    const path = quickestTo(steps, edges, new Set([end]));
+    if (path) return path;
+  }
+  return undefined;
 }
 
 function quickestTo(steps: readonly Step[], edges: readonly FlowEdge[], ends: ReadonlySet<number>): number[] | undefined {

@@ -1,4 +1,4 @@
-import { flowEdges, isEnd, pathTotal, walk } from './flow.ts';
+import { branchLoopsBack, flowEdges, isEnd, pathTotal, walk } from './flow.ts';
 import type { DurationTotal } from './time/total.ts';
 import type { Step } from './schema/sop.ts';
 
@@ -48,6 +48,8 @@ const endsAt = (steps: readonly Step[], path: readonly number[]) => {
  */
 export function enumeratePaths(steps: readonly Step[], maxVisits = 2, limit = 256): EnumeratedPath[] {
   const out: EnumeratedPath[] = [];
+  const edges = flowEdges(steps);
+  const returnsTo = (decision: number, to: number) => branchLoopsBack(steps, edges, decision, to);
   let budget = limit * 16; // walks allowed, so that a pathological graph cannot explode
   const explore = (answers: number[]) => {
     if (out.length >= limit || budget-- <= 0) return;
@@ -56,8 +58,9 @@ export function enumeratePaths(steps: readonly Step[], maxVisits = 2, limit = 25
       // The walk met a decision we have not chosen for yet: try each branch there.
       const decision = choices[answers.length]!.step;
       const visits = choices.slice(0, answers.length + 1).filter((c) => c.step === decision).length;
+      // A branch that comes back here (straight back, or through a jump) is taken while visits allow.
       steps[decision - 1]!.decision!.branches.forEach((b, i) => {
-        if (i === 0 || visits < maxVisits || b.to > decision) explore([...answers, i]);
+        if (visits < maxVisits || !returnsTo(decision, b.to)) explore([...answers, i]);
       });
       return;
     }

@@ -153,6 +153,9 @@ export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swim
     edges.push({ from, to: nodeId(e.to), kind: e.kind, loopBack: e.loopBack, ...(label ? { label } : {}) });
   }
 
+  // A step whose pelaksana the source does not show belongs to no lane: declared outside them, so its
+  // arrows still have both ends.
+  const laneless = sop.steps.filter((step) => !step.actorIds.some((id) => laneOf.has(id)));
   const used = lanes.filter((l) => l.nodes.length > 0);
   const accTitle = `Diagram alir swimlane SOP ${oneLine(sop.title)}`;
   const accDescr = oneLine(
@@ -179,6 +182,7 @@ export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swim
     for (const node of lane.nodes) lines.push(`    ${node.id}${shapeOf(node.shape, node.label)}`);
     lines.push('  end');
   }
+  for (const step of laneless) lines.push(`  ${nodeId(step.number)}${shapeOf(stepShape(step, stepCount), stepLabel(step))}`);
   for (const e of edges) {
     const arrow = e.kind === 'shared' ? '---' : e.label ? `-->|${edgeLabel(e.label)}|` : '-->';
     lines.push(`  ${e.from} ${arrow} ${e.to}`);

@@ -1,3 +1,5 @@
+import { printedAsPosition } from '../domain/printed-number.ts';
+
 /**
  * Time totals: the wording of src/domain/time/format.ts (numbers are filled in there). A separate
  * export so that the reader's browser bundle (the viewer's totals) takes only these words.
@@ -71,7 +73,7 @@ export const ui = {
   notAvailable: 'belum tersedia',
   purpose: 'Maksud dan Tujuan',
   scope: 'Ruang Lingkup',
-  letterhead: 'Kop dokumen',
+  identityBlock: 'Identitas SOP',
   /** Beside a typed value: the text the original prints, when it differs. */
   printedAs: (text: string) => `tertulis di naskah: “${text}”`,
   /** When the printed value could not be typed (a date that does not exist). */
@@ -92,7 +94,7 @@ export const ui = {
   stepRef: (n: number) => `langkah ${n}`,
   /** "langkah 8", or "langkah 8 (No. 9)" when the row prints another number than its place. */
   stepRefOf: (step: { number: number; printedNumber: string }) =>
-    step.printedNumber === String(step.number)
+    printedAsPosition(step)
       ? `langkah ${step.number}`
       : `langkah ${step.number} (${step.printedNumber === '' ? 'tanpa nomor' : `No. ${step.printedNumber}`})`,
   flowGoOn: (ref: string) => `lanjut ke ${ref}`,
@@ -291,7 +293,7 @@ export const ui = {
       announceBack: 'Kembali ke langkah {x}. {text}',
       loopNote: 'Kembali ke langkah ini karena jawaban “{b}” di langkah {n}.',
       jumpBackNote: 'Kembali ke langkah ini dari langkah {n}.',
-      parallelNote: 'Sesudah langkah ini dikerjakan bersamaan juga: {list}. Panduan ini melanjutkan ke langkah {n}.',
+      parallelNote: 'Sesudah langkah ini dikerjakan bersamaan: {list}. Panduan ini menampilkannya satu per satu.',
       printedAs: 'tercetak nomor {p}',
       unnumbered: 'tanpa nomor di naskah asli',
       inferred: 'dugaan',

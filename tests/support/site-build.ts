@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
@@ -10,9 +10,9 @@ import { inject } from 'vitest';
  * Real `astro build`s for build and browser tests, each made ONCE and shared: by every test file of
  * a run, and by later runs while nothing the build reads has changed. See tests/support/README.md.
  *
- * A build is keyed by what it reads: the fixture's content/ (or the project's), the site code (src/,
- * public/, astro.config.mjs, package-lock.json, tsconfig.json), Chromium's version stamp and the
- * build's environment. It lives in .cache/test-builds/<name>-<key>/ (dist/, cache/, result.json).
+ * A build is keyed by what it reads: the fixture's content/ (or the project's) and the last commit
+ * that touched it, the site code (src/, public/, astro.config.mjs, package-lock.json, tsconfig.json),
+ * Chromium's version stamp and the build's environment. It lives in .cache/test-builds/<name>-<key>/ (dist/, cache/, result.json).
  * A build that failed is reused only within the run that made it (a broken Chromium or a full disk
  * must not stick); SOP_TEST_REBUILD=1 ignores every earlier run's builds.
  */
@@ -82,9 +82,19 @@ function siteCodeHash(): Promise<string> {
   })());
 }
 
+/** The last commit that touched content/ (the revision history pages are built from git), if any. */
+function contentCommit(contentRoot: string): string {
+  try {
+    return execFileSync('git', ['-C', contentRoot, 'log', '-1', '--format=%H', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'no-git';
+  }
+}
+
 async function keyOf(contentRoot: string, env: Record<string, string>): Promise<string> {
   const hash = createHash('sha256').update(await siteCodeHash());
   await hashTree(hash, path.join(contentRoot, 'content'), 'content');
+  hash.update(`\0git\0${contentCommit(contentRoot)}`);
   hash.update(`\0env\0${JSON.stringify(Object.entries(env).sort(([a], [b]) => a.localeCompare(b)))}`);
   return hash.digest('hex').slice(0, 16);
 }

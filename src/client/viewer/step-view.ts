@@ -1,5 +1,6 @@
 /** One step as the details panel and the walk-through show it: all its columns, then where it comes from and leads to. */
 import { predecessors, successors, type FlowEdge } from '../../domain/flow.ts';
+import { printedAsPosition } from '../../domain/printed-number.ts';
 import type { ViewerModel, ViewerStep } from '../../domain/viewer-model.ts';
 import { fill, h, type Strings } from './shared.ts';
 
@@ -8,8 +9,9 @@ export const actorNames = (model: ViewerModel, step: ViewerStep, s: Strings): st
 
 /** " (tercetak nomor 9)" when the row prints another number than its place; "" otherwise. */
 export function printedSuffix(model: ViewerModel, n: number, s: Strings): string {
-  const printed = model.steps[n - 1]?.printedNumber ?? String(n);
-  if (printed === String(n)) return '';
+  const step = model.steps[n - 1];
+  if (!step || printedAsPosition(step)) return '';
+  const printed = step.printedNumber;
   return ` (${printed === '' ? s.unnumbered : fill(s.printedAs, { p: printed })})`;
 }
 

@@ -40,8 +40,8 @@ export interface WalkView {
   needsAnswer: boolean;
   /** How the reader got here when it was by a labelled branch or by going back to an earlier step. */
   arrivedBy?: { from: number; label?: string; loopBack: boolean };
-  /** Other targets of this step's parallel work ("lanjut" to several steps) that the walk does not follow. */
-  alsoParallel: number[];
+  /** The steps this one hands on to in parallel ("lanjut" to several steps); the walk visits them one by one. */
+  parallel: number[];
   canBack: boolean;
   canForward: boolean;
   /** The reader stands on an end of the procedure. */
@@ -94,7 +94,7 @@ export function viewWalk(steps: readonly Step[], state: WalkState): WalkView {
     branches,
     needsAnswer,
     ...(arrivedBy && { arrivedBy }),
-    alsoParallel: out.length > 1 ? out.slice(1).map((e) => e.to) : [],
+    parallel: out.length > 1 ? out.map((e) => e.to) : [],
     canBack: pos > 0,
     canForward: !done && !needsAnswer && pos < path.length - 1,
     done,

@@ -58,7 +58,7 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
     heading.textContent = fill(s.stepOf, { x: n, n: steps.length }) + printedSuffix(model, n, s);
     const notes: string[] = [];
     if (v.arrivedBy?.loopBack) notes.push(v.arrivedBy.label ? fill(s.loopNote, { b: v.arrivedBy.label, n: v.arrivedBy.from }) : fill(s.jumpBackNote, { n: v.arrivedBy.from }));
-    if (v.alsoParallel.length) notes.push(fill(s.parallelNote, { list: v.alsoParallel.map((m) => fill(s.stepLink, { n: m })).join(', '), n: step.next![0]! }));
+    if (v.parallel.length) notes.push(fill(s.parallelNote, { list: v.parallel.map((m) => fill(s.stepLink, { n: m })).join(', ') }));
     note.hidden = notes.length === 0;
     note.textContent = notes.join(' ');
     body.replaceChildren(stepActivity(step, s));

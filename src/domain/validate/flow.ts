@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus.ts';
 import type { Finding } from '../findings.ts';
 import { endSteps, flowEdges, reachableFromStart, reachingEnd, type FlowEdge } from '../flow.ts';
 import type { Step } from '../schema/sop.ts';
+import { printedValue } from '../printed-number.ts';
 import { findingAt } from './place.ts';
 
 /**
@@ -65,39 +66,36 @@ function inLoop(n: number, edges: readonly FlowEdge[]): boolean {
   return false;
 }
 
-/** The leading number of a printed step number ("9", "9.", "9a"); undefined for "" or text. */
-export function printedValue(printed: string): number | undefined {
-  const m = /^\s*(\d+)/.exec(printed);
-  return m ? Number(m[1]) : undefined;
-}
-
 /**
  * Printed numbers compared with the numbered row before them (unnumbered rows are skipped): each
- * should be one more. Reports a skip ("7" then "9"), a repeat, a number running backwards, and a
- * number already used by an earlier row; the first numbered row should print 1.
+ * should be one more. Reports a number never printed before a higher one (a skip: "7" then "9"), a
+ * repeat ("3", "3"), a number running backwards ("9" then "8"), and a number an earlier row already
+ * used; the first numbered row should print 1. After two swapped rows ("5", "4") the next ("6")
+ * skips nothing.
  */
 export function numberingFindings(steps: readonly Pick<Step, 'printedNumber'>[]): { index: number; message: string }[] {
   const out: { index: number; message: string }[] = [];
+  const firstRowWith = new Map<number, number>();
   let previous: { value: number; printed: string } | undefined;
-  const firstWith = new Map<number, number>();
   steps.forEach((step, index) => {
     const value = printedValue(step.printedNumber);
     if (value === undefined) return;
-    const expected = previous ? previous.value + 1 : 1;
-    const where = `langkah ${index + 1} bernomor "${step.printedNumber}"${previous ? ` sesudah "${previous.printed}"` : ''}`;
-    const earlier = firstWith.get(value);
-    if (!firstWith.has(value)) firstWith.set(value, index);
-    if (value === expected && earlier !== undefined)
-      out.push({ index, message: `${where}: nomor ${value} sudah dipakai langkah ${earlier + 1} (nomor tercetak dipertahankan; tautan memakai urutan baris)` });
-    else if (value !== expected) {
-      const what =
-        !previous ? `nomor pertama bukan 1`
-        : value === previous.value ? 'nomor berulang'
-        : value < previous.value ? 'nomor mundur'
-        : value === expected + 1 ? `nomor ${expected} terlewati`
-        : `nomor ${expected}–${value - 1} terlewati`;
-      out.push({ index, message: `${where}: ${what} (nomor tercetak dipertahankan; tautan memakai urutan baris)` });
+    const usedBy = firstRowWith.get(value);
+    const problem = ((): string | undefined => {
+      if (!previous) return value === 1 ? undefined : 'nomor pertama bukan 1';
+      if (value === previous.value) return 'nomor berulang';
+      if (value < previous.value) return 'nomor mundur';
+      if (usedBy !== undefined) return `nomor ${value} sudah dipakai langkah ${usedBy + 1}`;
+      const missing: number[] = [];
+      for (let m = previous.value + 1; m < value; m++) if (!firstRowWith.has(m)) missing.push(m);
+      if (missing.length === 0) return undefined;
+      return missing.length === 1 ? `nomor ${missing[0]} terlewati` : `nomor ${missing[0]}–${missing[missing.length - 1]} terlewati`;
+    })();
+    if (problem) {
+      const where = `langkah ${index + 1} bernomor "${step.printedNumber}"${previous ? ` sesudah "${previous.printed}"` : ''}`;
+      out.push({ index, message: `${where}: ${problem} (nomor tercetak dipertahankan; tautan memakai urutan baris)` });
     }
+    if (usedBy === undefined) firstRowWith.set(value, index);
     previous = { value, printed: step.printedNumber };
   });
   return out;

@@ -1,5 +1,6 @@
 import type { Corpus, SopDocument, StandarPelayananDocument } from '../corpus.ts';
 import type { Finding } from '../findings.ts';
+import { isEnd } from '../flow.ts';
 import type { Step } from '../schema/sop.ts';
 import type { TimedPart } from '../schema/standar-pelayanan.ts';
 import { countedAmount, isNumeric, parseDuration, UNIT_LABEL, type Duration, type DurationUnit, type PlainDayRule } from '../time/duration.ts';
@@ -136,11 +137,12 @@ function totalsMessage(doc: SopDocument): string {
     parts.push(`total waktu (langkah ${describePath(headline.path)}, tanpa putaran balik): ${describeTotal(headline.total)}`);
   else {
     parts.push(`total waktu jalur terpendek (langkah ${describePath(headline.path)}): ${describeTotal(headline.total)}`);
-    const ends = rework.path[rework.path.length - 1] === doc.data.steps.length;
+    const last = rework.path[rework.path.length - 1];
+    const ends = last !== undefined && isEnd(doc.data.steps[last - 1]!, doc.data.steps.length);
     parts.push(
       ends
         ? `dengan tiap putaran balik sekali (langkah ${describePath(rework.path)}): ${describeTotal(rework.total)}`
-        : `jalur dengan putaran balik tidak sampai ke langkah terakhir (langkah ${describePath(rework.path)})`,
+        : `jalur dengan putaran balik tidak sampai ke akhir alur (langkah ${describePath(rework.path)})`,
     );
   }
   const counts = uncountedText(summary);
