@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { buildFixture } from './support/site-build.ts';
+import { runWantsTypecheck, startTypecheck } from './support/typecheck.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +16,13 @@ export default async function setup(project: TestProject) {
   const testRun = `run-${Date.now().toString(36)}-${process.pid}`;
   process.env.SOP_TEST_RUN = testRun;
   project.provide('testRun', testRun);
+  // astro check runs beside the seed build and the first test files (tests/support/typecheck.ts).
+  const stopTypecheck = runWantsTypecheck() ? startTypecheck(testRun) : () => {};
   const build = await buildFixture('seed');
-  if (build.code !== 0) throw new Error(`astro build failed:\n${build.output}`);
+  if (build.code !== 0) {
+    stopTypecheck();
+    throw new Error(`astro build failed:\n${build.output}`);
+  }
   project.provide('siteDir', build.outDir);
+  return stopTypecheck;
 }

@@ -125,6 +125,11 @@ function shapeOf(shape: StepShape, label: string): string {
   return `[${text}]`;
 }
 
+/** The words on an arrow: a branch's printed label, "dugaan" on a jump the transcriber inferred. */
+export function arrowLabel(e: FlowEdge, steps: readonly Step[]): string | undefined {
+  return e.kind === 'branch' ? e.label : e.kind === 'jump' && steps[e.from - 1]?.inferred?.includes('lanjut') ? 'dugaan' : undefined;
+}
+
 export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swimlane {
   const stepCount = sop.steps.length;
   const lanes: SwimlaneLane[] = sop.actors.map((actor, i) => ({ id: laneId(i), actorId: actor.id, label: actor.label, nodes: [] }));
@@ -147,8 +152,7 @@ export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swim
   }
 
   for (const e of flowEdges(sop.steps)) {
-    const step = sop.steps[e.from - 1]!;
-    const label = e.kind === 'branch' ? e.label : e.kind === 'jump' && step.inferred?.includes('lanjut') ? 'dugaan' : undefined;
+    const label = arrowLabel(e, sop.steps);
     const from = nodeId(e.from, exitIndex.get(e.from) ?? 0);
     edges.push({ from, to: nodeId(e.to), kind: e.kind, loopBack: e.loopBack, ...(label ? { label } : {}) });
   }

@@ -46,6 +46,9 @@ export const ui = {
   siteName: 'Portal SOP dan Standar Pelayanan',
   siteTagline: 'Standar Operasional Prosedur dan Standar Pelayanan perangkat daerah, terbuka untuk umum.',
   skipToContent: 'Langsung ke isi',
+  /** The foot of a printed page: "Halaman 2 dari 5". */
+  printPage: 'Halaman ',
+  printOf: ' dari ',
   home: 'Beranda',
   search: 'Cari',
   searchLabel: 'Cari SOP atau Standar Pelayanan',
@@ -73,7 +76,7 @@ export const ui = {
   notAvailable: 'belum tersedia',
   purpose: 'Maksud dan Tujuan',
   scope: 'Ruang Lingkup',
-  letterhead: 'Kop dokumen',
+  identityBlock: 'Identitas SOP',
   /** Beside a typed value: the text the original prints, when it differs. */
   printedAs: (text: string) => `tertulis di naskah: “${text}”`,
   /** When the printed value could not be typed (a date that does not exist). */

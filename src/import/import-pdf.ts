@@ -113,7 +113,7 @@ function dropInferredFlow(sop: RecognisedSop): string {
   sop.steps.forEach((s, i) => {
     if (s.next || s.branches) touched.push(s.no || `ke-${i + 1}`);
     s.next = undefined;
-    if (!s.printedTargets) s.branches = undefined;
+    s.branches = undefined;
   });
   sop.arrowsRead = false;
   return touched.length ? `langkah ${touched.join(', ')}` : '';

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { edgeId, flowEdges } from '../../src/domain/flow.ts';
 import { halfWidthAt } from '../../src/domain/flowchart/geometry.ts';
@@ -118,6 +119,15 @@ describe('layoutSwimlane()', () => {
     for (const doc of corpus.sops.values()) expectSound(layoutSwimlane(doc.data), doc.slug);
     const seeds = await readCorpus(PROJECT);
     for (const doc of seeds.sops.values()) expectSound(layoutSwimlane(doc.data), doc.slug);
+    // Labelled three-way decisions, jumps and loops without a diamond, parallel targets, ends mid-table.
+    const flow = await readCorpus(path.join(PROJECT, 'tests/fixtures/corpus-flow'));
+    expect(flow.sops.size).toBeGreaterThan(0);
+    for (const doc of flow.sops.values()) {
+      const layout = layoutSwimlane(doc.data);
+      expectSound(layout, doc.slug);
+      expect(layout.edges.map((e) => e.edge), doc.slug).toEqual(expect.arrayContaining(flowEdges(doc.data.steps)));
+      for (const e of layout.edges.filter((r) => r.edge.kind === 'branch')) expect(e.label?.text, `${doc.slug} ${e.edge.from}→${e.edge.to}`).toBe(e.edge.label);
+    }
   });
 
   it('draws every flow edge once, a node per (step, actor), the lanes in column order', () => {

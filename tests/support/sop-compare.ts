@@ -18,7 +18,8 @@ function targets(step: Fm, i: number, ids: Map<string, number>): string {
 
 export function compareSops(expected: Fm, actual: Fm): string[] {
   const diffs: string[] = [];
-  const names = (fm: Fm) => new Map<string, string>((fm.pelaksana ?? []).map((a: Fm) => [a.id, norm(a.nama)]));
+  // Names compared without case: the portal prints "PEMOHON" as "Pemohon".
+  const names = (fm: Fm) => new Map<string, string>((fm.pelaksana ?? []).map((a: Fm) => [a.id, norm(a.nama).toLowerCase()]));
   const en = names(expected), an = names(actual);
   const eSteps: Fm[] = expected.langkah ?? [], aSteps: Fm[] = actual.langkah ?? [];
   if (eSteps.length !== aSteps.length) diffs.push(`langkah: ${eSteps.length} expected, ${aSteps.length} imported`);

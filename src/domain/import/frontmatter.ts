@@ -148,14 +148,17 @@ export function toFrontmatter(sop: RecognisedSop, options: ImportOptions): Front
       }
       notes.push(`langkah ${s.no || `ke-${i + 1}`}: belah ketupat tanpa dua cabang yang terbaca; ditulis sebagai langkah biasa`);
     }
-    if (!decision && s.next?.length && !out.lanjut) {
+    const printedNext = s.printedFlow?.next.map(byPosition).filter((t): t is number => t !== undefined) ?? [];
+    if (!decision && printedNext.length) out.lanjut = printedNext.length === 1 ? stepId(printedNext[0]!) : printedNext.map(stepId);
+    if (!decision && s.printedFlow?.ends) out.selesai = true;
+    if (!decision && s.next?.length && !out.lanjut && !out.selesai) {
       const jumps = s.next.filter((t) => t !== i);
       if (jumps.length && !(jumps.length === 1 && jumps[0] === i + 1)) {
         out.lanjut = jumps.length === 1 ? stepId(jumps[0]!) : jumps.map(stepId);
         dugaan.push('lanjut');
       }
     }
-    if (!decision && !s.next?.length && !out.lanjut && sop.arrowsRead && s.shape === 'terminator' && i > 0 && i < last) {
+    if (!decision && !s.next?.length && !out.lanjut && !out.selesai && sop.arrowsRead && s.shape === 'terminator' && i > 0 && i < last) {
       out.selesai = true;
       dugaan.push('selesai');
     }
@@ -186,33 +189,36 @@ interface DecisionRead {
 function decisionOf(s: RecognisedStep, i: number, count: number, byPosition: (n: number) => number | undefined): DecisionRead | undefined {
   const question = s.question ?? s.activity;
   if (!question) return undefined;
-  if (s.printedTargets) {
-    const yes = byPosition(s.printedTargets.yes ?? i + 2);
-    const no = s.printedTargets.no === undefined ? undefined : byPosition(s.printedTargets.no);
-    if (yes !== undefined && (yes < count)) return { question, short: true, yes, no, inferred: false };
-  }
-  if (s.shape !== 'keputusan' || !s.branches || s.branches.length < 2) {
+  // Printed as text (this portal's print): not inferred.
+  const printed = s.printedFlow?.branches.map((b) => ({ label: b.label, to: byPosition(b.to) })).filter((b): b is { label: string; to: number } => b.to !== undefined);
+  if (printed?.length) return fromBranches(question, printed, i, count, false);
+  if (s.shape !== 'keputusan' || !s.branches?.length) return undefined;
+  return fromBranches(question, s.branches, i, count, true);
+}
+
+function fromBranches(question: string, exits: { label?: string; to: number }[], i: number, count: number, inferred: boolean): DecisionRead | undefined {
+  if (exits.length < 2) {
     // One labelled "Tidak" exit: "Ya" is the next step.
-    const only = s.branches?.length === 1 ? s.branches[0]! : undefined;
-    if (s.shape === 'keputusan' && only && only.label && NO.test(only.label) && i < count - 1) return { question, short: true, no: only.to, inferred: true };
+    const only = exits[0];
+    if (only?.label && NO.test(only.label) && i < count - 1) return { question, short: true, no: only.to, inferred };
     return undefined;
   }
-  const labels = s.branches.map((b) => b.label ?? '');
-  const yes = s.branches.find((b) => b.label && YES.test(b.label));
-  const no = s.branches.find((b) => b.label && NO.test(b.label));
-  if (s.branches.length === 2 && yes && no && labels.every((l) => /^(ya|tidak)$/i.test(l))) return { question, short: true, yes: yes.to, no: no.to, inferred: true };
-  if (s.branches.length === 2 && labels.every((l) => !l)) {
+  const labels = exits.map((b) => b.label ?? '');
+  const yes = exits.find((b) => b.label && YES.test(b.label));
+  const no = exits.find((b) => b.label && NO.test(b.label));
+  if (exits.length === 2 && yes && no && labels.every((l) => /^(ya|tidak)$/i.test(l))) return { question, short: true, yes: yes.to, no: no.to, inferred };
+  if (exits.length === 2 && labels.every((l) => !l)) {
     // Unlabelled exits: the one to the next step is "Ya", the other "Tidak" (a guess, marked).
-    const next = s.branches.find((b) => b.to === i + 1);
-    const other = s.branches.find((b) => b !== next);
+    const next = exits.find((b) => b.to === i + 1);
+    const other = exits.find((b) => b !== next);
     if (next && other) return { question, short: true, yes: next.to, no: other.to, inferred: true };
   }
   const seen = new Set<string>();
-  const branches = s.branches.map((b, k) => {
+  const branches = exits.map((b, k) => {
     let label = b.label ?? `Cabang ${k + 1}`;
     while (seen.has(label)) label += "'";
     seen.add(label);
     return { label, to: b.to };
   });
-  return { question, short: false, branches, inferred: true, unlabelled: s.branches.some((b) => !b.label) };
+  return { question, short: false, branches, inferred, unlabelled: exits.some((b) => !b.label) };
 }

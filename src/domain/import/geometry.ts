@@ -265,7 +265,10 @@ export function readDrawing(paths: readonly PaintedPath[], where: DrawingArea): 
     const twin = symbols.find((s) => Math.abs(s.box.x0 - c.box.x0) < 3 && Math.abs(s.box.x1 - c.box.x1) < 3 && Math.abs(s.box.y0 - c.box.y0) < 3 && Math.abs(s.box.y1 - c.box.y1) < 3);
     if (!twin) symbols.push({ shape: c.shape, box: c.box });
   }
-  return { symbols, arrowheads, wires };
+  // A dashed outline comes as many short pieces along the symbol's edge: part of the symbol, not wires.
+  const onOutline = (w: WireSegment) =>
+    symbols.some((sym) => [w.a, w.b].every((p) => p.x >= sym.box.x0 - 1.2 && p.x <= sym.box.x1 + 1.2 && p.y >= sym.box.y0 - 1.2 && p.y <= sym.box.y1 + 1.2));
+  return { symbols, arrowheads, wires: wires.filter((w) => !onOutline(w)) };
 }
 
 function sizeOk(b: Box): boolean {

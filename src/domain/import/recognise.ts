@@ -27,9 +27,10 @@ export interface RecognisedStep {
   next?: number[];
   /** For a decision: each exit with its printed label. */
   branches?: { label?: string; to: number }[];
-  /** The portal's own print writes the question and targets under the activity. */
+  /** The question: printed under the activity (the portal's print) or inside the diamond. */
   question?: string;
-  printedTargets?: { yes?: number; no?: number };
+  /** The portal's own print writes where the flow goes under the activity: branches, jumps, an end. */
+  printedFlow?: PrintedFlow;
   page: number;
 }
 
@@ -49,11 +50,50 @@ export type Recognition = { ok: true; sop: RecognisedSop } | { ok: false; reason
 
 const STEP_NO = /^\(?\d{1,3}[a-z]?\)?\.?$/i;
 const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
-const PORTAL_TARGETS = /^Ya: langkah (\d+)(?: · Tidak: langkah (\d+))?$/;
+/**
+ * The lines this portal prints under a step's activity (FlowchartTable): "Jika Ya: lanjut ke langkah 6
+ * (No. 9)", "kembali ke langkah 4", "Dikerjakan bersamaan: langkah 3, langkah 5", "Alur selesai di
+ * sini.". Step references are positions ("langkah N"); the printed number follows in brackets.
+ */
+const STEP_REF = String.raw`langkah (\d+)(?: \(No\. [^)]*\))?`;
+const FLOW_BRANCH = new RegExp(String.raw`^Jika (.+?): (?:lanjut|kembali) ke ${STEP_REF}$`);
+const FLOW_JUMP = new RegExp(String.raw`^(?:lanjut|kembali) ke ${STEP_REF}$`);
+const FLOW_PARALLEL = /^Dikerjakan bersamaan: (.+)$/;
+const FLOW_END = /^Alur selesai di sini\.$/;
+
+export interface PrintedFlow {
+  branches: { label: string; to: number }[];
+  next: number[];
+  ends: boolean;
+}
+
+/** Reads (and removes) the portal's flow lines and the bold question above them from an activity cell. */
+function printedFlowOf(lines: Line[]): { flow?: PrintedFlow; question?: string; rest: Line[] } {
+  const flow: PrintedFlow = { branches: [], next: [], ends: false };
+  let end = lines.length;
+  for (; end > 1; end--) {
+    const t = lines[end - 1]!.text.trim();
+    let m: RegExpExecArray | null;
+    if ((m = FLOW_BRANCH.exec(t))) flow.branches.unshift({ label: m[1]!, to: Number(m[2]) });
+    else if ((m = FLOW_JUMP.exec(t))) flow.next.unshift(Number(m[1]));
+    else if ((m = FLOW_PARALLEL.exec(t))) flow.next.unshift(...[...m[1]!.matchAll(/langkah (\d+)/g)].map((x) => Number(x[1])));
+    else if (FLOW_END.test(t)) flow.ends = true;
+    else break;
+  }
+  if (end === lines.length) return { rest: lines };
+  // The question: lines in another (bold) font than the activity's first line, just above.
+  const bodyFont = lines[0]!.words[0]!.font;
+  let start = end;
+  while (start > 1 && lines[start - 1]!.words.every((w) => w.font !== bodyFont)) start--;
+  const question = start < end ? cellText(lines.slice(start, end)) : undefined;
+  return { flow, ...(question ? { question } : {}), rest: lines.slice(0, start) };
+}
 
 interface Node {
   page: number;
   symbol: FlowSymbol;
+  /** A stand-in where a wire runs off the top or bottom of the table, at this x. */
+  pageEnd?: { side: 'top' | 'bottom'; x: number };
   /** Step index for a step symbol; undefined for connectors. */
   step?: number;
   /** Text inside a connector. */
@@ -144,21 +184,15 @@ export function recognise(pages: readonly PageModel[]): Recognition {
           continue;
         }
       }
-      // The portal's print: the question (bold) and "Ya: langkah N · Tidak: langkah M" under the activity.
+      // The portal's own print: the question (bold) and where the flow goes, under the activity.
       let question: string | undefined;
-      let printedTargets: RecognisedStep['printedTargets'];
-      const actLines = row.cells[kindCol('activity')] ?? [];
-      const last = actLines[actLines.length - 1];
-      const pm = last ? PORTAL_TARGETS.exec(last.text.trim()) : null;
-      if (pm && actLines.length >= 2) {
-        const bodyFont = actLines[0]!.words[0]!.font;
-        const qLines: Line[] = [];
-        for (let i = actLines.length - 2; i >= 1 && actLines[i]!.words.every((w) => w.font !== bodyFont); i--) qLines.unshift(actLines[i]!);
-        if (qLines.length) {
-          question = cellText(qLines);
-          activity = cellText(actLines.slice(0, actLines.length - 1 - qLines.length));
-          printedTargets = { yes: Number(pm[1]), ...(pm[2] ? { no: Number(pm[2]) } : {}) };
-        }
+      let printedFlow: PrintedFlow | undefined;
+      const actCol = kindCol('activity');
+      const read = printedFlowOf(row.cells[actCol] ?? []);
+      if (read.flow) {
+        printedFlow = read.flow;
+        question = read.question;
+        activity = cellText(read.rest, cols[actCol]);
       }
       const stepIndex = steps.length;
       const actorsOfRow: number[] = [];
@@ -183,7 +217,7 @@ export function recognise(pages: readonly PageModel[]): Recognition {
         actors: actorsOfRow.sort((a, b) => a - b),
         shape,
         question,
-        printedTargets,
+        printedFlow,
         page: table.page,
       });
     }
@@ -194,8 +228,23 @@ export function recognise(pages: readonly PageModel[]): Recognition {
   const out = new Map<number, { to: number; label?: string }[]>();
   let arrowsRead = false;
   for (const table of tables) {
-    const pageNodes = table.drawing.symbols.map((s) => nodeIndex.get(s)!);
-    for (const e of symbolEdges(table.drawing, table.flowWords)) {
+    // Wires that run off the table's top or bottom (a page break the drawing did not mark with a
+    // connector) get a stand-in node, matched with the one at the same x on the neighbouring page.
+    const ends: FlowSymbol[] = [];
+    for (const w of table.drawing.wires)
+      for (const p of [w.a, w.b]) {
+        const side = Math.abs(p.y - table.bodyBottom) <= 1.5 ? 'bottom' : Math.abs(p.y - table.bodyTop) <= 1.5 ? 'top' : undefined;
+        if (!side || table.drawing.symbols.some((s) => distanceToBox(p, s.box) <= 3)) continue;
+        if (ends.some((e) => Math.abs(e.box.x0 + 1 - p.x) < 1 && Math.abs(e.box.y0 + 1 - p.y) < 1)) continue;
+        const stub: FlowSymbol = { shape: 'offpage', box: { x0: p.x - 1, x1: p.x + 1, y0: p.y - 1, y1: p.y + 1 } };
+        ends.push(stub);
+        nodeIndex.set(stub, nodes.length);
+        nodes.push({ page: table.page, symbol: stub, label: '', pageEnd: { side, x: p.x } });
+      }
+    const drawing = { ...table.drawing, symbols: [...table.drawing.symbols, ...ends] };
+    const pageEnds = new Set(ends.map((_, k) => table.drawing.symbols.length + k));
+    const pageNodes = drawing.symbols.map((s) => nodeIndex.get(s)!);
+    for (const e of symbolEdges(drawing, table.flowWords, pageEnds)) {
       arrowsRead = true;
       const from = pageNodes[e.from]!, to = pageNodes[e.to]!;
       if (!out.has(from)) out.set(from, []);
@@ -208,8 +257,16 @@ export function recognise(pages: readonly PageModel[]): Recognition {
     seen.add(node);
     const n = nodes[node]!;
     if (!isConnector(n)) return n.step === undefined ? [] : [n.step];
-    // A connector: on to whatever leaves it, or leaves a connector with the same label elsewhere.
-    const twins = nodes.map((m, i) => ({ m, i })).filter(({ m, i }) => i === node || (isConnector(m) && m.label && m.label === n.label));
+    // A connector: on to whatever leaves it, or leaves a connector with the same label elsewhere;
+    // a wire off the page: on from the same x at the other edge of the neighbouring page.
+    const twins = nodes
+      .map((m, i) => ({ m, i }))
+      .filter(({ m, i }) => {
+        if (i === node) return true;
+        if (n.pageEnd)
+          return !!m.pageEnd && m.pageEnd.side !== n.pageEnd.side && m.page === n.page + (n.pageEnd.side === 'bottom' ? 1 : -1) && Math.abs(m.pageEnd.x - n.pageEnd.x) <= 2;
+        return isConnector(m) && !m.pageEnd && !!m.label && m.label === n.label;
+      });
     return twins.flatMap(({ i }) => (out.get(i) ?? []).flatMap((e) => stepsReached(e.to, seen)));
   };
   steps.forEach((step, i) => {

@@ -41,6 +41,8 @@ export interface TablePage {
   flowWords: Word[];
   /** The top of the table body (below the header). */
   bodyTop: number;
+  /** The bottom of the table on this page. */
+  bodyBottom: number;
   /** Raster images lying over the actor columns: the flowchart is a picture there. */
   rasterFlow: boolean;
 }
@@ -120,13 +122,23 @@ function gridFits(grid: Grid, rules: RulePieces): boolean {
 
 const BIG_IMAGE = 4000;
 
+/**
+ * This portal's print marks inferred values with the word "dugaan" in small type beside them (in a
+ * cell, under a question, beside a symbol): a mark, not content.
+ */
+function dropInferenceMarks(words: Word[]): Word[] {
+  const sizes = words.map((w) => w.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  return words.filter((w) => !(w.text === 'dugaan' && w.size < 0.85 * body));
+}
+
 export interface PageTableOptions {
   previous?: Grid;
 }
 
 /** Reads the table of one page; undefined when the page holds no table (or one we cannot place). */
 export function readTablePage(page: PageModel, options: PageTableOptions = {}): TablePage | undefined {
-  const words = wordsOf(page.texts.filter((t) => !isEsignFooter(t.str)));
+  const words = dropInferenceMarks(wordsOf(page.texts.filter((t) => !isEsignFooter(t.str))));
   const rules = rulePieces(page.paths);
   const header = findHeader(words);
   let grid: Grid | undefined;
@@ -191,7 +203,7 @@ export function readTablePage(page: PageModel, options: PageTableOptions = {}): 
     const h = Math.min(im.y1, area.y1) - Math.max(im.y0, area.y0);
     return w > 0 && h > 0 && w * h > BIG_IMAGE && w * h > 0.3 * (area.x1 - area.x0) * Math.max(1, area.y1 - area.y0) * 0.2;
   });
-  return { page: page.number, grid, header: hasHeader, rows, drawing, flowWords, bodyTop, rasterFlow };
+  return { page: page.number, grid, header: hasHeader, rows, drawing, flowWords, bodyTop, bodyBottom: area.y0, rasterFlow };
 }
 
 /** A page that is one big picture with (almost) no text: a scan. */

@@ -40,7 +40,12 @@ class UnionFind {
 
 const dist = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
 
-export function symbolEdges(drawing: Drawing, labels: readonly Word[]): SymbolEdge[] {
+/**
+ * `pageEnds`: indices of the stand-in symbols where a wire runs off the top or bottom of the table
+ * (continued on the next or previous page without a connector): flow leaves a page through them
+ * unless an arrowhead says otherwise.
+ */
+export function symbolEdges(drawing: Drawing, labels: readonly Word[], pageEnds: ReadonlySet<number> = new Set()): SymbolEdge[] {
   const { symbols, arrowheads, wires } = drawing;
   const n = wires.length;
   const uf = new UnionFind(n + arrowheads.length);
@@ -89,10 +94,17 @@ export function symbolEdges(drawing: Drawing, labels: readonly Word[]): SymbolEd
     let sources = [...touched].filter((i) => !targets.has(i));
     let to = [...targets];
     if (comp.tips.length === 0 && touched.size >= 2) {
-      // No arrowhead: the flow runs down the table, from the topmost symbol.
-      const order = [...touched].sort((a, b) => symbols[b]!.box.y1 - symbols[a]!.box.y1);
-      sources = [order[0]!];
-      to = order.slice(1);
+      const real = [...touched].filter((i) => !pageEnds.has(i));
+      if (real.length < touched.size && real.length > 0) {
+        // A wire off the page with no arrowhead on this page: the flow leaves through it.
+        sources = real;
+        to = [...touched].filter((i) => pageEnds.has(i));
+      } else {
+        // No arrowhead: the flow runs down the table, from the topmost symbol.
+        const order = [...touched].sort((a, b) => symbols[b]!.box.y1 - symbols[a]!.box.y1);
+        sources = [order[0]!];
+        to = order.slice(1);
+      }
     }
     for (const from of sources) {
       const own = to.filter((t) => t !== from);

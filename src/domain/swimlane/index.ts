@@ -21,7 +21,7 @@ export function drawSwimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>, o
   return { layout, svg: swimlaneSvg(layout, { title: accTitle, description: accDescr }) };
 }
 
-export { layoutSwimlane, SIZES, edgeLabelText } from './layout.ts';
+export { layoutSwimlane, SIZES } from './layout.ts';
 export type { EdgeRoute, JoinLine, LaneBox, NodeBox, Point, SwimlaneLayout, SwimlaneLayoutOptions } from './layout.ts';
 export { swimlaneSvg } from './svg.ts';
 export { textWidth, wrapText, FONT_FAMILY } from './text.ts';

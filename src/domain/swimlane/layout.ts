@@ -2,7 +2,7 @@ import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow.ts'
 import { assignLanes, edgeId } from '../flowchart/layout.ts';
 import { halfWidthAt } from '../flowchart/geometry.ts';
 import type { SopData } from '../schema/sop.ts';
-import { stepLabel } from '../swimlane.ts';
+import { arrowLabel, stepLabel } from '../swimlane.ts';
 import { textWidth, wrapText } from './text.ts';
 
 /**
@@ -120,11 +120,6 @@ export interface SwimlaneLayoutOptions {
   unknownActorLabel?: string;
 }
 
-/** The printed label of an edge: a decision branch's label as printed ("Ya", "Lengkap", "Y"). */
-export function edgeLabelText(edge: FlowEdge): string | undefined {
-  return edge.kind === 'branch' ? edge.label : undefined;
-}
-
 const UNKNOWN_ACTOR = '';
 
 export function layoutSwimlane(sop: Pick<SopData, 'actors' | 'steps'>, options: SwimlaneLayoutOptions = {}): SwimlaneLayout {
@@ -209,7 +204,7 @@ export function layoutSwimlane(sop: Pick<SopData, 'actors' | 'steps'>, options: 
   const laneOf = assignLanes(gutterEdges);
 
   const labelOf = (e: FlowEdge, x: number, y: number): EdgeLabel | undefined => {
-    const text = edgeLabelText(e);
+    const text = arrowLabel(e, steps);
     return text ? { text, x: round(x), y: round(y), width: textWidth(text, S.labelSize, true) } : undefined;
   };
 

@@ -136,13 +136,19 @@ describe('rule 2: Standar Pelayanan against its SOPs', () => {
       message: 'lebih lama dari jangka waktu yang dijanjikan: 1 hari kalender',
     },
     {
+      name: 'a promise that reads as no known form is kept, and reported as info at its waktu',
+      files: { [FILE]: VALID_SOP, [SP_FILE]: standard({ waktu: ['15 Menit', 'setelah berkas lengkap'] }) },
+      code: 'waktu-tak-terbaca', severity: 'info', file: SP_FILE, at: 'waktu: setelah berkas lengkap',
+      message: 'Bagian 2: waktu "setelah berkas lengkap" tidak terbaca sebagai lama waktu',
+    },
+    {
       name: 'a Standar Pelayanan that names no SOP',
       files: { [FILE]: VALID_SOP, [SP_FILE]: standard({ sop: '[]' }) },
       code: 'sp-tanpa-sop', severity: 'info', file: SP_FILE, at: 'sop: []',
     },
   ])('$name', ({ files, ...expected }) => {
     const f = expectFinding(files, expected);
-    if (expected.code !== 'sp-tanpa-sop') expect(f.alsoAt?.map((a) => a.documentId)).toEqual(['sop/contoh']);
+    if (expected.code !== 'sp-tanpa-sop' && expected.code !== 'waktu-tak-terbaca') expect(f.alsoAt?.map((a) => a.documentId)).toEqual(['sop/contoh']);
   });
 
   it.each([
@@ -152,5 +158,14 @@ describe('rule 2: Standar Pelayanan against its SOPs', () => {
   ])('no finding for %s', (_name, sp) => {
     const files = { [FILE]: VALID_SOP, [SP_FILE]: sp };
     for (const code of ['waktu-melebihi-sp', 'waktu-putaran-melebihi-sp', 'sp-tanpa-sop']) expectNoFinding(files, code);
+  });
+});
+
+describe('complaint resolution times', () => {
+  it('reports an unread one at its own waktu', () => {
+    const sp = standard().replace('sop: [contoh]', 'penanganan_pengaduan:\n  jangka_waktu:\n    - bagian: Pengaduan berat\n      waktu: menunggu rapat\nsop: [contoh]');
+    expectFinding({ [FILE]: VALID_SOP, [SP_FILE]: sp }, {
+      code: 'waktu-tak-terbaca', severity: 'info', file: SP_FILE, at: 'waktu: menunggu rapat', message: 'Pengaduan berat: waktu "menunggu rapat"',
+    });
   });
 });

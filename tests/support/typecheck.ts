@@ -1,0 +1,48 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT } from './site-build.ts';
+
+/**
+ * `astro check` costs half a minute of one core. On a full run tests/global-setup.ts starts it at
+ * once, beside the seed build and the first test files (the machine has two cores), and
+ * tests/typecheck.test.ts waits for its result; run alone, the test runs it itself.
+ */
+const DIR = path.join(PROJECT, '.cache/typecheck');
+const files = (run: string) => ({ started: path.join(DIR, `${run}.started`), log: path.join(DIR, `${run}.log`), code: path.join(DIR, `${run}.code`) });
+const command = () => [process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'check']] as const;
+const env = () => ({ ...process.env, FORCE_COLOR: '0' });
+
+/** Starts the check in the background; returns a stop function for the run's teardown. */
+export function startTypecheck(run: string): () => void {
+  mkdirSync(DIR, { recursive: true });
+  const f = files(run);
+  const log = createWriteStream(f.log);
+  const [cmd, args] = command();
+  const child = spawn(cmd, args, { cwd: PROJECT, env: env() });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  child.on('close', (code) => log.end(() => writeFileSync(f.code, String(code ?? 1))));
+  writeFileSync(f.started, String(child.pid));
+  return () => {
+    if (child.exitCode === null) child.kill();
+  };
+}
+
+/** The check's output and exit code: the background run's when this run started one, else a run of its own. */
+export async function typecheckResult(run: string): Promise<{ output: string; code: number }> {
+  const f = files(run);
+  if (existsSync(f.started)) {
+    while (!existsSync(f.code)) await new Promise((r) => setTimeout(r, 250));
+    return { output: readFileSync(f.log, 'utf8'), code: Number(readFileSync(f.code, 'utf8')) };
+  }
+  const [cmd, args] = command();
+  const result = spawnSync(cmd, args, { cwd: PROJECT, encoding: 'utf8', env: env() });
+  return { output: result.stdout + result.stderr, code: result.status ?? 1 };
+}
+
+/** True when the vitest command line names no test files, or names the type check: a run that will want it. */
+export function runWantsTypecheck(argv = process.argv.slice(2)): boolean {
+  const filters = argv.filter((a, i) => !a.startsWith('-') && a !== 'run' && !(argv[i - 1] ?? '').match(/^--(config|reporter|root|dir|project|outputFile\S*|t|testNamePattern)$/));
+  return filters.length === 0 || filters.some((a) => a.includes('typecheck'));
+}
