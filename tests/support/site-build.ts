@@ -39,6 +39,12 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * The corpus-diagrams build without Chromium (diagrams drawn in the reader's browser), with a
+ * SITE_URL: the build several test files share (diagrams, viewer, CSP and canonical links).
+ */
+export const NO_BROWSER_WITH_SITE: BuildOptions = { env: { SOP_NO_BROWSER: '1', SITE_URL: 'https://sop.contoh.go.id' } };
+
 /** Environment variables the build reads; anything else in process.env is not part of the key. */
 const BUILD_ENV = ['SITE_URL', 'SOP_NO_BROWSER'];
 
