@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { diagrams } from './src/integrations/diagrams.ts';
+import { pdfs } from './src/integrations/pdfs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlFromEnv, siteUrlNotice } from './src/integrations/site-url.ts';
 import { validation } from './src/integrations/validation.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   // Separate caches let tests build fixture corpora side by side with the real one.
   cacheDir: process.env.SOP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [siteUrlNotice(site), validation(contentRoot), diagrams(), mdx(), ...(site ? [sitemap()] : []), searchIndex()],
+  integrations: [siteUrlNotice(site), validation(contentRoot), diagrams(), mdx(), ...(site ? [sitemap()] : []), searchIndex(), pdfs(contentRoot)],
   // Content-Security-Policy as a <meta> on every page (the README lists the same as headers for hosts
   // that can set them). Scripts: our own files and the hashes Astro computes for inline ones, nothing
   // else; 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows no JavaScript eval).
@@ -41,4 +42,7 @@ export default defineConfig({
   // Writes .astro/collections/*.schema.json from the zod schemas: the Astro editor extension
   // completes and checks the frontmatter of content/ files with them.
   experimental: { contentIntellisense: true },
+  // `astro build` prebundles dependencies for a dev server it never serves (the content sync step),
+  // ~4 s a build; only `astro dev` needs that.
+  vite: process.argv.includes('build') ? { optimizeDeps: { noDiscovery: true, include: [] } } : {},
 });

@@ -59,3 +59,8 @@ export function roleName(label: string): string {
     })
     .join('');
 }
+
+/** Text as a CSS string literal, safe inside a <style> element: quotes, backslashes, line breaks and "<" escaped. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}

@@ -46,6 +46,9 @@ export const ui = {
   siteName: 'Portal SOP dan Standar Pelayanan',
   siteTagline: 'Standar Operasional Prosedur dan Standar Pelayanan perangkat daerah, terbuka untuk umum.',
   skipToContent: 'Langsung ke isi',
+  /** The foot of a printed page: "Halaman 2 dari 5". */
+  printPage: 'Halaman ',
+  printOf: ' dari ',
   home: 'Beranda',
   search: 'Cari',
   searchLabel: 'Cari SOP atau Standar Pelayanan',

@@ -7,6 +7,7 @@ import { buildCatalogue, crumbPath, type CatalogueNode } from '../domain/catalog
 import { isInForce } from '../domain/schema/lifecycle.ts';
 import type { UnitPlace } from '../domain/schema/organisation.ts';
 import { ui } from '../i18n/id.ts';
+import { pdfEnabled } from './pdf.ts';
 import { readCheckedCorpus, type CheckedCorpus } from './read-corpus.ts';
 
 /**
@@ -104,6 +105,8 @@ export function documentTitle(doc: CorpusDocument): string {
 /** Open data and exports of a document (issue 13). */
 export const dataPath = (doc: CorpusDocument) => `/data/${doc.kind === 'sop' ? 'sop' : 'standar-pelayanan'}/${doc.slug}.json`;
 export const bpmnPath = (slug: string) => `/sop/${slug}/proses.bpmn`;
+/** The generated A4 PDF beside the page: `/sop/<slug>/<slug>.pdf` (saved under the document's id). */
+export const pdfPath = (doc: CorpusDocument) => `${documentPath(doc)}${doc.slug}.pdf`;
 export const cataloguePath = '/data/katalog.json';
 /** JSON Schemas: `sop`, `standar-pelayanan` (data files), `…-frontmatter` (for editors), `katalog`. */
 export const SCHEMA_NAMES = ['sop', 'standar-pelayanan', 'sop-frontmatter', 'standar-pelayanan-frontmatter', 'katalog'] as const;
@@ -120,6 +123,7 @@ export function documentUrls(doc: CorpusDocument, site: URL | undefined) {
     halaman: abs(documentPath(doc)),
     data: abs(dataPath(doc)),
     ...(doc.kind === 'sop' ? { bpmn: abs(bpmnPath(doc.slug)) } : {}),
+    ...(pdfEnabled() ? { pdf: abs(pdfPath(doc)) } : {}),
   };
 }
 /** The revision history of a document: `/sop/<slug>/riwayat/`. */

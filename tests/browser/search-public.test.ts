@@ -28,7 +28,6 @@ describe('spelling variants and abbreviations', () => {
     ['propinsi', 'SOP Pelayanan Konsultasi'],
     ['narsum', 'SOP Permintaan Narasumber'],
     ['kepala dinas', 'SOP Permintaan Narasumber'],
-    ['pendidikan dan pelatihan', 'SOP Pelaksanaan Kegiatan Diklat'],
   ])('"%s" finds %s', async (query, title) => {
     const page = await site.browser.newPage();
     expect((await search(page, query)).titles).toContain(title);

@@ -24,6 +24,8 @@ describe('open data and exports of the seed build', () => {
       expect(documentRecordSchema(entry.jenis).safeParse(data).error, entry.id).toBeUndefined();
       expect(data).toMatchObject({ id: entry.id, jenis: entry.jenis, nama: entry.nama, status: 'berlaku' });
       if (entry.jenis === 'sop') expect(existsSync(path.join(dist(), local(entry.url.bpmn)))).toBe(true);
+      // The seed build has Chromium: every document has its PDF, listed in the catalogue.
+      expect(existsSync(path.join(dist(), local(entry.url.pdf))), entry.url.pdf).toBe(true);
     }
   });
 

@@ -107,7 +107,7 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
     const uncounted = [...new Set(sofar)].map((m) => steps[m - 1]!).filter((st) => !st.duration || !isNumeric(st.duration));
     variable.replaceChildren(
       ...(uncounted.length
-        ? [h('p', { class: 'meta' }, s.variableLead), h('ul', {}, ...uncounted.map((st) => h('li', {}, fill(s.variableItem, { n: st.number, text: st.timeText || s.noTime }))))]
+        ? [h('p', { class: 'meta' }, s.variableLead), h('ul', {}, ...uncounted.map((st) => h('li', {}, fill(s.variableItem, { n: st.number, text: st.duration?.kind === 'empty' || !st.timeText.trim() ? s.noTime : st.timeText }))))]
         : []),
     );
     trail.replaceChildren(h('ol', { class: 'vw-trail' }, ...sofar.map((m, i) => h('li', { 'aria-current': i === sofar.length - 1 ? 'step' : false }, String(m)))));

@@ -66,6 +66,8 @@ export function countedAmount(d: NumericDuration): Amount {
 const UNIT_WORDS: ReadonlyArray<[string, DurationUnit]> = [
   ['hari kalender', 'hari-kalender'],
   ['hari kerja', 'hari-kerja'],
+  ['hk', 'hari-kerja'],
+  ['jam kerja', 'jam'],
   ['detik', 'detik'],
   ['menit', 'menit'],
   ['mnt', 'menit'],
@@ -206,7 +208,11 @@ function readDuration(text: string): Duration {
   if (SCHEDULED.test(s)) return { kind: 'scheduled', text };
   if (VARIABLE.test(s)) return { kind: 'variable', text };
 
-  let rest = s.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  let rest = s
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\bse(hari|jam|minggu|pekan|bulan)\b/g, '1 $1') // "sehari", "seminggu"
+    .replace(/\s+/g, ' ')
+    .trim();
   let bound: 'upper' | 'lower' | undefined;
   if (UPPER.test(rest)) (bound = 'upper'), (rest = rest.replace(UPPER, ''));
   else if (LOWER_PREFIX.test(rest)) (bound = 'lower'), (rest = rest.replace(LOWER_PREFIX, ''));

@@ -77,6 +77,11 @@ const ROWS: Row[] = [
   ['30 Menit-1 Jam', 'range', [30, 60, 'menit']],
   ['maksimal 1 jam 30 menit', 'upper', [90, 90, 'menit']],
   ['1 jam dan 15 menit', 'exact', [75, 75, 'menit']],
+  // Abbreviations and words seen in real tables
+  ['3 HK', 'exact', [3, 3, 'hari-kerja']],
+  ['2 jam kerja', 'exact', [2, 2, 'jam']],
+  ['sehari', 'exact', [1, 1, 'hari']],
+  ['paling lama seminggu', 'upper', [1, 1, 'minggu']],
   // Anything else is kept as unknown, never rejected
   ['1 hari - 2 minggu', 'unknown'],
   ['30 menit - 1 hari', 'unknown'],

@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import QRCode from 'qrcode';
+import { browserDisabled, CHROMIUM_FLAGS, findChromium } from './diagrams.ts';
+
+/**
+ * An A4 PDF of each document page, printed by headless Chromium from the built HTML with the site's
+ * own print CSS (one layout for paper and PDF). Added for the PDF only: the document's name and the
+ * revision it was made from at the top of every page, "Halaman X dari N" at the bottom, and a QR code
+ * of the page's address, with the address beside it, above the first page's content. Each PDF is
+ * cached by a hash of everything it is printed from, so a warm build prints only what changed.
+ */
+
+export interface PdfJob {
+  /** The page's path in the built site, "/sop/x/". */
+  route: string;
+  /** Where the PDF goes in the built site, "/sop/x/x.pdf". */
+  pdfRoute: string;
+  /** "SOP Penyiapan Bahan/Materi Diklat". */
+  title: string;
+  /** The page's public address (the QR code and the footer print it); the site path when SITE_URL is not set. */
+  url: string;
+  /** False without SITE_URL: a QR code of a bare path would lead nowhere, so none is drawn. */
+  absolute: boolean;
+  /** "Revisi 1a2b3c4d, 15 Maret 2024": what the PDF was made from. */
+  revision: string;
+  orientation: 'landscape' | 'portrait';
+}
+
+export interface PdfStats {
+  printed: number;
+  cached: number;
+}
+
+/** Bumped when the printing below changes: cached PDFs of the old way are not reused. */
+const PDF_VERSION = '1';
+/** The page is served to the browser under this origin, from the built files; nothing leaves the process. */
+const ORIGIN = 'http://portal-sop.pdf';
+
+/** PDFs are made when a Chromium is there and neither SOP_NO_BROWSER nor SOP_PDF=0 says otherwise. */
+export function pdfEnabled(): boolean {
+  return !browserDisabled() && process.env.SOP_PDF !== '0' && findChromium() !== undefined;
+}
+
+export function pdfCacheDir(): string {
+  return process.env.SOP_CACHE_DIR ? path.resolve(process.env.SOP_CACHE_DIR, 'sop-pdfs') : path.join(process.cwd(), 'node_modules/.cache/sop-pdfs');
+}
+
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Header and footer, drawn by Chromium in the page margins: inline styles only, Chromium's own fonts. */
+function templates(job: PdfJob) {
+  const box = 'font-family: sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 8mm;';
+  return {
+    headerTemplate: `<div style="${box}"><span>${escapeHtml(job.title)}</span><span>${escapeHtml(job.revision)}</span></div>`,
+    footerTemplate: `<div style="${box}"><span>${escapeHtml(job.url)}</span><span style="white-space: nowrap">Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></span></div>`,
+  };
+}
+
+/** Page margins with room for the header and footer, and the QR block, for the PDF only. */
+const PDF_CSS = `
+@page { margin: 16mm 12mm 16mm 12mm; }
+.pdf-origin { display: flex; gap: 4mm; align-items: center; border: 1px solid #777; padding: 2mm 3mm; margin: 0 0 4mm; break-inside: avoid; font-size: 9pt; }
+.pdf-origin svg { width: 24mm; height: 24mm; flex: none; }
+.pdf-origin p { margin: 0.5mm 0; overflow-wrap: anywhere; }
+`;
+
+async function qrSvg(url: string): Promise<string> {
+  return QRCode.toString(url, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
+}
+
+/** What the PDF depends on: the page, its stylesheets, the added header, footer and QR text. */
+async function cacheKey(outDir: string, job: PdfJob, html: string, browserVersion: string): Promise<string> {
+  const hash = createHash('sha256').update(JSON.stringify({ PDF_VERSION, PDF_CSS, job, browserVersion })).update(html);
+  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
+    const file = path.join(outDir, href!.split('?')[0]!);
+    if (existsSync(file)) hash.update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
+/** The page as printed: the PDF's style and the QR block written into the built HTML (no script runs). */
+function pdfHtml(html: string, job: PdfJob, qr: string | undefined): string {
+  const address = job.absolute ? escapeHtml(job.url) : `${escapeHtml(job.url)} (alamat situs belum disetel: SITE_URL)`;
+  const block = `<div class="pdf-origin">${qr ?? ''}<div><p>${address}</p><p>${escapeHtml(job.revision)}</p></div></div>`;
+  const withStyle = html.replace('</head>', `<style>${PDF_CSS}</style></head>`);
+  const at = /<article\b[^>]*>/.exec(withStyle) ?? /<main\b[^>]*>/.exec(withStyle);
+  return at ? withStyle.slice(0, at.index + at[0].length) + block + withStyle.slice(at.index + at[0].length) : withStyle;
+}
+
+async function printOne(context: BrowserContext, job: PdfJob): Promise<Buffer> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  try {
+    await page.goto(`${ORIGIN}${job.route}`, { waitUntil: 'load' });
+    return await page.pdf({
+      format: 'A4',
+      landscape: job.orientation === 'landscape',
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      ...templates(job),
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** Prints every job (two pages at a time), from the cache when nothing it depends on changed. */
+export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promise<PdfStats> {
+  const stats: PdfStats = { printed: 0, cached: 0 };
+  if (jobs.length === 0) return stats;
+  const cacheDir = pdfCacheDir();
+  await mkdir(cacheDir, { recursive: true });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_FLAGS });
+  try {
+    // JavaScript off: the page as printed is the page as read without scripts (every view stacked).
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const printed = new Map(jobs.map((j) => [j.route, j]));
+    await context.route(`${ORIGIN}/**`, async (route) => {
+      const pathname = decodeURIComponent(new URL(route.request().url()).pathname);
+      const file = path.join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+      if (!file.startsWith(outDir) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+      const job = printed.get(pathname);
+      if (!job) return route.fulfill({ path: file });
+      const body = pdfHtml(await readFile(file, 'utf8'), job, job.absolute ? await qrSvg(job.url) : undefined);
+      return route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
+    });
+    const version = browser.version();
+    const queue = [...jobs];
+    const worker = async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const html = await readFile(path.join(outDir, job.route, 'index.html'), 'utf8');
+        const cached = path.join(cacheDir, `${await cacheKey(outDir, job, html, version)}.pdf`);
+        const target = path.join(outDir, job.pdfRoute);
+        await mkdir(path.dirname(target), { recursive: true });
+        if (existsSync(cached)) {
+          await copyFile(cached, target);
+          stats.cached++;
+          continue;
+        }
+        const pdf = await printOne(context, job);
+        const partial = `${cached}.${process.pid}.tmp`;
+        await writeFile(partial, pdf);
+        await rename(partial, cached);
+        await writeFile(target, pdf);
+        stats.printed++;
+      }
+    };
+    await Promise.all([worker(), worker()]);
+  } finally {
+    await browser.close();
+  }
+  return stats;
+}
