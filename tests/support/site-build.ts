@@ -46,7 +46,7 @@ export interface BuildOptions {
 export const NO_BROWSER_WITH_SITE: BuildOptions = { env: { SOP_NO_BROWSER: '1', SITE_URL: 'https://sop.contoh.go.id' } };
 
 /** Environment variables the build reads; anything else in process.env is not part of the key. */
-const BUILD_ENV = ['SITE_URL', 'SOP_NO_BROWSER'];
+const BUILD_ENV = ['SITE_URL', 'SOP_NO_BROWSER', 'SOP_PDF'];
 
 /** `name` is a folder of tests/fixtures ('corpus-error'), 'seed' for the project's own content, or an absolute content root. */
 export function contentRootOf(name: string): string {
