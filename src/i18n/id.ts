@@ -111,6 +111,7 @@ export const ui = {
   inferredLegend:
     '“dugaan” menandai isian yang disimpulkan penyalin karena tidak tertulis jelas di naskah asli (misalnya pelaksana yang simbolnya hilang); simbol bergaris putus-putus berarti pelaksananya dugaan.',
   inferredLegendShort: '“dugaan” menandai isian yang disimpulkan penyalin, tidak tertulis jelas di naskah asli.',
+  inferredSwimlane: 'Di diagram, “(dugaan)” pada kotak berarti jalurnya (pelaksananya) atau keputusannya dugaan.',
   flowchartCaption: (title: string) =>
     `Bagan alir SOP ${title}: satu baris per langkah; simbol tiap langkah berada di kolom pelaksananya.`,
   flowchartScroll: 'Tabel bagan alir; geser ke samping untuk melihat semua kolom',

@@ -47,7 +47,7 @@ export const NO_BROWSER: BuildOptions = { env: { SOP_NO_BROWSER: '1' } };
 export const WITH_SITE_URL: BuildOptions = { env: { SITE_URL: 'https://sop.contoh.go.id' } };
 
 /** Environment variables the build reads; anything else in process.env is not part of the key. */
-const BUILD_ENV = ['SITE_URL', 'SOP_NO_BROWSER'];
+const BUILD_ENV = ['SITE_URL', 'SOP_NO_BROWSER', 'SOP_PDF'];
 
 /** `name` is a folder of tests/fixtures ('corpus-error'), 'seed' for the project's own content, or an absolute content root. */
 export function contentRootOf(name: string): string {
