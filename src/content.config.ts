@@ -1,26 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
-import { COLLECTIONS, ORGANISATION_FILE } from './domain/corpus.ts';
-import { instansiSchema } from './domain/schema/organisation.ts';
-import { sopFrontmatterSchema } from './domain/schema/sop.ts';
-import { standarPelayananFrontmatterSchema } from './domain/schema/standar-pelayanan.ts';
+import { corpusLoader } from './lib/content-loader.ts';
 
-// The schemas come from the domain module; the validation integration has already checked every
-// file with them (with file:line messages) before Astro loads anything.
+// One reader of the content: the collections take each document's MDX body from the corpus the
+// validation integration parsed (src/lib/content-loader.ts); pages read the model from getSite().
 const contentRoot = process.env.SOP_CONTENT_ROOT ?? '.';
 
 export const collections = {
-  sop: defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: `${contentRoot}/content/${COLLECTIONS.sop}` }),
-    schema: sopFrontmatterSchema,
-  }),
-  standarPelayanan: defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: `${contentRoot}/content/${COLLECTIONS.sp}` }),
-    schema: standarPelayananFrontmatterSchema,
-  }),
-  organisasi: defineCollection({
-    loader: file(`${contentRoot}/${ORGANISATION_FILE}`, { parser: (text) => parse(text).instansi }),
-    schema: instansiSchema,
-  }),
+  sop: defineCollection({ loader: corpusLoader(contentRoot, 'sop') }),
+  standarPelayanan: defineCollection({ loader: corpusLoader(contentRoot, 'sp') }),
 };

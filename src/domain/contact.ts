@@ -7,7 +7,7 @@ import { emailsIn, hostOf, internationalDigits, phoneNumbersIn, schemeOf, webAdd
  * fails gives no link at all, and the build stops on it.
  */
 
-/** Kinds whose address is a number to call or message. `sms` is matched as text: another change adds it to the schema. */
+/** Kinds whose address is a number to call or message. */
 const MOBILE_KINDS = new Set(['whatsapp', 'sms']);
 const PHONE_KINDS = new Set(['telepon', 'faksimile']);
 

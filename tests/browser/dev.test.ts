@@ -33,8 +33,8 @@ describe('npm run dev', () => {
     // Fixed again (driveDevLoop puts the file back): the page is served as before.
     await server.waitForLine(/pelayanan-konsultasi\.mdx: tidak ada temuan|pelayanan-konsultasi\.mdx:\d+:\d+ +(warning|info)/, printed.length ? since : 0);
     const page = await browser.newPage();
-    const response = await page.goto(`${server.url}/sop/pelayanan-konsultasi/`);
-    expect(response?.status()).toBe(200);
+    // The save that fixed it may still be settling (the file was just put back): ask until it answers.
+    await expect.poll(async () => (await page.goto(`${server.url}/sop/pelayanan-konsultasi/`))?.status(), { timeout: 20_000 }).toBe(200);
     expect(await page.textContent('h1')).toContain('Pelayanan Konsultasi');
     await page.close();
   });

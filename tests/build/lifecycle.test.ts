@@ -64,6 +64,15 @@ describe('a superseded, a revoked and a draft SOP', () => {
     expect(successor.querySelector('.status-replaces a')?.getAttribute('href')).toBe('/sop/penyiapan-bahan-materi-diklat/');
   });
 
+  it('marks links to withdrawn SOPs with their status', async () => {
+    const citing = await build.page('sop/pelaksanaan-kegiatan-diklat');
+    const refs = citing.querySelectorAll('[data-box="keterkaitan"] li[data-ref="terbit"]');
+    const badges = Object.fromEntries(refs.map((li) => [li.querySelector('a')!.getAttribute('href'), li.querySelector('.status-badge')?.text ?? null]));
+    expect(badges).toMatchObject({ '/sop/penyiapan-bahan-materi-diklat/': 'Digantikan', '/sop/penyiapan-sarana-prasarana-diklat/': 'Dicabut' });
+    const sp = await build.page('standar-pelayanan/pelayanan-konsultasi');
+    expect(sp.querySelector('a[href="/sop/penyiapan-sarana-prasarana-diklat/"] + .status-badge')?.text).toBe('Dicabut');
+  });
+
   it('shows a revoked SOP with the date it was revoked', async () => {
     const page = await build.page('sop/penyiapan-sarana-prasarana-diklat');
     expect(page.querySelector('.status-banner[data-status="dicabut"]')?.text).toContain('SOP ini dicabut sejak 1 Februari 2024.');

@@ -39,8 +39,15 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * Options several test files pass for the same shared build (same options, same key): a build
+ * without Chromium (diagrams drawn in the reader's browser, no PDFs), and one with a SITE_URL.
+ */
+export const NO_BROWSER: BuildOptions = { env: { SOP_NO_BROWSER: '1' } };
+export const WITH_SITE_URL: BuildOptions = { env: { SITE_URL: 'https://sop.contoh.go.id' } };
+
 /** Environment variables the build reads; anything else in process.env is not part of the key. */
-const BUILD_ENV = ['SITE_URL', 'SOP_NO_BROWSER'];
+const BUILD_ENV = ['SITE_URL', 'SOP_NO_BROWSER', 'SOP_PDF'];
 
 /** `name` is a folder of tests/fixtures ('corpus-error'), 'seed' for the project's own content, or an absolute content root. */
 export function contentRootOf(name: string): string {
@@ -96,6 +103,7 @@ async function keyOf(contentRoot: string, env: Record<string, string>): Promise<
   await hashTree(hash, path.join(contentRoot, 'content'), 'content');
   hash.update(`\0git\0${contentCommit(contentRoot)}`);
   hash.update(`\0env\0${JSON.stringify(Object.entries(env).sort(([a], [b]) => a.localeCompare(b)))}`);
+  hash.update('\0NODE_ENV=production\0'); // builds made before it was set had the dev banner in
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -198,7 +206,9 @@ async function sweepOldBuilds(): Promise<void> {
  * the same time then delete each other's chunks.
  */
 async function astroBuild(contentRoot: string, outDir: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
-  const childEnv = { ...process.env, SOP_CONTENT_ROOT: contentRoot, SOP_OUT_DIR: outDir, FORCE_COLOR: '0', ...env };
+  // NODE_ENV=production as `npm run build` has it: Vitest sets NODE_ENV=test, under which Vite's
+  // import.meta.env.DEV is true and the dev-only findings banner (DevFindings) would be built in.
+  const childEnv = { ...process.env, NODE_ENV: 'production', SOP_CONTENT_ROOT: contentRoot, SOP_OUT_DIR: outDir, FORCE_COLOR: '0', ...env };
   // The node running the tests (Node 24 from node_modules) runs Astro too, whatever PATH says.
   const child = spawn(process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: PROJECT, env: childEnv });
   let output = '';

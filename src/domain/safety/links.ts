@@ -9,9 +9,9 @@ export function schemeOf(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
 }
 
-const SAFE_SCHEMES = new Set(['https', 'http', 'mailto', 'tel']);
+const SAFE_SCHEMES = new Set(['https', 'http', 'mailto', 'tel', 'sms']);
 
-/** https:, http:, mailto:, tel:, or a path or anchor on this site. Never javascript:, data:, vbscript:, file:. */
+/** https:, http:, mailto:, tel:, sms:, or a path or anchor on this site. Never javascript:, data:, vbscript:, file:. */
 export function isSafeLinkTarget(url: string): boolean {
   const scheme = schemeOf(url);
   return scheme === undefined || SAFE_SCHEMES.has(scheme);

@@ -109,7 +109,7 @@ Kode \`<script>\` dalam teks.
   });
 
   it('link targets: only https, http, mailto, tel and this site', () => {
-    for (const ok of ['https://a.id/', 'http://a.id', 'mailto:a@b.id', 'tel:+62561', '/sop/x/', '#langkah-2', '../x', '//cdn.example/x']) expect(isSafeLinkTarget(ok), ok).toBe(true);
+    for (const ok of ['https://a.id/', 'http://a.id', 'mailto:a@b.id', 'tel:+62561', 'sms:+62858', '/sop/x/', '#langkah-2', '../x', '//cdn.example/x']) expect(isSafeLinkTarget(ok), ok).toBe(true);
     for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd']) expect(isSafeLinkTarget(bad), bad).toBe(false);
     expect(visibleTextMismatch('Hubungi 0561 736541', 'tel:+62561736541')).toBeUndefined();
     expect(visibleTextMismatch('Hubungi 0561 736541', 'tel:+62561000000')).toContain('0561 736541');
@@ -142,7 +142,7 @@ describe('14. every complaint channel address is valid for its kind', () => {
     expect(channelHref(channel('website', 'x', 'javascript:alert(1)'))).toBeUndefined();
   });
 
-  it('each kind: phone, WhatsApp, e-mail, https site', () => {
+  it('each kind: phone, WhatsApp, SMS, e-mail, https site', () => {
     const bad: Array<[string, string]> = [
       ['telepon', 'tel:0561736541'],
       ['telepon', 'kantor lantai 2'],
@@ -150,6 +150,8 @@ describe('14. every complaint channel address is valid for its kind', () => {
       ['telepon', '(0561) 736541 ext. dua'],
       ['whatsapp', '(0561) 736541'], // a landline has no WhatsApp
       ['whatsapp', '0858-ABCD-5503'],
+      ['sms', '(0561) 736541'],
+      ['sms', 'sms:085828735503'],
       ['email', 'mailto:kesra@kalbarprov.go.id'],
       ['email', 'kesra at kalbarprov.go.id'],
       ['email', 'kesra@kalbarprov'],
@@ -162,10 +164,12 @@ describe('14. every complaint channel address is valid for its kind', () => {
     ];
     for (const [kind, address] of bad) expect(channelProblems(channel(kind, 'Saluran', address)).map((p) => p.code), `${kind} ${address}`).toEqual(['alamat-tidak-sah']);
     const good: Array<[string, string]> = [
-      ['telepon', '0561-736541'], ['telepon', '+62 561 736541'], ['whatsapp', '+62 858-2873-5503'], ['email', 'pengaduan.kesra@kalbarprov.go.id'],
+      ['telepon', '0561-736541'], ['telepon', '+62 561 736541'], ['whatsapp', '+62 858-2873-5503'], ['sms', '0858 2873 5503'], ['email', 'pengaduan.kesra@kalbarprov.go.id'],
       ['website', 'https://www.lapor.go.id/instansi/kalbar'], ['website', 'lapor.go.id'],
     ];
     for (const [kind, address] of good) expect(channelProblems(channel(kind, 'Saluran', address)), `${kind} ${address}`).toEqual([]);
+    expect(channelHref(channel('sms', 'SMS : 0858 2873 5503', '0858 2873 5503'))).toBe('sms:+6285828735503');
+    expect(channelHref(channel('lainnya', 'Kotak saran di lobi', 'Lantai 1'))).toBeUndefined();
   });
 
   it('a visible text that shows another number, e-mail or site than the link is an error at keterangan', () => {
