@@ -111,6 +111,7 @@ export const ui = {
   inferredLegend:
     '“dugaan” menandai isian yang disimpulkan penyalin karena tidak tertulis jelas di naskah asli (misalnya pelaksana yang simbolnya hilang); simbol bergaris putus-putus berarti pelaksananya dugaan.',
   inferredLegendShort: '“dugaan” menandai isian yang disimpulkan penyalin, tidak tertulis jelas di naskah asli.',
+  inferredSwimlane: 'Di diagram, “(dugaan)” pada kotak berarti jalurnya (pelaksananya) atau keputusannya dugaan.',
   flowchartCaption: (title: string) =>
     `Bagan alir SOP ${title}: satu baris per langkah; simbol tiap langkah berada di kolom pelaksananya.`,
   flowchartScroll: 'Tabel bagan alir; geser ke samping untuk melihat semua kolom',
@@ -379,6 +380,8 @@ export const ui = {
     totalSame: (total: string) => `tetap ${total}`,
     /** Labels of frontmatter keys in the diff. */
     fieldNames: {
+      no: 'Nomor langkah tercetak', lanjut: 'Lanjut ke', bentuk: 'Bentuk simbol', dugaan: 'Isian dugaan', label: 'Label tercetak', tertulis: 'Teks tercetak',
+      kop: 'Kop', maksud_tujuan: 'Maksud dan Tujuan', ruang_lingkup: 'Ruang Lingkup',
       kegiatan: 'Kegiatan', pelaksana: 'Pelaksana', waktu: 'Waktu', kelengkapan: 'Kelengkapan', output: 'Output', keterangan: 'Keterangan',
       keputusan: 'Keputusan', nomor: 'Nomor', nama: 'Nama', unit: 'Unit', tanggal_pembuatan: 'Tanggal Pembuatan', tanggal_revisi: 'Tanggal Revisi',
       tanggal_efektif: 'Tanggal Efektif', disahkan_oleh: 'Disahkan oleh', status: 'Status', digantikan_oleh: 'Digantikan oleh',

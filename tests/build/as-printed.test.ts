@@ -69,7 +69,9 @@ describe('an SOP identity block as printed', () => {
     expect(office.querySelectorAll('.doc-list a').map((a) => a.getAttribute('href'))).toEqual(['/sop/penyusunan-publikasi-daerah/', '/sop/pengolahan-data-survei/']);
     const home = await build.page('');
     expect(home.querySelector('#pd-bps-provinsi-contoh a')?.getAttribute('href')).toBe('/unit/bps-provinsi-contoh/');
-    expect(home.querySelector('#pd-instalasi-rawat-jalan')?.text).toContain('Rumah Sakit Umum Daerah Sehat Sentosa');
+    // The hospital heads its own tree; the statistics office is named with its national body.
+    expect(home.querySelector('#pd-rsud-sehat-sentosa a')?.getAttribute('href')).toBe('/unit/rsud-sehat-sentosa/');
+    expect(home.querySelector('#pd-bps-provinsi-contoh')?.text).toContain('Badan Pusat Statistik');
   });
 });
 

@@ -96,6 +96,7 @@ describe('the swimlane', () => {
     const drawn = swim.querySelector('svg')!.text;
     for (const label of ['Lengkap', 'Ada aksi koreksi', 'Tak ada aksi koreksi']) expect(drawn).toContain(label);
     expect(drawn).toContain('dugaan');
+    expect(text(swim.querySelector('.dugaan-legend'))).toContain('“dugaan” menandai isian');
     const source = text(swim.querySelector('pre, code, textarea'));
     expect(source).toContain('L2 -->|Ada aksi koreksi| L3');
     expect(source).toContain('L3 --> L2');

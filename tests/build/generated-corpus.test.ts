@@ -94,7 +94,8 @@ describe('the generated corpus', () => {
   });
 
   it('builds with the real site: one page per document', async () => {
-    const build = await runBuild(dir);
+    // Pages are what this test checks; printing 50 PDFs would add a minute (PDFs: tests/build/pdf.test.ts).
+    const build = await runBuild(dir, { env: { SOP_PDF: '0' } });
     expect(build.code, build.output.slice(-3000)).toBe(0);
     expect(build.output).not.toMatch(/diagram: \d+ dirender, \d+ dari cache, \d+ tanpa peramban, [1-9]\d* gagal/);
     const sopPages = (await readdir(path.join(build.outDir, 'sop'))).filter((d) => existsSync(path.join(build.outDir, 'sop', d, 'index.html')));

@@ -57,7 +57,7 @@ describe('the organisation file', () => {
     // No level is forced: a hospital's instalasi sits right under it, named by its own jenis.
     const clinic = organisation.unit('instalasi-rawat-jalan')!;
     expect(clinic.path.map((n) => n.kind)).toEqual(['Rumah Sakit', 'Instalasi']);
-    expect(clinic.agency.id).toBe('instalasi-rawat-jalan');
+    expect(clinic.agency.id).toBe('rsud-sehat'); // a top node with its own jenis groups its units
     // Today's shape: the levels keep their old names.
     expect(organisation.unit('bidang-satu')!.path.map((n) => [n.kind, n.name])).toEqual([
       ['Instansi', 'Pemerintah Provinsi Contoh'],

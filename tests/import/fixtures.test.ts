@@ -132,3 +132,20 @@ describe('what each trait recovers', () => {
     expect(r).toEqual({ ok: false, reason: expect.stringMatching(/tata letak lain/) });
   });
 });
+
+describe('arrows that would make the flow invalid', () => {
+  it('are not used: the steps keep the order of the rows, and a note says so', async () => {
+    const { importPdf } = await import('../../src/import/import-pdf.ts');
+    // Step 2 jumps to step 4 and nothing leads to step 3: as drawn, step 3 cannot be reached.
+    const sop: FixtureSop = {
+      ...BASE_SOP,
+      steps: BASE_SOP.steps.map((s) => ({ ...s, shape: s.shape === 'decision' ? 'process' : s.shape })),
+      edges: [{ from: 0, to: 1 }, { from: 1, to: 3 }, { from: 2, to: 3 }, { from: 3, to: 4 }],
+    };
+    const r = await importPdf({ file: 'x.pdf', bytes: await makeSopPdf(sop, {}), organisation: '', date: '2026-12-02' });
+    if (!r.ok) throw new Error(r.reason);
+    const fm = r.frontmatter as Fm;
+    expect(fm.langkah.some((s: Fm) => 'lanjut' in s)).toBe(false);
+    expect(fm.impor.catatan).toEqual([expect.stringMatching(/^arah panah tidak dipakai \(alurnya tidak sah bila dipakai\): langkah /)]);
+  });
+});

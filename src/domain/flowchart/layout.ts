@@ -162,6 +162,18 @@ export function routeFlowchart(sop: Pick<SopData, 'actors' | 'steps'>): Routing 
   const sideLabel = (n: number, column: number, e: FlowEdge, dir: number, level: number, otherBelow: boolean) =>
     label(n, column, e, dir * 17, otherBelow ? level - 4 : level + 12, dir > 0 ? 'start' : 'end');
 
+  /**
+   * The label of an exit out of the bottom: right of the line. When the step also sends arrows out on
+   * the right (a decision with three or more branches), their labels sit there: the bottom label goes
+   * left of the line, or, in the first column (where the Kegiatan column would hide it), below them.
+   */
+  const bottomLabel = (e: FlowEdge, column: number, fromHalf: number) => {
+    const sideExits = gutterExits(e.from).length;
+    if (sideExits === 0) label(e.from, column, e, 4, fromHalf + 9, 'start');
+    else if (column > 0) label(e.from, column, e, -4, fromHalf + 9, 'end');
+    else label(e.from, column, e, 4, Math.max(fromHalf + 9, LOW_EXIT_Y * (sideExits - 1) + 12 + 12), 'start');
+  };
+
   // Step i → i + 1.
   for (const { edge: e, kind, s, t } of routes) {
     const from = row(e.from);
@@ -173,7 +185,7 @@ export function routeFlowchart(sop: Pick<SopData, 'actors' | 'steps'>): Routing 
     if (kind === 'straight') {
       wire(e.from, s, { edge: e, from: { x: 0, y: fromHalf }, to: { x: 0, y: 'bottom' } });
       wire(e.to, s, { edge: e, from: { x: 0, y: 'top' }, to: { x: 0, y: -halfHeight(to.shape) }, arrowhead: 'down' });
-      label(e.from, s, e, 4, fromHalf + 9, 'start');
+      bottomLabel(e, s, fromHalf);
     } else if (kind === 'across') {
       // Out of the side, along row i, down into the top of i + 1.
       const y = exitLevel(e.from, far);
@@ -195,7 +207,7 @@ export function routeFlowchart(sop: Pick<SopData, 'actors' | 'steps'>): Routing 
         to: { x: -dir * halfWidthAt(to.shape, ENTRY_Y), y: ENTRY_Y },
         arrowhead: dir > 0 ? 'right' : 'left',
       });
-      label(e.from, s, e, 4, fromHalf + 9, 'start');
+      bottomLabel(e, s, fromHalf);
     }
   }
 

@@ -60,7 +60,8 @@ export function toFrontmatter(sop: RecognisedSop, options: ImportOptions): Front
   if (identity.kop.length) fm.kop = identity.kop;
   const tertulis: Record<string, string> = {};
   for (const key of ['tanggal_pembuatan', 'tanggal_revisi', 'tanggal_efektif'] as const) {
-    const text = v[key]?.trim();
+    // Without the quotes a print may put around text it kept as written.
+    const text = v[key]?.trim().replace(/^[“"](.*)[”"]$/, '$1');
     if (!text || EMPTY.test(text)) continue;
     const iso = readDate(text);
     if (iso) fm[key] = iso;

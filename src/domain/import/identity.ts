@@ -60,9 +60,13 @@ export interface Identity {
   /** Labels as printed. */
   labels: Partial<Record<IdentityKey, string>>;
   kop: string[];
+  /** Lines at the top of the page above any label: the end of a box begun on the page before. */
+  leading: Line[];
   boxes: Partial<Record<BoxKey, string[]>>;
   /** Box labels as printed (without the trailing colon). */
   boxLabels: Partial<Record<BoxKey, string>>;
+  /** Where each box's text starts (x) and ends (the baseline of its last line). */
+  boxPlaces: { key: BoxKey; x0: number; bottom: number }[];
 }
 
 interface Segment extends Line {}
@@ -112,6 +116,7 @@ export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
   }
   const boxes: Identity['boxes'] = {};
   const printedBoxLabels: Identity['boxLabels'] = {};
+  const boxPlaces: Identity['boxPlaces'] = [];
   for (const b of boxLabels) {
     printedBoxLabels[b.key] = b.seg.text.replace(/\s*:\s*$/, '').trim();
     const rightNeighbour = boxLabels.filter((o) => o.seg.x0 > b.seg.x0 + 20 && Math.abs(o.seg.y - b.seg.y) < 30).map((o) => o.seg.x0);
@@ -120,7 +125,8 @@ export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
     const yEnd = below.length ? Math.max(...below) + 2 : stopY;
     const content = linesOf(words.filter((w) => w.y < b.seg.y - 2 && w.y > yEnd && w.x0 >= b.seg.x0 - 6 && w.x1 <= xEnd + 40 && (w.x0 + w.x1) / 2 < xEnd));
     // A label followed by its content on the same line ("Peringatan : …") is rare; only lines below count.
-    boxes[b.key] = listItems(content).filter((t) => t && t !== '-' && t !== '—');
+    boxPlaces.push({ key: b.key, x0: b.seg.x0, bottom: content.length ? content[content.length - 1]!.y : b.seg.y });
+    boxes[b.key] = boxItems(content);
   }
   // The kop: lines left of the identity labels, above the boxes.
   const labelX = found.length ? Math.min(...found.filter((f) => ['nomor', 'nama', 'disahkan_oleh'].includes(f.key)).map((f) => f.seg.x0), Infinity) : Infinity;
@@ -128,7 +134,9 @@ export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
   const kop = Number.isFinite(labelX)
     ? segments.filter((s) => s.x1 < labelX - 5 && s.y > topOfBoxes + 2 && !found.some((f) => f.seg === s)).map((s) => s.text.trim())
     : [];
-  return { values, valueLines, labels, kop: kop.filter((t) => t.length > 1), boxes, boxLabels: printedBoxLabels };
+  const firstLabel = Math.max(...found.map((f) => f.seg.y), ...boxLabels.map((b) => b.seg.y), stopY);
+  const leading = linesOf(words.filter((w) => w.y > firstLabel + 2), 12);
+  return { values, valueLines, labels, kop: kop.filter((t) => t.length > 1), leading, boxes, boxLabels: printedBoxLabels, boxPlaces };
 }
 
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
@@ -173,4 +181,26 @@ export function readSignatory(lines: readonly string[]): { jabatan: string; nama
   const rest = clean.filter((_, i) => i !== nipIndex);
   if (rest.length === 1) return { jabatan: rest[0]!, nama: '', nip };
   return { jabatan: rest.slice(0, -1).join(' '), nama: rest[rest.length - 1] ?? '', nip };
+}
+
+/**
+ * A box cut by a page break: the list on the next page goes on with the next number ("6." after five
+ * items). Only then are the lines taken; anything else at the top of a page is not a box's end.
+ */
+export function continuedItems(leadingAll: readonly Line[], previous: readonly string[], x0: number): string[] {
+  const leading = leadingAll.filter((l) => l.x0 >= x0 - 6 && l.x0 <= x0 + 60);
+  const first = leading[0]?.text.trim() ?? '';
+  const m = /^(\d{1,2})[.,)]/.exec(first);
+  if (!m || Number(m[1]) !== previous.length + 1) return [];
+  return boxItems(leading.filter((l) => !/^(nomor|tanggal|disahkan|nama)\b/i.test(l.text)));
+}
+
+/**
+ * A box's list items. This portal's own print says "Tidak diisi dalam dokumen sumber." in an empty
+ * box and marks a title not published here "(belum tersedia)": marks, not content.
+ */
+function boxItems(lines: readonly Line[]): string[] {
+  return listItems(lines)
+    .map((t) => t.replace(/\s*\(belum tersedia\)$/, ''))
+    .filter((t) => t && t !== '-' && t !== '—' && t !== 'Tidak diisi dalam dokumen sumber.');
 }

@@ -2,7 +2,7 @@
  * Pages → the SOP as printed: identity, actors, and the steps in order across pages, each with its
  * cells, the actor columns where its symbols are drawn, the drawn shape and where its arrows lead.
  */
-import { readIdentity, type Identity } from './identity.ts';
+import { continuedItems, readIdentity, type Identity } from './identity.ts';
 import type { FlowSymbol } from './geometry.ts';
 import type { PageModel } from './page.ts';
 import { readTablePage, isScannedPage, type Grid, type TablePage, type TableRow } from './table.ts';
@@ -55,7 +55,7 @@ const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
  * (No. 9)", "kembali ke langkah 4", "Dikerjakan bersamaan: langkah 3, langkah 5", "Alur selesai di
  * sini.". Step references are positions ("langkah N"); the printed number follows in brackets.
  */
-const STEP_REF = String.raw`langkah (\d+)(?: \(No\. [^)]*\))?`;
+const STEP_REF = String.raw`langkah (\d+)(?: \((?:No\. [^)]*|tanpa nomor)\))?`;
 const FLOW_BRANCH = new RegExp(String.raw`^Jika (.+?): (?:lanjut|kembali) ke ${STEP_REF}$`);
 const FLOW_JUMP = new RegExp(String.raw`^(?:lanjut|kembali) ke ${STEP_REF}$`);
 const FLOW_PARALLEL = /^Dikerjakan bersamaan: (.+)$/;
@@ -128,8 +128,24 @@ export function recognise(pages: readonly PageModel[]): Recognition {
     return { ok: false, reason: 'tata letak lain: tidak ada tabel SOP dengan kepala "Waktu" dan "Output" bergaris kolom' };
   }
   const firstTable = tables[0]!;
-  const identityPage = pages[0]!;
-  const identity = readIdentity(identityPage, firstTable.page === identityPage.number ? firstTable.bodyTop + 60 : -Infinity);
+  // The identity block and the boxes: page 1 (in the template), or any page before the table.
+  const before = pages.filter((p) => p.number <= firstTable.page);
+  const identities = before.map((p) => readIdentity(p, p.number === firstTable.page ? firstTable.bodyTop + 60 : -Infinity));
+  const identity = identities[0]!;
+  let previous = identity.boxPlaces;
+  for (const other of identities.slice(1)) {
+    // A box the previous page ended with may go on at the top of this one, in its column.
+    for (const place of [...previous].sort((a, b) => a.bottom - b.bottom)) {
+      const more = continuedItems(other.leading, identity.boxes[place.key] ?? [], place.x0);
+      if (more.length) identity.boxes[place.key] = [...identity.boxes[place.key]!, ...more];
+    }
+    previous = other.boxPlaces;
+    for (const [k, v] of Object.entries(other.values)) if (!(k in identity.values)) Object.assign(identity.values, { [k]: v });
+    for (const [k, v] of Object.entries(other.valueLines)) if (!(k in identity.valueLines)) Object.assign(identity.valueLines, { [k]: v });
+    for (const [k, v] of Object.entries(other.labels)) if (!(k in identity.labels)) Object.assign(identity.labels, { [k]: v });
+    for (const [k, v] of Object.entries(other.boxes)) if (!(k in identity.boxes)) Object.assign(identity.boxes, { [k]: v });
+    for (const [k, v] of Object.entries(other.boxLabels)) if (!(k in identity.boxLabels)) Object.assign(identity.boxLabels, { [k]: v });
+  }
   const actorCols = firstTable.grid.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'actor');
   const actors = actorCols.map(({ c }) => c.label);
   const actorIndexOfColumn = new Map(actorCols.map(({ i }, k) => [i, k]));

@@ -96,8 +96,9 @@ export interface UnitPlace {
   path: OrgNode[];
   instansi: Instansi;
   /**
-   * The node right under the instansi on the path (a dinas, a provincial office, a hospital), or the
-   * instansi when the document names the instansi itself: reports and search group documents by it.
+   * The body documents group under in reports and search: the node right under an umbrella instansi
+   * (a dinas, a provincial office), or the top node itself when it has its own `jenis` (a hospital)
+   * or when the document names it.
    */
   agency: Agency;
 }
@@ -110,7 +111,11 @@ export class Organisation {
     this.instansi = instansi;
     const walk = (node: OrgNode, above: OrgNode[]) => {
       const path = [...above, node];
-      if (!this.byId.has(node.id)) this.byId.set(node.id, { unit: node, path, instansi: path[0]!, agency: path[1] ?? path[0]! });
+      // A top node with its own jenis (a hospital) is itself the body documents group under; an
+      // umbrella ("Instansi": a Pemerintah Provinsi, a national body) groups by the node below it.
+      const root = path[0]!;
+      const agency = root.kind !== ROOT_KIND ? root : (path[1] ?? root);
+      if (!this.byId.has(node.id)) this.byId.set(node.id, { unit: node, path, instansi: root, agency });
       for (const child of node.children) walk(child, path);
     };
     for (const root of instansi) walk(root, []);
