@@ -715,6 +715,8 @@ async function main() {
   log(`npm run bench: sizes ${sizes.join(', ')}, seed ${seed}, ${os.cpus().length} CPUs, load average ${loadAverageAtStart.join(' ')}; work dir ${work}`);
 
   const results: SizeResult[] = [];
+  // The code measured is the snapshot taken now, not what the project holds when the run ends.
+  const code = gitState();
   try {
     // One snapshot of the site code for every size: edits made in the project meanwhile do not count.
     const projects = { ours: path.join(work, 'ours'), baseline: path.join(work, 'baseline') };
@@ -731,7 +733,7 @@ async function main() {
       date: new Date().toISOString(),
       command: `npm run bench -- ${args.join(' ')}`.trim(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', totalMemMb: Math.round(os.totalmem() / 2 ** 20), loadAverageAtStart, loadAverageAtEnd: [], node: process.version },
-      code: gitState(),
+      code,
       seed,
       sizes: results,
       ...(growth ? { growth } : {}),

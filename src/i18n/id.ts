@@ -380,6 +380,8 @@ export const ui = {
     totalSame: (total: string) => `tetap ${total}`,
     /** Labels of frontmatter keys in the diff. */
     fieldNames: {
+      no: 'Nomor langkah tercetak', lanjut: 'Lanjut ke', bentuk: 'Bentuk simbol', dugaan: 'Isian dugaan', label: 'Label tercetak', tertulis: 'Teks tercetak',
+      kop: 'Kop', maksud_tujuan: 'Maksud dan Tujuan', ruang_lingkup: 'Ruang Lingkup',
       kegiatan: 'Kegiatan', pelaksana: 'Pelaksana', waktu: 'Waktu', kelengkapan: 'Kelengkapan', output: 'Output', keterangan: 'Keterangan',
       keputusan: 'Keputusan', nomor: 'Nomor', nama: 'Nama', unit: 'Unit', tanggal_pembuatan: 'Tanggal Pembuatan', tanggal_revisi: 'Tanggal Revisi',
       tanggal_efektif: 'Tanggal Efektif', disahkan_oleh: 'Disahkan oleh', status: 'Status', digantikan_oleh: 'Digantikan oleh',

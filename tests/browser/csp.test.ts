@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
-import { buildFixture, NO_BROWSER_WITH_SITE, PROJECT } from '../support/site-build.ts';
+import { buildFixture, NO_BROWSER, PROJECT } from '../support/site-build.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 /**
@@ -104,7 +104,7 @@ describe('under the Content-Security-Policy', () => {
   describe('a ```mermaid fence drawn in the browser (build without Chromium)', () => {
     let served: Awaited<ReturnType<typeof serveStatic>>;
     beforeAll(async () => {
-      const build = await buildFixture('corpus-diagrams', NO_BROWSER_WITH_SITE);
+      const build = await buildFixture('corpus-diagrams', NO_BROWSER);
       if (build.code !== 0) throw new Error(build.output);
       served = await serveStatic(build.outDir, HEADERS);
     });

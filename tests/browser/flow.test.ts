@@ -79,6 +79,22 @@ describe('the walk-through with a three-way decision', () => {
   });
 });
 
+describe('the official table (issue 14.6)', () => {
+  it('writes branch labels at 11 px or more, and leaves the gutter without a header or row lines', async () => {
+    const { context, page } = await open();
+    await page.getByRole('tab', { name: 'Tabel resmi' }).click();
+    const sizes = await page.$$eval('text.fc-label', (ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+    expect(sizes.length).toBe(3);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(11);
+    const lines = await page.$$eval('tbody td.fc-gutter', (tds) =>
+      tds.map((td) => getComputedStyle(td)).map((c) => c.borderBottomWidth !== '0px' && c.borderBottomColor !== 'rgba(0, 0, 0, 0)'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter(Boolean)).toEqual([]);
+    expect(await page.textContent('thead td.fc-gutter')).toBe('');
+    await context.close();
+  });
+});
+
 describe('the details panel', () => {
   it('leaves the row’s Waktu, Output and Ket. in view and says where each branch goes', async () => {
     const { context, page } = await open();

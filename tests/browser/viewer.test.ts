@@ -10,7 +10,7 @@ import { flowEdges, pathTotal } from '../../src/domain/flow.ts';
 import { edgeId } from '../../src/domain/flowchart/index.ts';
 import { actorSteps, actorTotal } from '../../src/domain/roles.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
-import { NO_BROWSER_WITH_SITE, PROJECT, runBuild } from '../build/run-build.ts';
+import { NO_BROWSER, PROJECT, runBuild } from '../build/run-build.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -389,7 +389,7 @@ describe('with JavaScript off', () => {
 describe('a build without Chromium (SOP_NO_BROWSER=1)', () => {
   let dir: string;
   beforeAll(async () => {
-    const build = await runBuild(path.join(PROJECT, 'tests/fixtures/corpus-diagrams'), NO_BROWSER_WITH_SITE);
+    const build = await runBuild(path.join(PROJECT, 'tests/fixtures/corpus-diagrams'), NO_BROWSER);
     if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
     dir = build.outDir;
   });

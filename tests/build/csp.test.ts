@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { buildFixture, NO_BROWSER_WITH_SITE } from '../support/site-build.ts';
+import { buildFixture, WITH_SITE_URL } from '../support/site-build.ts';
 
 /**
  * Issue 14.17 on the seed build: a Content-Security-Policy on every page that allows our own scripts
@@ -91,7 +91,7 @@ describe('without SITE_URL', () => {
 
 describe('with SITE_URL', () => {
   it('says nothing of it; canonical links and the sitemap use the address (and without it the build says so)', async () => {
-    const build = await buildFixture('corpus-diagrams', NO_BROWSER_WITH_SITE);
+    const build = await buildFixture('corpus-diagrams', WITH_SITE_URL);
     expect(build.code, build.output.slice(-2000)).toBe(0);
     expect(build.output).not.toContain('SITE_URL tidak disetel');
     expect((await build.page('sop/dengan-diagram')).querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://sop.contoh.go.id/sop/dengan-diagram/');

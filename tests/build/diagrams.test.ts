@@ -8,7 +8,7 @@ import { swimlaneSource } from '../../src/domain/swimlane.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { NO_BROWSER_WITH_SITE, PROJECT, runBuild, type BuildResult } from './run-build.ts';
+import { NO_BROWSER, PROJECT, runBuild, type BuildResult } from './run-build.ts';
 
 /**
  * Diagrams in real builds: the seed build of the run (swimlanes drawn in TypeScript; the report's
@@ -140,7 +140,7 @@ describe('with no browser (SOP_NO_BROWSER=1)', () => {
   let build: BuildResult;
   let browser: Browser;
   beforeAll(async () => {
-    build = await runBuild(FIXTURE, NO_BROWSER_WITH_SITE);
+    build = await runBuild(FIXTURE, NO_BROWSER);
     if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
     browser = await launchChromium();
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfPages } from '../support/pdf-text.ts';
-import { freshBuild, PROJECT, runBuild } from './run-build.ts';
+import { freshBuild, NO_BROWSER, PROJECT, runBuild, WITH_SITE_URL } from './run-build.ts';
 
 const FIXTURE = path.join(PROJECT, 'tests/fixtures/corpus-diagrams');
 
@@ -20,7 +20,7 @@ describe('PDFs at build time', () => {
   });
 
   it('prints the page address under SITE_URL beside its QR code', async () => {
-    const build = await runBuild(FIXTURE, { env: { SITE_URL: 'https://sop.contoh.go.id' } });
+    const build = await runBuild(FIXTURE, WITH_SITE_URL);
     expect(build.code, build.output).toBe(0);
     const pages = await pdfPages(new Uint8Array(await readFile(path.join(build.outDir, 'sop/dengan-diagram/dengan-diagram.pdf'))));
     expect(pages[0]!.text).toContain('https://sop.contoh.go.id/sop/dengan-diagram/');
@@ -30,7 +30,7 @@ describe('PDFs at build time', () => {
   });
 
   it('without Chromium the build succeeds, says the PDFs were skipped, and links none', async () => {
-    const build = await runBuild(FIXTURE, { env: { SOP_NO_BROWSER: '1' } });
+    const build = await runBuild(FIXTURE, NO_BROWSER);
     expect(build.code, build.output).toBe(0);
     expect(build.output).toContain('PDF dilewati');
     const page = await build.page('sop/dengan-diagram');

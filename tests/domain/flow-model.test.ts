@@ -4,10 +4,11 @@
  * without a diamond, parallel targets, ends in mid-table, printed numbers, paragraphs, `dugaan`.
  */
 import { describe, expect, it } from 'vitest';
-import { edgeId, endSteps, flowEdges, pathWithLoopsOnce, reachableFromStart, reachingEnd, stepShape, walk } from '../../src/domain/flow.ts';
+import { edgeId, endSteps, flowEdges, pathWithLoopsOnce, reachableFromStart, reachingEnd, shortestPath, stepShape, walk } from '../../src/domain/flow.ts';
 import { layoutFlowchart, type StepRow } from '../../src/domain/flowchart/index.ts';
 import { enumeratePaths, followChoices } from '../../src/domain/paths.ts';
 import { numberingFindings } from '../../src/domain/validate/flow.ts';
+import { checkCorpus } from '../../src/domain/validate/index.ts';
 import { swimlaneSource } from '../../src/domain/swimlane.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { corpusOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
@@ -123,6 +124,11 @@ describe('paths through the whole graph', () => {
     // A thread that ends hands over to the parallel step still to do.
     expect(walk(izin.steps, () => 0)).toEqual([1, 2, 3, 4, 5, 6, 8]);
   });
+
+  it('counts both parallel steps in the quickest way, which ends at the last end of the table (not the refusal)', () => {
+    expect(shortestPath(izin.steps)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    expect(shortestPath(audit.steps)).toEqual([1, 2, 5]);
+  });
 });
 
 describe('numbering as printed', () => {
@@ -163,8 +169,17 @@ describe('validation over the whole graph', () => {
     expect(dead[3]!.message).toContain('putaran tanpa jalan keluar');
   });
 
+  it('npm run check on the fixtures reports the numbering and the missing pelaksana, each where it is', () => {
+    const found = checkCorpus(corpus).filter((f) => f.code === 'penomoran-tidak-urut' || f.code === 'langkah-tanpa-pelaksana');
+    expect(found.map((f) => [f.file, f.code, f.severity, f.step])).toEqual([
+      ['content/sop/verifikasi-berkas-izin.mdx', 'penomoran-tidak-urut', 'warning', 4],
+      ['content/sop/verifikasi-berkas-izin.mdx', 'penomoran-tidak-urut', 'warning', 5],
+      ['content/sop/verifikasi-berkas-izin.mdx', 'langkah-tanpa-pelaksana', 'warning', 8],
+    ]);
+  });
+
   it('an end in mid-table is an end: nothing after it is a dead end', () => {
-    const codes = corpus.findings.map((f) => f.code);
+    const codes = checkCorpus(corpus).map((f) => f.code);
     expect(codes).not.toContain('alur-buntu');
     expect(codes).not.toContain('alur-tak-terjangkau');
   });

@@ -123,3 +123,16 @@ describe('a document’s revision history', () => {
     expect(entries.map((e) => [e.commit, e.kind])).toEqual([[undefined, 'changed'], ['c3', 'unchanged'], ['c2', 'first'], ['c1', 'unreadable']]);
   });
 });
+
+describe('what a transcriber changes without touching the steps’ words', () => {
+  it('reports kop lines, an inferred value and a printed step number', () => {
+    const after = sop(
+      sopWith('nomor: 061/ 100.1 /CONTOH\n', 'nomor: 061/ 100.1 /CONTOH\nkop:\n  - PEMERINTAH PROVINSI CONTOH\n',
+        sopWith('  - kegiatan: Mendokumentasikan\n', '  - kegiatan: Mendokumentasikan\n    no: "4."\n    dugaan: [pelaksana]\n')),
+    );
+    const diff = diffSop(BEFORE, after);
+    expect(diff.lists).toEqual([{ field: 'kop', added: ['PEMERINTAH PROVINSI CONTOH'], removed: [] }]);
+    const [change] = diff.steps;
+    expect(change?.kind === 'changed' && change.changes.map((c) => c.field)).toEqual(['no', 'dugaan']);
+  });
+});

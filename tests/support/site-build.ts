@@ -40,10 +40,11 @@ export interface BuildOptions {
 }
 
 /**
- * The corpus-diagrams build without Chromium (diagrams drawn in the reader's browser), with a
- * SITE_URL: the build several test files share (diagrams, viewer, CSP and canonical links).
+ * Options several test files pass for the same shared build (same options, same key): a build
+ * without Chromium (diagrams drawn in the reader's browser, no PDFs), and one with a SITE_URL.
  */
-export const NO_BROWSER_WITH_SITE: BuildOptions = { env: { SOP_NO_BROWSER: '1', SITE_URL: 'https://sop.contoh.go.id' } };
+export const NO_BROWSER: BuildOptions = { env: { SOP_NO_BROWSER: '1' } };
+export const WITH_SITE_URL: BuildOptions = { env: { SITE_URL: 'https://sop.contoh.go.id' } };
 
 /** Environment variables the build reads; anything else in process.env is not part of the key. */
 const BUILD_ENV = ['SITE_URL', 'SOP_NO_BROWSER', 'SOP_PDF'];

@@ -121,6 +121,8 @@ function decisionText(sop: SopData, step: Step, target: (n: number) => string): 
 
 function stepFields(sop: SopData, step: Step, target: (n: number) => string): Record<string, string> {
   return {
+    // Only a number printed other than the position: renumbering after an insertion is no change.
+    no: step.printedNumber === String(step.number) ? '' : step.printedNumber,
     kegiatan: step.activity,
     pelaksana: actorNames(sop, step),
     waktu: step.timeText,
@@ -128,6 +130,9 @@ function stepFields(sop: SopData, step: Step, target: (n: number) => string): Re
     output: step.output,
     keterangan: step.notes,
     keputusan: decisionText(sop, step, target),
+    lanjut: step.ends ? 'selesai' : (step.next ?? []).map(target).join(', '),
+    bentuk: step.shape ?? '',
+    dugaan: step.inferred.join(', '),
   };
 }
 
@@ -170,11 +175,16 @@ function sopFields(sop: SopData): Record<string, string> {
     tanggal_revisi: date(sop.dates.revised),
     tanggal_efektif: date(sop.dates.effective),
     disahkan_oleh: sop.approvedBy ? [sop.approvedBy.position, sop.approvedBy.name, sop.approvedBy.nip].filter(Boolean).join(', ') : '',
+    label: Object.entries(sop.identity.labels).map(([k, v]) => `${k}: ${v}`).join('; '),
+    tertulis: Object.entries(sop.identity.printed).map(([k, v]) => `${k}: ${v}`).join('; '),
     ...lifecycleFields(sop),
   };
 }
 
 const sopLists = (sop: SopData): Record<string, readonly string[]> => ({
+  kop: sop.identity.letterhead,
+  maksud_tujuan: sop.identity.purpose,
+  ruang_lingkup: sop.identity.scope,
   dasar_hukum: sop.legalBasis,
   kualifikasi_pelaksana: sop.qualifications,
   keterkaitan: sop.related.map((r) => [r.title, r.number, r.scope, r.sopId && `(${r.sopId})`].filter(Boolean).join(' ')),
