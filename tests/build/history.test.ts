@@ -3,7 +3,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT, runBuild, type BuildResult } from './run-build.ts';
+import { NO_BROWSER, PROJECT, runBuild, type BuildResult } from './run-build.ts';
 
 /**
  * Revision history from git: a seed SOP committed twice in a repository of its own (the second
@@ -45,11 +45,11 @@ beforeAll(async () => {
   git(['commit', '-q', '-m', 'Tambah SOP Penyiapan Bahan/Materi Diklat'], '2024-01-02T09:00:00+07:00');
   await writeFile(path.join(repo, FILE), v2);
   git(['commit', '-q', '-am', 'Revisi 2024: konsep bahan 30 menit'], '2024-03-15T10:30:00+07:00');
-  withGit = await runBuild(repo);
+  withGit = await runBuild(repo, NO_BROWSER); // no diagram or PDF rendering: not what this tests
 
   const tarball = await contentDir('tarball');
   await writeFile(path.join(tarball, FILE), v1.replace('Penyiapan Bahan/Materi Diklat"', 'Penyiapan Bahan/Materi Diklat (salinan)"'));
-  withoutGit = await runBuild(tarball);
+  withoutGit = await runBuild(tarball, NO_BROWSER);
 });
 afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });

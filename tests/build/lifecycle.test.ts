@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { PROJECT, runBuild, type BuildResult } from './run-build.ts';
+import { NO_BROWSER, PROJECT, runBuild, type BuildResult } from './run-build.ts';
 
 /**
  * Status lifecycle on seed documents: a copy of some seeds in which Penyiapan Bahan/Materi Diklat
@@ -37,7 +37,7 @@ beforeAll(async () => {
     withKeys((await seed('pelayanan-konsultasi')).replace('000.8/1619.8/DISKOPUKM.A', '000.8/1619.99/DISKOPUKM.A').replace('nama: Pelayanan Konsultasi', 'nama: Rancangan Layanan Baru'), 'status: draf'));
   const sp = await readFile(path.join(PROJECT, 'content/standar-pelayanan/pelayanan-konsultasi.mdx'), 'utf8');
   await write('standar-pelayanan/pelayanan-konsultasi.mdx', sp.replace(/^sop: \[\]$/m, 'sop: [penyiapan-sarana-prasarana-diklat]'));
-  build = await runBuild(root);
+  build = await runBuild(root, NO_BROWSER); // no diagram or PDF rendering: not what this tests
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 

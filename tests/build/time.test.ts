@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT, runBuild, type BuildResult } from './run-build.ts';
+import { NO_BROWSER, PROJECT, runBuild, type BuildResult } from './run-build.ts';
 
 /**
  * Time as real documents write it (issue 11, points 4 and 9), built for real from
@@ -10,7 +10,7 @@ import { PROJECT, runBuild, type BuildResult } from './run-build.ts';
 let build: BuildResult;
 
 beforeAll(async () => {
-  build = await runBuild(path.join(PROJECT, 'tests/fixtures/corpus-time'));
+  build = await runBuild(path.join(PROJECT, 'tests/fixtures/corpus-time'), NO_BROWSER); // no diagram or PDF rendering: not what this tests
 });
 
 const WAKTU = [
