@@ -29,7 +29,8 @@ describe('the real build of the seed content', () => {
 
   it('has a page for the Standar Pelayanan with its 14 components', async () => {
     const page = await build.page('standar-pelayanan/pelayanan-konsultasi');
-    expect(page.querySelector('h1')?.text).toBe('Standar Pelayanan Pelayanan Konsultasi');
+    // The title's own "Pelayanan" is not doubled after the kind (issue 14.10).
+    expect(page.querySelector('h1')?.text).toBe('Standar Pelayanan Konsultasi');
     const headings = page.querySelectorAll('h3').map((h) => h.text);
     expect(headings.filter((h) => /^\d+\. /.test(h))).toHaveLength(14);
   });

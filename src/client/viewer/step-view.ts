@@ -7,12 +7,17 @@ import { fill, h, type Strings } from './shared.ts';
 export const actorNames = (model: ViewerModel, step: ViewerStep, s: Strings): string =>
   step.actorIds.map((id) => model.actors.find((a) => a.id === id)?.label ?? id).join(s.together);
 
-/** " (tercetak nomor 9)" when the row prints another number than its place; "" otherwise. */
-export function printedSuffix(model: ViewerModel, n: number, s: Strings): string {
+/** "tercetak nomor 9" when the row prints another number than its place; "" otherwise. */
+export function printedNote(model: ViewerModel, n: number, s: Strings): string {
   const step = model.steps[n - 1];
   if (!step || printedAsPosition(step)) return '';
-  const printed = step.printedNumber;
-  return ` (${printed === '' ? s.unnumbered : fill(s.printedAs, { p: printed })})`;
+  return step.printedNumber === '' ? s.unnumbered : fill(s.printedAs, { p: step.printedNumber });
+}
+
+/** " (tercetak nomor 9)" for a visible title. */
+export function printedSuffix(model: ViewerModel, n: number, s: Strings): string {
+  const note = printedNote(model, n, s);
+  return note && ` (${note})`;
 }
 
 /** Text with its line breaks kept (a cell with paragraphs), then a "dugaan" mark when inferred. */

@@ -12,7 +12,7 @@
 import { formatTotal } from '../../domain/time/format.ts';
 import { actorSteps, actorTotal, roleSlug } from '../../domain/roles.ts';
 import { $, $$, behavior, fill, h, shown, store, type Island } from './shared.ts';
-import { printedSuffix, stepFacts, stepLinks } from './step-view.ts';
+import { printedNote, printedSuffix, stepFacts, stepLinks } from './step-view.ts';
 import { enhanceDiagram, swimlaneSvgIn, type Diagram } from './swimlane.ts';
 import { setupTabs } from './tabs.ts';
 import { setupWalk } from './walk.ts';
@@ -179,7 +179,10 @@ export function startViewer(): void {
 
   // Step buttons in the table (the number) and the list ("Langkah N"), and the table's symbols.
   const stepButton = (n: number, text: string, className: string) => {
-    const button = h('button', { type: 'button', class: className, 'aria-label': fill(s.stepButton, { n }) + printedSuffix(model, n, s) }, text.trim());
+    // The printed number goes in the name without brackets: the button shows it, and a name must
+    // contain what the button shows (WCAG 2.5.3), which bracketed words do not count for.
+    const note = printedNote(model, n, s);
+    const button = h('button', { type: 'button', class: className, 'aria-label': fill(s.stepButton, { n }) + (note && `, ${note}`) }, text.trim());
     button.addEventListener('click', () => openDetails(n, { push: true, focus: true, from: button }));
     return button;
   };
