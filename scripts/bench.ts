@@ -159,10 +159,12 @@ export interface BuildPhases {
   bundle?: number;
   /** Prerendering every route ("generating static routes"). */
   pages?: number;
-  /** After the pages: sitemap, closing the diagram browser, the Pagefind index. */
+  /** After the pages: sitemap, closing the diagram browser, the PDFs, the Pagefind index. */
   after?: number;
   /** Pagefind, as the search integration logs it. */
   pagefind?: number;
+  /** The A4 PDF of every document printed in Chromium (src/integrations/pdfs.ts), as it logs it. */
+  pdf?: number;
 }
 
 export interface DiagramLog {
@@ -218,6 +220,8 @@ export function parseBuildLog(lines: LogLine[], wallMs: number): { phases: Build
   phases.after = d(t(routesDone), wallMs);
   const pagefind = lines.map((l) => /(\d+) halaman diindeks dalam (\d+) ms/.exec(l.text)).find(Boolean);
   if (pagefind) phases.pagefind = Number(pagefind[2]);
+  const pdf = lines.map((l) => /PDF: \d+ dicetak, \d+ dari cache \((\d+) ms\)/.exec(l.text)).find(Boolean);
+  if (pdf) phases.pdf = Number(pdf[1]);
   for (const k of Object.keys(phases) as Array<keyof BuildPhases>) if (phases[k] === undefined) delete phases[k];
 
   let diagrams: DiagramLog | undefined;
@@ -495,7 +499,7 @@ function diagramCell(d?: DiagramLog): string {
 }
 
 export function sizeTable(size: SizeResult): string {
-  const rows = [['build', 'wall s', 'startup', 'content', 'bundle', 'pages', 'after', 'pagefind', 'diagram ms', 'peak MB', 'output MB', 'median SOP page KB', 'vs baseline']];
+  const rows = [['build', 'wall s', 'startup', 'content', 'bundle', 'pages', 'after', 'pagefind', 'pdf', 'diagram ms', 'peak MB', 'output MB', 'median SOP page KB', 'vs baseline']];
   for (const name of RUNS) {
     const r = size.runs[name];
     const base = name === 'oursCold' || name === 'oursWarm' ? size.runs[name === 'oursCold' ? 'baselineCold' : 'baselineWarm'] : undefined;
@@ -508,6 +512,7 @@ export function sizeTable(size: SizeResult): string {
       s1(r.phases?.pages),
       s1(r.phases?.after),
       s1(r.phases?.pagefind),
+      s1(r.phases?.pdf),
       diagramCell(r.diagrams),
       Math.round(r.peakTreeMb).toString(),
       mb(r.outputBytes),

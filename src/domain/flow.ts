@@ -146,7 +146,7 @@ export function walk(
   steps: readonly Step[],
   choose: (step: Step, visitsBefore: number) => number,
   maxSteps = steps.length * 4,
-  edges = flowEdges(steps),
+  edges: readonly FlowEdge[] = flowEdges(steps),
 ): number[] {
   const path: number[] = [];
   const visits = new Map<number, number>();
@@ -203,26 +203,57 @@ export function pathWithLoopsOnce(steps: readonly Step[]): number[] {
 }
 
 /**
- * The quickest way from the first step to the last end of the table (Dijkstra on step times, fewer
- * variable steps breaking ties): the last step, or when that leads on (a loop-back) the last step
- * marked `selesai`. Tables print the way that succeeds last and an early end (a rejected request) in
- * mid-table, so an early end is taken only when the later ones cannot be reached. Parallel targets
- * count as alternatives here. Undefined when no end can be reached.
+ * The quickest way from the first step to the last end of the table (step times, fewer variable
+ * steps breaking ties): the last step, or when that leads on (a loop-back) the last step marked
+ * `selesai`. Tables print the way that succeeds last and an early end (a rejected request) in
+ * mid-table, so an early end is taken only when the later ones cannot be reached. Dijkstra on the
+ * graph; with parallel work (which must all be done) the quickest of the walks that take no
+ * loop-back instead. Undefined when no end can be reached.
  */
 export function shortestPath(steps: readonly Step[], edges = flowEdges(steps)): number[] | undefined {
+  const parallel = steps.some((s) => (s.next?.length ?? 0) > 1);
+  const walks = parallel ? walksWithoutLoops(steps, edges) : [];
   for (const end of endSteps(steps).reverse()) {
-    const path = quickestTo(steps, edges, new Set([end]));
+    const path = parallel
+      ? walks.filter((w) => w[w.length - 1] === end).reduce<number[] | undefined>((best, w) => (!best || less(pathCost(steps, w), pathCost(steps, best)) ? w : best), undefined)
+      : quickestTo(steps, edges, new Set([end]));
     if (path) return path;
   }
   return undefined;
 }
 
-function quickestTo(steps: readonly Step[], edges: readonly FlowEdge[], ends: ReadonlySet<number>): number[] | undefined {
-  const cost = (s: number) => {
-    const t = stepTotal(steps[s - 1]!);
-    return [comparableMinutes(t, 'min'), t.variable.length + t.missing] as const;
+type Cost = readonly [minutes: number, uncounted: number];
+const less = (a: Cost, b: Cost) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+const stepCost = (step: Step): Cost => {
+  const t = stepTotal(step);
+  return [comparableMinutes(t, 'min'), t.variable.length + t.missing];
+};
+const pathCost = (steps: readonly Step[], path: readonly number[]): Cost =>
+  path.reduce<Cost>((sum, n) => {
+    const c = stepCost(steps[n - 1]!);
+    return [sum[0] + c[0], sum[1] + c[1]];
+  }, [0, 0]);
+
+/** Every walk from the first step that takes no branch back (at most `limit`), parallel work included. */
+function walksWithoutLoops(steps: readonly Step[], edges: readonly FlowEdge[], limit = 256): number[][] {
+  const out: number[][] = [];
+  const explore = (answers: number[]) => {
+    if (out.length >= limit) return;
+    let asked = 0;
+    let open: Step | undefined;
+    const path = walk(steps, (step) => answers[asked++] ?? ((open ??= step), -1), steps.length * 2, edges);
+    if (!open) return void out.push(path);
+    const decision = open;
+    decision.decision!.branches.forEach((b, i) => {
+      if (!branchLoopsBack(steps, edges, decision.number, b.to)) explore([...answers, i]);
+    });
   };
-  const less = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  explore([]);
+  return out;
+}
+
+function quickestTo(steps: readonly Step[], edges: readonly FlowEdge[], ends: ReadonlySet<number>): number[] | undefined {
+  const cost = (s: number) => stepCost(steps[s - 1]!);
   const dist = new Map<number, readonly [number, number]>([[1, cost(1)]]);
   const prev = new Map<number, number>();
   const done = new Set<number>();

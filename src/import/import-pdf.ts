@@ -56,10 +56,9 @@ export async function importPdf(input: ImportInput): Promise<ImportResult> {
 
 /** The path of organisation names from the top to the document's unit, as printed. */
 export function unitPath(sop: RecognisedSop): { names: string[]; note?: string } {
-  const v = sop.identity.values;
   const clean = (t?: string) => t?.replace(/\s+/g, ' ').trim();
-  const printed = [clean(v.instansi), clean(v.perangkat_daerah), clean(v.unit)].filter((t): t is string => !!t && !/^[-—–]$/.test(t));
-  if (clean(v.unit) && printed.length) return { names: printed };
+  // The organisation rows as printed (Instansi, Perangkat Daerah, Unit, Unit…), when there is a Unit.
+  if (sop.identity.values.unit && sop.identity.organisation.length) return { names: sop.identity.organisation.map((t) => clean(t)!) };
   const kop = sop.identity.kop.map(clean).filter((t): t is string => !!t);
   if (kop.length) return { names: kop };
   return { names: ['Unit belum ditentukan'], note: 'unit tidak terbaca (tanpa kop dan baris Unit): dokumen ditaruh di "Unit belum ditentukan"' };

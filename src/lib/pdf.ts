@@ -8,9 +8,9 @@ import { browserDisabled, CHROMIUM_FLAGS, findChromium } from './diagrams.ts';
 
 /**
  * An A4 PDF of each document page, printed by headless Chromium from the built HTML with the site's
- * own print CSS (one layout for paper and PDF). Added for the PDF only: the document's name and the
- * revision it was made from at the top of every page, "Halaman X dari N" at the bottom, and a QR code
- * of the page's address, with the address beside it, above the first page's content. Each PDF is
+ * own print CSS (one layout for paper and PDF: the document's name and "Halaman X dari N" on every
+ * page come from it). Added for the PDF only, above the first page's content: a QR code of the
+ * page's address with the address beside it, and the revision the PDF was made from. Each PDF is
  * cached by a hash of everything it is printed from, so a warm build prints only what changed.
  */
 
@@ -36,7 +36,7 @@ export interface PdfStats {
 }
 
 /** Bumped when the printing below changes: cached PDFs of the old way are not reused. */
-const PDF_VERSION = '1';
+const PDF_VERSION = '2';
 /** The page is served to the browser under this origin, from the built files; nothing leaves the process. */
 const ORIGIN = 'http://portal-sop.pdf';
 
@@ -51,18 +51,12 @@ export function pdfCacheDir(): string {
 
 const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Header and footer, drawn by Chromium in the page margins: inline styles only, Chromium's own fonts. */
-function templates(job: PdfJob) {
-  const box = 'font-family: sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 8mm;';
-  return {
-    headerTemplate: `<div style="${box}"><span>${escapeHtml(job.title)}</span><span>${escapeHtml(job.revision)}</span></div>`,
-    footerTemplate: `<div style="${box}"><span>${escapeHtml(job.url)}</span><span style="white-space: nowrap">Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></span></div>`,
-  };
-}
-
-/** Page margins with room for the header and footer, and the QR block, for the PDF only. */
+/**
+ * The QR block, for the PDF only. Page size, margins, the document name and "Halaman X dari N" on
+ * every page come from the site's own print CSS (the @page rules of src/layouts/Base.astro), as
+ * when a reader prints the page: one layout for paper and PDF.
+ */
 const PDF_CSS = `
-@page { margin: 16mm 12mm 16mm 12mm; }
 .pdf-origin { display: flex; gap: 4mm; align-items: center; border: 1px solid #777; padding: 2mm 3mm; margin: 0 0 4mm; break-inside: avoid; font-size: 9pt; }
 .pdf-origin svg { width: 24mm; height: 24mm; flex: none; }
 .pdf-origin p { margin: 0.5mm 0; overflow-wrap: anywhere; }
@@ -101,8 +95,6 @@ async function printOne(context: BrowserContext, job: PdfJob): Promise<Buffer> {
       landscape: job.orientation === 'landscape',
       preferCSSPageSize: true,
       printBackground: true,
-      displayHeaderFooter: true,
-      ...templates(job),
     });
   } finally {
     await page.close();

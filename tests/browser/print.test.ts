@@ -4,6 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { brokenWords } from '../support/words.ts';
 
 /** Every SOP and the Standar Pelayanan printed to PDF by Chromium, read back page by page with pdf.js. */
 const site = useBuiltSite();
@@ -70,6 +71,19 @@ describe('print', () => {
         if (i < pages.length - 1 && headings.includes(p.lastLine)) problems.push(`${route} p.${i + 1} ends with the heading "${p.lastLine}"`);
       });
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('cuts no word in the printed table (A4 landscape: 1032 px between the margins)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1032, height: 703 } });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    const problems: string[] = [];
+    for (const slug of sopSlugs) {
+      await page.goto(`${site.url}/sop/${slug}/`);
+      for (const word of await brokenWords(page)) problems.push(`${slug}: "${word}" cut`);
+    }
+    await context.close();
     expect(problems).toEqual([]);
   });
 

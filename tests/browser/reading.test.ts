@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
+import { brokenWords } from '../support/words.ts';
 
 /**
  * What a member of the public reads on a document page, at the widths they read it: no reviewer
@@ -10,28 +10,6 @@ import { useBuiltSite } from '../support/built-site.ts';
  */
 const site = useBuiltSite();
 const sopSlugs = readdirSync(path.join(inject('siteDir'), 'sop'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-
-/** Words of the official table (outside the drawings and hidden text) that wrap across two lines. */
-function brokenWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const broken: string[] = [];
-    for (const cell of document.querySelectorAll('.fc-table :is(th, td)')) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.parentElement!.closest('.visually-hidden, svg')) continue;
-        // A break after "/" or "-" is between words, not inside one.
-        for (const m of node.textContent!.matchAll(/[^\s/-]+/g)) {
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          if (lines.size > 1) broken.push(m[0]);
-        }
-      }
-    }
-    return broken;
-  });
-}
 
 describe('public pages show no reviewer output', () => {
   it('an SOP page has a plain note and a link to its section of /kepatuhan/, no codes or paths', async () => {

@@ -4,7 +4,7 @@
  * without a diamond, parallel targets, ends in mid-table, printed numbers, paragraphs, `dugaan`.
  */
 import { describe, expect, it } from 'vitest';
-import { edgeId, endSteps, flowEdges, pathWithLoopsOnce, reachableFromStart, reachingEnd, stepShape, walk } from '../../src/domain/flow.ts';
+import { edgeId, endSteps, flowEdges, pathWithLoopsOnce, reachableFromStart, reachingEnd, shortestPath, stepShape, walk } from '../../src/domain/flow.ts';
 import { layoutFlowchart, type StepRow } from '../../src/domain/flowchart/index.ts';
 import { enumeratePaths, followChoices } from '../../src/domain/paths.ts';
 import { numberingFindings } from '../../src/domain/validate/flow.ts';
@@ -123,6 +123,11 @@ describe('paths through the whole graph', () => {
     expect(followChoices(izin.steps, [1, 0, 0]).steps).toEqual([1, 2, 9, 1, 2, 3, 4, 5, 6, 8]);
     // A thread that ends hands over to the parallel step still to do.
     expect(walk(izin.steps, () => 0)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+  });
+
+  it('counts both parallel steps in the quickest way, which ends at the last end of the table (not the refusal)', () => {
+    expect(shortestPath(izin.steps)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    expect(shortestPath(audit.steps)).toEqual([1, 2, 5]);
   });
 });
 

@@ -60,6 +60,8 @@ export interface Identity {
   /** Labels as printed. */
   labels: Partial<Record<IdentityKey, string>>;
   kop: string[];
+  /** The organisation rows printed in the identity block (Instansi, Perangkat Daerah, Unit, Unit…), top down. */
+  organisation: string[];
   /** Lines at the top of the page above any label: the end of a box begun on the page before. */
   leading: Line[];
   boxes: Partial<Record<BoxKey, string[]>>;
@@ -70,6 +72,21 @@ export interface Identity {
 }
 
 interface Segment extends Line {}
+
+/**
+ * The segments right of a label on its line, up to where another label starts (a block of two
+ * label columns): a segment in the label's font when the value has another font, or a known label.
+ */
+function rightOf(seg: Segment, segments: readonly Segment[], valueInLabelSegment: boolean): Segment[] {
+  const onLine = segments.filter((s) => s !== seg && Math.abs(s.y - seg.y) <= 3 && s.x0 > seg.x1).sort((a, b) => a.x0 - b.x0);
+  const labelFont = seg.words[0]!.font;
+  const valueFont = (valueInLabelSegment ? seg.words[seg.words.length - 1]! : onLine[0]?.words[0])?.font;
+  const isLabel = (o: Segment) =>
+    (valueFont !== labelFont && o.words[0]!.font === labelFont) ||
+    [...IDENTITY_LABELS.map(([, re]) => re), /^pelaksana$/i].some((re) => re.test(o.text));
+  const stop = onLine.findIndex(isLabel);
+  return stop < 0 ? onLine : onLine.slice(0, stop);
+}
 
 /** Reads page 1 down to `stopY` (the table header, when the table starts on this page). */
 export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
@@ -86,7 +103,7 @@ export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
       if (!m) continue;
       labels[key] = m[0].trim();
       const rest = seg.text.slice(m[0].length).replace(/^\s*:\s*/, '').trim();
-      const right = segments.filter((s) => s !== seg && Math.abs(s.y - seg.y) <= 3 && s.x0 > seg.x1).sort((a, b) => a.x0 - b.x0);
+      const right = rightOf(seg, segments, !!rest);
       // The value column: right of the label (after a ":" item when there is one).
       const parts = [rest, ...right.map((s) => s.text.replace(/^:\s*/, ''))].filter((t) => t && t !== ':');
       const firstRight = right.find((s) => s.text.replace(/^:\s*/, '').trim());
@@ -96,13 +113,28 @@ export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
       break;
     }
   }
+  // Organisation rows: every one, in order (a tree may print several "Unit" rows).
+  const organisation = segments
+    .filter((seg) => /^(instansi|perangkat\s*daerah|unit(\s*kerja)?)$/i.test(seg.text.replace(/\s*:$/, '').trim()))
+    .map((seg) => rightOf(seg, segments, false).map((o) => o.text.replace(/^:\s*/, '')).join(' ').trim())
+    .filter((t) => t && !/^[-—–]$/.test(t));
   // Values that wrap: lines under the value, in its column, down to the next label.
   const labelYs = found.map((f) => f.seg.y);
   for (const f of found) {
     // Down to the next label, or to any line that starts left of the value column (another row).
     const leftLines = segments.filter((s) => s.y < f.seg.y - 2 && s.x0 < f.valueX - 6 && s.x1 > f.seg.x0 - 2).map((s) => s.y);
     const nextLabel = Math.max(...labelYs.filter((y) => y < f.seg.y - 2), ...leftLines, stopY, -Infinity);
-    const more = segments.filter((s) => s.y < f.seg.y - 2 && s.y > nextLabel + 2 && s.x0 >= f.valueX - 6 && !found.some((g) => g.seg === s));
+    const candidates = segments.filter((s) => s.y < f.seg.y - 2 && s.y > nextLabel + 2 && s.x0 >= f.valueX - 6 && s.x0 <= f.valueX + 40 && !found.some((g) => g.seg === s));
+    // Only lines that follow closely: a page footer further down is not part of the value.
+    const more: Segment[] = [];
+    let lastY = f.seg.y;
+    const valueSize = f.seg.size;
+    for (const c of candidates.sort((a, b) => b.y - a.y)) {
+      // A note in smaller type under the value (a print's remark) is not part of it.
+      if (lastY - c.y > 2.2 * c.size || c.size < 0.95 * valueSize) break;
+      more.push(c);
+      lastY = c.y;
+    }
     const first = values[f.key] ?? '';
     const lines = [first, ...more.map((s) => s.text.replace(/^:\s*/, ''))].filter((t) => t && t !== ':');
     valueLines[f.key] = lines;
@@ -119,7 +151,8 @@ export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
   const boxPlaces: Identity['boxPlaces'] = [];
   for (const b of boxLabels) {
     printedBoxLabels[b.key] = b.seg.text.replace(/\s*:\s*$/, '').trim();
-    const rightNeighbour = boxLabels.filter((o) => o.seg.x0 > b.seg.x0 + 20 && Math.abs(o.seg.y - b.seg.y) < 30).map((o) => o.seg.x0);
+    // The boxes stand in columns: the next column starts at the nearest label to the right, on any row.
+    const rightNeighbour = boxLabels.filter((o) => o.seg.x0 > b.seg.x0 + 20).map((o) => o.seg.x0);
     const xEnd = rightNeighbour.length ? Math.min(...rightNeighbour) - 3 : Infinity;
     const below = boxLabels.filter((o) => o !== b && o.seg.y < b.seg.y - 2 && Math.abs(o.seg.x0 - b.seg.x0) < 20).map((o) => o.seg.y);
     const yEnd = below.length ? Math.max(...below) + 2 : stopY;
@@ -136,7 +169,7 @@ export function readIdentity(page: PageModel, stopY = -Infinity): Identity {
     : [];
   const firstLabel = Math.max(...found.map((f) => f.seg.y), ...boxLabels.map((b) => b.seg.y), stopY);
   const leading = linesOf(words.filter((w) => w.y > firstLabel + 2), 12);
-  return { values, valueLines, labels, kop: kop.filter((t) => t.length > 1), leading, boxes, boxLabels: printedBoxLabels, boxPlaces };
+  return { values, valueLines, labels, organisation, kop: kop.filter((t) => t.length > 1), leading, boxes, boxLabels: printedBoxLabels, boxPlaces };
 }
 
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];

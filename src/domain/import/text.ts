@@ -25,8 +25,11 @@ export const wordCentre = (w: Word) => ({ x: (w.x0 + w.x1) / 2, y: w.y + w.size 
 /** The e-signing service's footer, printed on every page; never part of the document. */
 const ESIGN_FOOTER = /ditandatangani secara elektronik|Pindai kode QR|Balai Sertifikasi Elektronik|BSrE/i;
 
+/** A page number printed in the margin ("Halaman 2 dari 5", "Hal. 2/5"): never content either. */
+const PAGE_NUMBER = /^\s*(Halaman|Hal\.?)\s*\d+\s*(dari|\/)\s*\d+\s*$/i;
+
 export function isEsignFooter(text: string): boolean {
-  return ESIGN_FOOTER.test(text);
+  return ESIGN_FOOTER.test(text) || PAGE_NUMBER.test(text);
 }
 
 /** Splits runs into words (positions shared out by character count) and re-joins fragments. */
