@@ -16,7 +16,11 @@ export function validation(contentRoot: string): AstroIntegration {
   return {
     name: 'sop-validation',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
+      'astro:config:setup': async ({ logger, command, updateConfig }) => {
+        // What only the dev server shows (the findings banner, the corpus re-read per page) keys on
+        // the command, not on Vite's DEV: a build run with NODE_ENV other than "production" (a test
+        // runner's "test", a CI's own) has DEV true and would publish reviewer output on public pages.
+        updateConfig({ vite: { define: { 'import.meta.env.SOP_DEV_SERVER': JSON.stringify(command === 'dev') } } });
         if (command !== 'build' && command !== 'dev') return;
         // The pages' site model reuses this result (same corpus read): the rules run once a build.
         const { corpus, findings } = await readCheckedCorpus(contentRoot);

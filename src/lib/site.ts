@@ -77,7 +77,7 @@ async function loadSite(): Promise<Site> {
  * (it re-reads only the files saved since, src/lib/read-corpus.ts), so a saved document shows at once.
  */
 export function getSite(): Promise<Site> {
-  if (import.meta.env.DEV) return loadSite();
+  if (import.meta.env.SOP_DEV_SERVER) return loadSite();
   cached ??= loadSite();
   return cached;
 }
