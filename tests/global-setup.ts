@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { buildFixture } from './support/site-build.ts';
-import { runWantsTypecheck, startTypecheck } from './support/typecheck.ts';
+import { buildFixture, NO_BROWSER, warmSeedBuild, WITH_SITE_URL, type BuildOptions } from './support/site-build.ts';
+import { runWantsTypecheck, startTypecheck, testFilters } from './support/typecheck.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,18 +11,44 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * The shared builds the test files ask for (their buildFixture calls), made in the background from
+ * the start, one after another, while the first files run on the seed build: otherwise the files
+ * that need a fixture start last and wait for their builds in a row. A build listed here that no
+ * file asks for is time lost; one missing here is built when its file asks.
+ */
+const SHARED_BUILDS: [string, BuildOptions?][] = [
+  ['corpus-diagrams', NO_BROWSER],
+  ['corpus-flow'],
+  ['corpus-as-printed'],
+  ['corpus-diagrams'],
+  ['corpus-diagrams', WITH_SITE_URL],
+  ['corpus-warnings'],
+  ['corpus-time', NO_BROWSER],
+  ['corpus-flow', { env: { NODE_ENV: 'test', SOP_NO_BROWSER: '1', SOP_PDF: '0' } }],
+  ['corpus-hostile'],
+  ['corpus-error'],
+];
+
 /** Builds the real site once per test run (or reuses it, tests/support/README.md); a failed build fails the run with Astro's output. */
 export default async function setup(project: TestProject) {
   const testRun = `run-${Date.now().toString(36)}-${process.pid}`;
   process.env.SOP_TEST_RUN = testRun;
   project.provide('testRun', testRun);
-  // astro check runs beside the seed build and the first test files (tests/support/typecheck.ts).
-  const stopTypecheck = runWantsTypecheck() ? startTypecheck(testRun) : () => {};
   const build = await buildFixture('seed');
-  if (build.code !== 0) {
-    stopTypecheck();
-    throw new Error(`astro build failed:\n${build.output}`);
-  }
+  if (build.code !== 0) throw new Error(`astro build failed:\n${build.output}`);
   project.provide('siteDir', build.outDir);
-  return stopTypecheck;
+  // astro check, then the shared builds, beside the test files (one Astro process at a time: support/astro-lock.ts).
+  const stopTypecheck = runWantsTypecheck() ? startTypecheck(testRun) : () => {};
+  let stopped = false;
+  const prebuilt = (async () => {
+    if (testFilters().length > 0) return; // a run of chosen files builds what they ask for
+    await warmSeedBuild();
+    for (const [name, options] of SHARED_BUILDS) if (!stopped) await buildFixture(name, options);
+  })();
+  return async () => {
+    stopped = true;
+    stopTypecheck();
+    await prebuilt;
+  };
 }

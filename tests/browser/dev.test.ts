@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { driveDevLoop, startDevServer, type DevServer } from '../../scripts/dev-loop.ts';
+import { acquireAstroLock } from '../support/astro-lock.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { PROJECT } from '../support/site-build.ts';
 
@@ -12,7 +13,10 @@ import { PROJECT } from '../support/site-build.ts';
 let server: DevServer;
 let browser: Browser;
 let root: string;
+let releaseAstro: () => void;
 beforeAll(async () => {
+  // The dev server writes .astro/ for its copy of the content: no other Astro process meanwhile.
+  releaseAstro = await acquireAstroLock('dev server');
   root = await mkdtemp(path.join(os.tmpdir(), 'sop-dev-'));
   await cp(path.join(PROJECT, 'content'), path.join(root, 'content'), { recursive: true });
   server = await startDevServer(PROJECT, root, 4700 + Math.floor(Math.random() * 200));
@@ -22,6 +26,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
   await rm(root, { recursive: true, force: true });
+  releaseAstro?.();
 });
 
 describe('npm run dev', () => {

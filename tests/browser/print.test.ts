@@ -42,31 +42,21 @@ async function printed(page: Page): Promise<PrintedPage[]> {
 }
 
 describe('print', () => {
-  it('numbers every page and repeats the document title on it', async () => {
+  // One printing per document (printing is the costly part): every check of the printed pages in it.
+  it('numbers every page and repeats the title, leaves no nearly blank page and no heading at a page foot', async () => {
     const page = await site.browser.newPage();
     const problems: string[] = [];
     for (const route of routes) {
-      await page.goto(site.url + route, { waitUntil: 'networkidle' });
+      await page.goto(site.url + route);
+      await page.evaluate(() => document.fonts.ready);
       const title = (await page.locator('h1').textContent())!.trim();
-      const pages = await printed(page);
-      pages.forEach((p, i) => {
-        if (!p.text.includes(`Halaman ${i + 1} dari ${pages.length}`)) problems.push(`${route} p.${i + 1}: no page number`);
-        if (!p.text.replace(/\s+/g, '').includes(title.replace(/\s+/g, ''))) problems.push(`${route} p.${i + 1}: no title`);
-      });
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('leaves no nearly blank page and no heading at a page foot', async () => {
-    const page = await site.browser.newPage();
-    const problems: string[] = [];
-    for (const route of routes) {
-      await page.goto(site.url + route, { waitUntil: 'networkidle' });
       await page.emulateMedia({ media: 'print' });
       const headings = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent!.trim()));
       await page.emulateMedia({ media: null });
       const pages = await printed(page);
       pages.forEach((p, i) => {
+        if (!p.text.includes(`Halaman ${i + 1} dari ${pages.length}`)) problems.push(`${route} p.${i + 1}: no page number`);
+        if (!p.text.replace(/\s+/g, '').includes(title.replace(/\s+/g, ''))) problems.push(`${route} p.${i + 1}: no title`);
         if (i < pages.length - 1 && p.fill < 0.3) problems.push(`${route} p.${i + 1} is ${Math.round(p.fill * 100)}% full`);
         if (i < pages.length - 1 && headings.includes(p.lastLine)) problems.push(`${route} p.${i + 1} ends with the heading "${p.lastLine}"`);
       });

@@ -8,7 +8,7 @@ import { swimlaneSource } from '../../src/domain/swimlane.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { NO_BROWSER, PROJECT, runBuild, type BuildResult } from './run-build.ts';
+import { NO_BROWSER, PROJECT, runBuild, warmSeedBuild, type BuildResult } from './run-build.ts';
 
 /**
  * Diagrams in real builds: the seed build of the run (swimlanes drawn in TypeScript; the report's
@@ -93,7 +93,7 @@ describe('the seed build: every SOP has its swimlane as inline SVG', () => {
 describe('a second build on the same cache', () => {
   let second: BuildResult;
   beforeAll(async () => {
-    second = await runBuild(PROJECT, { env: { SOP_CACHE_DIR: path.join(siteDir, '..', 'cache') } });
+    second = await warmSeedBuild();
     if (second.code !== 0) throw new Error(`build failed:\n${second.output}`);
   });
 

@@ -1,10 +1,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { setPriority } from 'node:os';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
+import { withAstroLock } from './astro-lock.ts';
 
 /**
  * Real `astro build`s for build and browser tests, each made ONCE and shared: by every test file of
@@ -182,6 +184,12 @@ export async function buildFixture(name: string, options: BuildOptions = {}): Pr
   }
 }
 
+/** A second build of the seed content on the first one's caches, as a warm `npm run build` is; shared like any other. */
+export async function warmSeedBuild(): Promise<BuildResult> {
+  const first = await buildFixture('seed');
+  return buildFixture('seed', { env: { SOP_CACHE_DIR: first.cacheDir } });
+}
+
 /** A build of its own, never shared: for a test that changes the output or times the build. */
 export async function freshBuild(contentRoot = PROJECT, options: BuildOptions = {}): Promise<BuildResult> {
   await mkdir(BUILDS, { recursive: true });
@@ -206,14 +214,29 @@ async function sweepOldBuilds(): Promise<void> {
  * the same time then delete each other's chunks.
  */
 async function astroBuild(contentRoot: string, outDir: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
+  return withAstroLock(`build ${path.relative(PROJECT, contentRoot) || 'seed'}`, () => astroBuildLocked(contentRoot, outDir, env));
+}
+
+async function astroBuildLocked(contentRoot: string, outDir: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
   // NODE_ENV=production as `npm run build` has it: Vitest sets NODE_ENV=test, under which Vite's
   // import.meta.env.DEV is true and the dev-only findings banner (DevFindings) would be built in.
   const childEnv = { ...process.env, NODE_ENV: 'production', SOP_CONTENT_ROOT: contentRoot, SOP_OUT_DIR: outDir, FORCE_COLOR: '0', ...env };
   // The node running the tests (Node 24 from node_modules) runs Astro too, whatever PATH says.
+  const started = Date.now();
   const child = spawn(process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: PROJECT, env: childEnv });
+  // Builds are the suite's critical path (one Astro process at a time, browser tests beside them):
+  // ahead of the rest where the system allows it (root may raise a priority; others go on as they are).
+  try {
+    setPriority(child.pid!, -5);
+  } catch {
+    // not permitted: same priority as the rest
+  }
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  // Where the suite's time goes: one line per build (tests/support/README.md, "Suite time").
+  const line = `${new Date().toISOString()}\t${((Date.now() - started) / 1000).toFixed(1)}s\t${path.relative(PROJECT, contentRoot) || 'seed'}\t${JSON.stringify(env)}\n`;
+  await appendFile(path.join(BUILDS, 'build-times.log'), line).catch(() => {});
   return { code, output };
 }

@@ -1,11 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { acquireAstroLock, withAstroLock } from './astro-lock.ts';
 import { PROJECT } from './site-build.ts';
 
 /**
- * `astro check` costs half a minute of one core. On a full run tests/global-setup.ts starts it at
- * once, beside the seed build and the first test files (the machine has two cores), and
+ * `astro check` costs half a minute of one core. On a full run tests/global-setup.ts starts it
+ * after the seed build, beside the first test files (the machine has two cores), and
  * tests/typecheck.test.ts waits for its result; run alone, the test runs it itself.
  */
 const DIR = path.join(PROJECT, '.cache/typecheck');
@@ -13,19 +14,30 @@ const files = (run: string) => ({ started: path.join(DIR, `${run}.started`), log
 const command = () => [process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'check']] as const;
 const env = () => ({ ...process.env, FORCE_COLOR: '0' });
 
-/** Starts the check in the background; returns a stop function for the run's teardown. */
+/** Starts the check in the background, once no other Astro process runs (astro-lock.ts); returns a stop function for the run's teardown. */
 export function startTypecheck(run: string): () => void {
   mkdirSync(DIR, { recursive: true });
   const f = files(run);
-  const log = createWriteStream(f.log);
-  const [cmd, args] = command();
-  const child = spawn(cmd, args, { cwd: PROJECT, env: env() });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  child.on('close', (code) => log.end(() => writeFileSync(f.code, String(code ?? 1))));
-  writeFileSync(f.started, String(child.pid));
+  writeFileSync(f.started, String(process.pid));
+  let child: ChildProcess | undefined;
+  let stopped = false;
+  void acquireAstroLock('check').then((release) => {
+    if (stopped) return release();
+    const log = createWriteStream(f.log);
+    const [cmd, args] = command();
+    child = spawn(cmd, args, { cwd: PROJECT, env: env() });
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+    // Astro's files in .astro/ are written by then; the rest (half a minute) only reads them.
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('Getting diagnostics') && release());
+    child.on('close', (code) => {
+      release();
+      log.end(() => writeFileSync(f.code, String(code ?? 1)));
+    });
+  });
   return () => {
-    if (child.exitCode === null) child.kill();
+    stopped = true;
+    if (child && child.exitCode === null) child.kill();
   };
 }
 
@@ -37,12 +49,17 @@ export async function typecheckResult(run: string): Promise<{ output: string; co
     return { output: readFileSync(f.log, 'utf8'), code: Number(readFileSync(f.code, 'utf8')) };
   }
   const [cmd, args] = command();
-  const result = spawnSync(cmd, args, { cwd: PROJECT, encoding: 'utf8', env: env() });
+  const result = await withAstroLock('check', async () => spawnSync(cmd, args, { cwd: PROJECT, encoding: 'utf8', env: env() }));
   return { output: result.stdout + result.stderr, code: result.status ?? 1 };
 }
 
 /** True when the vitest command line names no test files, or names the type check: a run that will want it. */
 export function runWantsTypecheck(argv = process.argv.slice(2)): boolean {
-  const filters = argv.filter((a, i) => !a.startsWith('-') && a !== 'run' && !(argv[i - 1] ?? '').match(/^--(config|reporter|root|dir|project|outputFile\S*|t|testNamePattern)$/));
+  const filters = testFilters(argv);
   return filters.length === 0 || filters.some((a) => a.includes('typecheck'));
+}
+
+/** The file filters on the vitest command line: none means the whole suite. */
+export function testFilters(argv = process.argv.slice(2)): string[] {
+  return argv.filter((a, i) => !a.startsWith('-') && a !== 'run' && !(argv[i - 1] ?? '').match(/^--(config|reporter|root|dir|project|outputFile\S*|t|testNamePattern)$/));
 }
