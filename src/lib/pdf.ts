@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import QRCode from 'qrcode';
@@ -36,7 +38,7 @@ export interface PdfStats {
 }
 
 /** Bumped when the printing below changes: cached PDFs of the old way are not reused. */
-const PDF_VERSION = '2';
+const PDF_VERSION = '3';
 /** The page is served to the browser under this origin, from the built files; nothing leaves the process. */
 const ORIGIN = 'http://portal-sop.pdf';
 
@@ -107,8 +109,25 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
   if (jobs.length === 0) return stats;
   const cacheDir = pdfCacheDir();
   await mkdir(cacheDir, { recursive: true });
+  const chromiumPath = findChromium()!;
+  // The browser's version is part of each key; read from the binary's stamp, Chromium is launched
+  // only when some PDF is not in the cache (a warm build of unchanged pages starts no browser).
+  const version = await chromiumStamp(chromiumPath);
+  const toPrint: { job: PdfJob; cached: string; target: string }[] = [];
+  for (const job of jobs) {
+    const html = await readFile(path.join(outDir, job.route, 'index.html'), 'utf8');
+    const cached = path.join(cacheDir, `${await cacheKey(outDir, job, html, version)}.pdf`);
+    const target = path.join(outDir, job.pdfRoute);
+    await mkdir(path.dirname(target), { recursive: true });
+    if (existsSync(cached)) {
+      await copyFile(cached, target);
+      stats.cached++;
+    } else toPrint.push({ job, cached, target });
+  }
+  if (toPrint.length === 0) return stats;
+
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
   try {
     // JavaScript off: the page as printed is the page as read without scripts (every view stacked).
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -122,24 +141,14 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
       const body = pdfHtml(await readFile(file, 'utf8'), job, job.absolute ? await qrSvg(job.url) : undefined);
       return route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
     });
-    const version = browser.version();
-    const queue = [...jobs];
+    const queue = [...toPrint];
     const worker = async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        const html = await readFile(path.join(outDir, job.route, 'index.html'), 'utf8');
-        const cached = path.join(cacheDir, `${await cacheKey(outDir, job, html, version)}.pdf`);
-        const target = path.join(outDir, job.pdfRoute);
-        await mkdir(path.dirname(target), { recursive: true });
-        if (existsSync(cached)) {
-          await copyFile(cached, target);
-          stats.cached++;
-          continue;
-        }
-        const pdf = await printOne(context, job);
-        const partial = `${cached}.${process.pid}.tmp`;
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const pdf = await printOne(context, next.job);
+        const partial = `${next.cached}.${process.pid}.tmp`;
         await writeFile(partial, pdf);
-        await rename(partial, cached);
-        await writeFile(target, pdf);
+        await rename(partial, next.cached);
+        await writeFile(next.target, pdf);
         stats.printed++;
       }
     };
@@ -148,4 +157,10 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
     await browser.close();
   }
   return stats;
+}
+
+/** The installed Chromium's version line ("Chromium 156.0.8078.73 built on Debian …"), without starting a browser. */
+async function chromiumStamp(executable: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(executable, ['--version'], { timeout: 30_000 });
+  return stdout.trim();
 }
