@@ -41,6 +41,9 @@ export async function readContentHistory(root: string, folders: readonly string[
   }
   const prefix = path.relative(top, path.resolve(root));
   if (prefix.startsWith('..')) return undefined;
+  // A repository with no commit yet (just `git init`): every document is a working copy.
+  const hasCommit = await git(['rev-parse', '--verify', '--quiet', 'HEAD'], top).then(() => true, () => false);
+  if (!hasCommit) return { files: new Map(), shallow: false };
   const shallow = (await git(['rev-parse', '--is-shallow-repository'], top)).stdout.trim() === 'true';
   const specs = folders.map((f) => path.posix.join(prefix.split(path.sep).join('/'), f));
   const { stdout } = await git(['log', `--format=${SEP_RECORD}%H${SEP_FIELD}%aI${SEP_FIELD}%s`, '--name-only', '--no-renames', '--', ...specs], top);

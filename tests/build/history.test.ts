@@ -91,3 +91,13 @@ describe('revision history from git', () => {
     expect(doc.querySelector('.last-updated')?.text).not.toContain('Terakhir diperbarui');
   });
 });
+
+describe('a repository with no commit yet (just `git init`)', () => {
+  it('reads as no history, not as a failed build', async () => {
+    const { readContentHistory } = await import('../../src/lib/git-history.ts');
+    const dir = await contentDir('fresh-repo');
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const history = await readContentHistory(dir, ['content/sop']);
+    expect(history).toEqual({ files: new Map(), shallow: false });
+  });
+});
