@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -9,6 +9,7 @@ import path from 'node:path';
  * check, dev server — holds this lock while it runs. The other test files go on meanwhile.
  */
 const LOCK = path.join(import.meta.dirname, '../../.cache/astro.lock');
+const QUEUE = `${LOCK}.queue`;
 
 function alive(pid: number): boolean {
   try {
@@ -30,28 +31,42 @@ function stale(): boolean {
   }
 }
 
-/** Waits for the lock; returns the function that releases it. `label` names the holder in .cache/astro-lock.log. */
+/**
+ * Waits for the lock, first come first served (a ticket in the queue folder: a waiter polling
+ * beside a process that builds one fixture after another would otherwise wait for all of them);
+ * returns the function that releases it. `label` names the holder in .cache/astro.lock.log.
+ */
 export async function acquireAstroLock(label: string): Promise<() => void> {
-  mkdirSync(path.dirname(LOCK), { recursive: true });
+  mkdirSync(QUEUE, { recursive: true });
   const asked = Date.now();
+  const ticket = `${asked}-${String(process.pid).padStart(8, '0')}-${Math.random().toString(36).slice(2, 8)}`;
+  writeFileSync(path.join(QUEUE, ticket), '');
   for (;;) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
-      const got = Date.now();
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        rmSync(LOCK, { recursive: true, force: true });
-        // Where the suite's time goes: who held Astro, how long, and how long it waited.
-        const line = `${new Date(got).toISOString()}\theld ${((Date.now() - got) / 1000).toFixed(1)}s\twaited ${((got - asked) / 1000).toFixed(1)}s\t${label}\n`;
-        appendFileSync(`${LOCK}.log`, line);
-      };
-    } catch {
-      if (stale()) rmSync(LOCK, { recursive: true, force: true });
-      else await new Promise((r) => setTimeout(r, 200));
+    const first = readdirSync(QUEUE).sort().find((t) => {
+      if (alive(Number(t.split('-')[1]))) return true;
+      rmSync(path.join(QUEUE, t), { force: true }); // its waiter died
+      return false;
+    });
+    if (first === ticket) {
+      try {
+        mkdirSync(LOCK);
+        writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
+        rmSync(path.join(QUEUE, ticket), { force: true });
+        const got = Date.now();
+        let released = false;
+        return () => {
+          if (released) return;
+          released = true;
+          rmSync(LOCK, { recursive: true, force: true });
+          // Where the suite's time goes: who held Astro, how long, and how long it waited.
+          const line = `${new Date(got).toISOString()}\theld ${((Date.now() - got) / 1000).toFixed(1)}s\twaited ${((got - asked) / 1000).toFixed(1)}s\t${label}\n`;
+          appendFileSync(`${LOCK}.log`, line);
+        };
+      } catch {
+        if (stale()) rmSync(LOCK, { recursive: true, force: true });
+      }
     }
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 

@@ -14,8 +14,11 @@ export async function sopToBpmn(sop: SopData, slug: string): Promise<string> {
   return modelToXml(bpmnModel(sop, slug), slug);
 }
 
+/** One meta-model for every file: setting it up (registering the BPMN types) costs more than writing one SOP. */
+let shared: BpmnModdle | undefined;
+
 export async function modelToXml(model: BpmnModel, slug: string): Promise<string> {
-  const moddle = new BpmnModdle();
+  const moddle = (shared ??= new BpmnModdle());
   const bounds = (r: Rect) => moddle.create('dc:Bounds', { ...r });
   const point = (p: Point) => moddle.create('dc:Point', { ...p });
 
