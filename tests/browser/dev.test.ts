@@ -43,4 +43,18 @@ describe('npm run dev', () => {
     expect(await page.textContent('h1')).toContain('Pelayanan Konsultasi');
     await page.close();
   });
+
+  it('serves the files beside a document as the build writes them (open data, swimlane, BPMN)', async () => {
+    const get = (p: string) => fetch(`${server.url}${p}`);
+    const json = await get('/data/sop/pelayanan-konsultasi.json');
+    expect(json.headers.get('content-type')).toContain('application/json');
+    expect((await json.json()).nama).toBeTruthy();
+    const svg = await get('/sop/pelayanan-konsultasi/swimlane.svg');
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await svg.text()).toMatch(/^<\?xml[^>]*>\n<svg/);
+    expect(await (await get('/sop/pelayanan-konsultasi/swimlane.mmd')).text()).toMatch(/^swimlane-beta|^%%|^---/m);
+    expect(await (await get('/sop/pelayanan-konsultasi/proses.bpmn')).text()).toContain('<bpmn:process');
+    expect(await (await get('/data/standar-pelayanan/pelayanan-konsultasi.json')).json()).toHaveProperty('nama');
+    expect((await get('/sop/tidak-ada/swimlane.svg')).status).toBe(404);
+  });
 });
