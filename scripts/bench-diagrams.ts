@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { swimlaneSource } from '../src/domain/swimlane.ts';
-import { closeDiagrams, formatDiagramStats, renderDiagram } from '../src/lib/diagrams.ts';
+import { closeBuildBrowser, formatDiagramStats, renderDiagram, settleDiagrams } from '../src/lib/diagrams.ts';
 import { readCorpus } from '../src/lib/read-corpus.ts';
 
 const arg = (name: string) => {
@@ -48,7 +48,8 @@ if (arg('phase')) {
   const results = await Promise.all(sources.map((s) => renderDiagram(s)));
   const wallMs = performance.now() - t0;
   const cpuS = treeCpuSeconds() - cpu0; // before closing: the renderers are still alive
-  const stats = await closeDiagrams();
+  const stats = await settleDiagrams();
+  await closeBuildBrowser();
   console.log(JSON.stringify({ n: sources.length, wallMs, cpuS, svgBytes: results.reduce((n, r) => n + (r.svg?.length ?? 0), 0), line: formatDiagramStats(stats) }));
 } else {
   const cache = await mkdtemp(path.join(tmpdir(), 'sop-bench-diagrams-'));

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeDiagrams, formatDiagramStats, MERMAID_SCRIPT } from '../lib/diagrams.ts';
+import { closeBuildBrowser, formatDiagramStats, MERMAID_SCRIPT, settleDiagrams } from '../lib/diagrams.ts';
 import { MERMAID_RUNTIME_PATH } from '../lib/mermaid-runtime.ts';
 import { takeSwimlaneStats } from '../lib/swimlanes.ts';
 import { isMermaidFences, mermaidFences } from './mermaid-fences.ts';
@@ -10,8 +10,8 @@ import { isMermaidFences, mermaidFences } from './mermaid-fences.ts';
 /**
  * Diagrams at build time (rendering itself: src/lib/diagrams.ts):
  * - registers the MDX plugin that turns ```mermaid blocks into the shared <Mermaid> component;
- * - at the end, closes the browser (launched only when an MDX block or the report's graph needed
- *   it) and logs what was rendered, what came from the cache, and what the SOP swimlanes cost
+ * - at the end, waits for the renders (the browser, launched only when an MDX block or the
+ *   report's graph needed it, stays open for the PDFs: src/integrations/pdfs.ts closes it) and logs what was rendered, what came from the cache, and what the SOP swimlanes cost
  *   (drawn in TypeScript, src/domain/swimlane/, without a browser);
  * - when a diagram was left to the reader's browser, copies mermaid's prebuilt file into the site
  *   (the dev server serves it from node_modules): it is never bundled.
@@ -31,7 +31,7 @@ export function diagrams(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const swimlanes = takeSwimlaneStats();
         if (swimlanes) logger.info(swimlanes);
-        const stats = await closeDiagrams();
+        const stats = await settleDiagrams();
         logger.info(formatDiagramStats(stats));
         // Some page left a diagram to the reader's browser: ship mermaid's own file for it.
         if (stats.fallback + stats.failed > 0) {
@@ -49,7 +49,7 @@ export function diagrams(): AstroIntegration {
         });
       },
       'astro:server:done': async () => {
-        await closeDiagrams();
+        await closeBuildBrowser();
       },
     },
   };

@@ -7,6 +7,7 @@ import type { CorpusDocument } from '../domain/corpus.ts';
 import { formatDate } from '../i18n/id.ts';
 import { historyOf } from '../lib/history.ts';
 import { pdfEnabled, printPdfs, type PdfJob } from '../lib/pdf.ts';
+import { closeBuildBrowser } from '../lib/diagrams.ts';
 import { readCorpus } from '../lib/read-corpus.ts';
 import { documentPath, kindTitle, pdfPath } from '../lib/site.ts';
 
@@ -24,17 +25,22 @@ export function pdfs(contentRoot: string): AstroIntegration {
         site = config.site ? new URL(config.site) : undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!pdfEnabled()) {
-          logger.warn('PDF dilewati: Chromium tidak ditemukan (atau SOP_NO_BROWSER=1 / SOP_PDF=0); halaman dokumen terbit tanpa tautan "Unduh PDF"');
-          return;
+        // The last integration: the build's browser (diagrams, then PDFs) ends here, whatever happens.
+        try {
+          if (!pdfEnabled()) {
+            logger.warn('PDF dilewati: Chromium tidak ditemukan (atau SOP_NO_BROWSER=1 / SOP_PDF=0); halaman dokumen terbit tanpa tautan "Unduh PDF"');
+            return;
+          }
+          const outDir = fileURLToPath(dir);
+          const corpus = await readCorpus(contentRoot);
+          const docs: CorpusDocument[] = [...corpus.standards.values(), ...corpus.sops.values()];
+          const started = performance.now();
+          const jobs = await Promise.all(docs.map((doc) => jobOf(doc, contentRoot, site)));
+          const stats = await printPdfs(outDir, jobs);
+          logger.info(`PDF: ${stats.printed} dicetak, ${stats.cached} dari cache (${Math.round(performance.now() - started)} ms)`);
+        } finally {
+          await closeBuildBrowser();
         }
-        const outDir = fileURLToPath(dir);
-        const corpus = await readCorpus(contentRoot);
-        const docs: CorpusDocument[] = [...corpus.standards.values(), ...corpus.sops.values()];
-        const started = performance.now();
-        const jobs = await Promise.all(docs.map((doc) => jobOf(doc, contentRoot, site)));
-        const stats = await printPdfs(outDir, jobs);
-        logger.info(`PDF: ${stats.printed} dicetak, ${stats.cached} dari cache (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

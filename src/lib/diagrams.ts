@@ -211,6 +211,15 @@ function maxPages(): number {
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : Math.min(4, Math.max(2, availableParallelism()));
 }
 
+/**
+ * The build's one Chromium, launched on first use: the diagrams render in it, and the PDFs are
+ * printed in it at the end of the build (src/lib/pdf.ts), so a build starts one browser, not two.
+ * closeBuildBrowser() ends it.
+ */
+export function buildBrowser(): Promise<Browser | undefined> {
+  return launch();
+}
+
 function launch(): Promise<Browser | undefined> {
   state.launched ??= (async () => {
     const executablePath = findChromium();
@@ -356,16 +365,23 @@ export function diagramStats(): DiagramStats {
   return { ...state.stats };
 }
 
-/** Waits for pending renders, closes the browser; the next render would launch a new one. */
-export async function closeDiagrams(): Promise<DiagramStats> {
+/** Waits for pending renders and closes their pages; the browser stays for the PDFs (closeBuildBrowser). */
+export async function settleDiagrams(): Promise<DiagramStats> {
   await Promise.allSettled(state.memory.values());
-  const stats = diagramStats();
+  const pages = state.idlePages;
+  state.idlePages = [];
+  await Promise.all(pages.map((p) => p.close().catch(() => {})));
+  return diagramStats();
+}
+
+/** Closes the build's browser; the next render or print would launch a new one. */
+export async function closeBuildBrowser(): Promise<void> {
+  await Promise.allSettled(state.memory.values());
   const browser = state.browser;
   state.browser = undefined;
   state.launched = undefined;
   state.idlePages = [];
   await browser?.close().catch(() => {});
-  return stats;
 }
 
 /**

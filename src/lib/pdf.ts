@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import QRCode from 'qrcode';
-import { browserDisabled, CHROMIUM_FLAGS, findChromium } from './diagrams.ts';
+import { browserDisabled, buildBrowser, findChromium } from './diagrams.ts';
 
 /**
  * An A4 PDF of each document page, printed by headless Chromium from the built HTML with the site's
@@ -126,11 +126,12 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
   }
   if (toPrint.length === 0) return stats;
 
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
+  // The build's browser (the diagrams may have started it); the last integration closes it.
+  const browser = await buildBrowser();
+  if (!browser) throw new Error(`PDF: Chromium (${chromiumPath}) tidak dapat dijalankan`);
+  // JavaScript off: the page as printed is the page as read without scripts (every view stacked).
+  const context = await browser.newContext({ javaScriptEnabled: false });
   try {
-    // JavaScript off: the page as printed is the page as read without scripts (every view stacked).
-    const context = await browser.newContext({ javaScriptEnabled: false });
     const printed = new Map(jobs.map((j) => [j.route, j]));
     await context.route(`${ORIGIN}/**`, async (route) => {
       const pathname = decodeURIComponent(new URL(route.request().url()).pathname);
@@ -154,7 +155,7 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
     };
     await Promise.all([worker(), worker()]);
   } finally {
-    await browser.close();
+    await context.close();
   }
   return stats;
 }
