@@ -8,6 +8,9 @@ import * as pagefind from 'pagefind';
  * step to forget. Pages say what is indexed with data-pagefind-* attributes; the language comes
  * from <html lang="id">, which gives Indonesian stemming (pagefind/wasm.id.pagefind).
  */
+/** The pages with data-pagefind-body: src/pages/sop/[slug].astro and src/pages/standar-pelayanan/[slug].astro. */
+const INDEXED_PAGES = '{sop,standar-pelayanan}/*/index.html';
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'sop-search-index',
@@ -18,7 +21,9 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: outDir });
+          // Only the document pages carry data-pagefind-body: Pagefind need not read the other
+          // half of the site (revision histories, unit and role lists) to find that out.
+          const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
           if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
