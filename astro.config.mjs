@@ -48,5 +48,10 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   // `astro build` prebundles dependencies for a dev server it never serves (the content sync step),
   // ~4 s a build; only `astro dev` needs that.
-  vite: process.argv.includes('build') ? { optimizeDeps: { noDiscovery: true, include: [] } } : {},
+  vite: {
+    ...(process.argv.includes('build') ? { optimizeDeps: { noDiscovery: true, include: [] } } : {}),
+    // Astro's MDX modules start with its "use astro:head-inject" directive, and rolldown warned about
+    // it once per document (a dozen lines each): hundreds of lines that buried the findings.
+    build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+  },
 });
