@@ -10,9 +10,10 @@ import { isMermaidFences, mermaidFences } from './mermaid-fences.ts';
 /**
  * Diagrams at build time (rendering itself: src/lib/diagrams.ts):
  * - registers the MDX plugin that turns ```mermaid blocks into the shared <Mermaid> component;
- * - at the end, waits for the renders (the browser, launched only when an MDX block or the
- *   report's graph needed it, stays open for the PDFs: src/integrations/pdfs.ts closes it) and logs what was rendered, what came from the cache, and what the SOP swimlanes cost
- *   (drawn in TypeScript, src/domain/swimlane/, without a browser);
+ * - at the end, waits for the renders and logs what was rendered, what came from the cache, and
+ *   what the SOP swimlanes cost (drawn in TypeScript, src/domain/swimlane/, without a browser); the
+ *   browser (launched only when an MDX block or the report's graph needed it) stays open for the
+ *   PDFs, and src/integrations/pdfs.ts closes it;
  * - when a diagram was left to the reader's browser, copies mermaid's prebuilt file into the site
  *   (the dev server serves it from node_modules): it is never bundled.
  */

@@ -3,14 +3,14 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
+/** The pages with data-pagefind-body: src/pages/sop/[slug].astro and src/pages/standar-pelayanan/[slug].astro. */
+const INDEXED_PAGES = '{sop,standar-pelayanan}/*/index.html';
+
 /**
  * Builds the Pagefind index at the end of `astro build`, through Pagefind's Node API: no separate
  * step to forget. Pages say what is indexed with data-pagefind-* attributes; the language comes
  * from <html lang="id">, which gives Indonesian stemming (pagefind/wasm.id.pagefind).
  */
-/** The pages with data-pagefind-body: src/pages/sop/[slug].astro and src/pages/standar-pelayanan/[slug].astro. */
-const INDEXED_PAGES = '{sop,standar-pelayanan}/*/index.html';
-
 export function searchIndex(): AstroIntegration {
   return {
     name: 'sop-search-index',

@@ -217,10 +217,6 @@ function maxPages(): number {
  * closeBuildBrowser() ends it.
  */
 export function buildBrowser(): Promise<Browser | undefined> {
-  return launch();
-}
-
-function launch(): Promise<Browser | undefined> {
   state.launched ??= (async () => {
     const executablePath = findChromium();
     if (!executablePath) {
@@ -303,7 +299,7 @@ function pump(browser: Browser): void {
 async function renderInBrowser(key: string, source: string): Promise<string | undefined> {
   if (state.pending++ === 0) state.busySince = performance.now();
   try {
-    const browser = await launch();
+    const browser = await buildBrowser();
     if (!browser) return undefined;
     return await new Promise<string>((resolve, reject) => {
       state.queue.push({ id: `mmd-${key.slice(0, 12)}`, source, resolve, reject });
