@@ -11,9 +11,11 @@ describe('PDFs at build time', () => {
   it('a warm build prints nothing again: every PDF comes from the cache', async () => {
     // The seed build starts on an empty cache; the warm one (shared with diagrams.test.ts) on its cache.
     const cold = await runBuild('seed');
+    expect(cold.code, cold.output.slice(-2000)).toBe(0);
     const printed = Number(/PDF: (\d+) dicetak, 0 dari cache/.exec(cold.output)?.[1]);
     expect(printed, cold.output.slice(-2000)).toBeGreaterThan(5);
     const warm = await warmSeedBuild();
+    expect(warm.code, warm.output.slice(-2000)).toBe(0);
     expect(warm.output).toContain(`PDF: 0 dicetak, ${printed} dari cache`);
     expect(existsSync(path.join(warm.outDir, 'sop/pelayanan-konsultasi/pelayanan-konsultasi.pdf'))).toBe(true);
   });
