@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -15,6 +16,9 @@ const site = siteUrlFromEnv();
 const documentFiles = documentFilesIntegration(contentRoot);
 
 export default defineConfig({
+  // Tests give each build its own root (its own .astro/ folder, which Astro writes on every run) so
+  // that builds of different corpora can run side by side; the code stays the project's.
+  ...(process.env.SOP_ASTRO_ROOT ? { root: process.env.SOP_ASTRO_ROOT, srcDir: fileURLToPath(new URL('./src', import.meta.url)), publicDir: fileURLToPath(new URL('./public', import.meta.url)) } : {}),
   site,
   outDir: process.env.SOP_OUT_DIR ?? './dist',
   // Separate caches let tests build fixture corpora side by side with the real one.
@@ -53,5 +57,8 @@ export default defineConfig({
     // Astro's MDX modules start with its "use astro:head-inject" directive, and rolldown warned about
     // it once per document (a dozen lines each): hundreds of lines that buried the findings.
     build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+    // .cache/ holds test builds and bench corpora (thousands of files written while `npm run dev`
+    // may be running): nothing the dev server serves.
+    server: { watch: { ignored: ['**/.cache/**'] } },
   },
 });

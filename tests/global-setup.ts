@@ -21,7 +21,6 @@ const SHARED_BUILDS: [string, BuildOptions?][] = [
   ['corpus-diagrams', NO_BROWSER],
   ['corpus-flow'],
   ['corpus-as-printed'],
-  ['corpus-diagrams'],
   ['corpus-diagrams', WITH_SITE_URL],
   ['corpus-warnings'],
   ['corpus-time', NO_BROWSER],
@@ -35,11 +34,15 @@ export default async function setup(project: TestProject) {
   const testRun = `run-${Date.now().toString(36)}-${process.pid}`;
   process.env.SOP_TEST_RUN = testRun;
   project.provide('testRun', testRun);
-  const build = await buildFixture('seed');
-  if (build.code !== 0) throw new Error(`astro build failed:\n${build.output}`);
-  project.provide('siteDir', build.outDir);
-  // astro check, then the shared builds, beside the test files (one Astro process at a time: support/astro-lock.ts).
+  // astro check (in the project root) beside the seed build (in a root of its own: support/astro-lock.ts),
+  // then the shared builds beside the test files.
   const stopTypecheck = runWantsTypecheck() ? startTypecheck(testRun) : () => {};
+  const build = await buildFixture('seed');
+  if (build.code !== 0) {
+    stopTypecheck();
+    throw new Error(`astro build failed:\n${build.output}`);
+  }
+  project.provide('siteDir', build.outDir);
   let stopped = false;
   const prebuilt = (async () => {
     if (testFilters().length > 0) return; // a run of chosen files builds what they ask for

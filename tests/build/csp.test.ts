@@ -96,7 +96,7 @@ describe('with SITE_URL', () => {
     expect(build.output).not.toContain('SITE_URL tidak disetel');
     expect((await build.page('sop/dengan-diagram')).querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://sop.contoh.go.id/sop/dengan-diagram/');
     expect(await build.file('sitemap-0.xml')).toContain('<loc>https://sop.contoh.go.id/sop/dengan-diagram/</loc>');
-    const withoutSite = await buildFixture('corpus-diagrams');
+    const withoutSite = await buildFixture('seed');
     expect(withoutSite.output).toContain('SITE_URL tidak disetel: tautan kanonis dan sitemap.xml tidak dibuat');
   });
 });

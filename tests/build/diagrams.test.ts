@@ -8,7 +8,7 @@ import { swimlaneSource } from '../../src/domain/swimlane.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { NO_BROWSER, PROJECT, runBuild, warmSeedBuild, type BuildResult } from './run-build.ts';
+import { NO_BROWSER, PROJECT, runBuild, warmSeedBuild, WITH_SITE_URL, type BuildResult } from './run-build.ts';
 
 /**
  * Diagrams in real builds: the seed build of the run (swimlanes drawn in TypeScript; the report's
@@ -114,7 +114,8 @@ describe('a second build on the same cache', () => {
 describe('a ```mermaid block in MDX', () => {
   let build: BuildResult;
   beforeAll(async () => {
-    build = await runBuild(FIXTURE);
+    // The SITE_URL build that tests/build/csp.test.ts and pdf.test.ts share: one build fewer in a run.
+    build = await runBuild(FIXTURE, WITH_SITE_URL);
     if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
   });
 

@@ -6,7 +6,7 @@ import { appendFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } fro
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
-import { withAstroLock } from './astro-lock.ts';
+import { withBuildSlot } from './astro-lock.ts';
 
 /**
  * Real `astro build`s for build and browser tests, each made ONCE and shared: by every test file of
@@ -214,13 +214,17 @@ async function sweepOldBuilds(): Promise<void> {
  * the same time then delete each other's chunks.
  */
 async function astroBuild(contentRoot: string, outDir: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
-  return withAstroLock(`build ${path.relative(PROJECT, contentRoot) || 'seed'}`, () => astroBuildLocked(contentRoot, outDir, env));
+  return withBuildSlot(`build ${path.relative(PROJECT, contentRoot) || 'seed'}`, () => astroBuildLocked(contentRoot, outDir, env));
 }
 
 async function astroBuildLocked(contentRoot: string, outDir: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
   // NODE_ENV=production as `npm run build` has it: Vitest sets NODE_ENV=test, under which Vite's
   // import.meta.env.DEV is true and the dev-only findings banner (DevFindings) would be built in.
-  const childEnv = { ...process.env, NODE_ENV: 'production', SOP_CONTENT_ROOT: contentRoot, SOP_OUT_DIR: outDir, FORCE_COLOR: '0', ...env };
+  // A root of its own beside its dist/ (inside the project, where node_modules resolves): its own
+  // .astro/ folder, so builds can run side by side (astro-lock.ts).
+  const root = path.join(path.dirname(outDir), 'root');
+  await mkdir(root, { recursive: true });
+  const childEnv = { ...process.env, NODE_ENV: 'production', SOP_CONTENT_ROOT: contentRoot, SOP_OUT_DIR: outDir, SOP_ASTRO_ROOT: root, FORCE_COLOR: '0', ...env };
   // The node running the tests (Node 24 from node_modules) runs Astro too, whatever PATH says.
   const started = Date.now();
   const child = spawn(process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: PROJECT, env: childEnv });

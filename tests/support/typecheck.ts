@@ -6,8 +6,8 @@ import { PROJECT } from './site-build.ts';
 
 /**
  * `astro check` costs half a minute of one core. On a full run tests/global-setup.ts starts it
- * after the seed build, beside the first test files (the machine has two cores), and
- * tests/typecheck.test.ts waits for its result; run alone, the test runs it itself.
+ * beside the seed build (the machine has two cores), and tests/typecheck.test.ts waits for its
+ * result; run alone, the test runs it itself.
  */
 const DIR = path.join(PROJECT, '.cache/typecheck');
 const files = (run: string) => ({ started: path.join(DIR, `${run}.started`), log: path.join(DIR, `${run}.log`), code: path.join(DIR, `${run}.code`) });
