@@ -1,7 +1,7 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { describe, expect, it } from 'vitest';
-import { sopToBpmn } from '../../src/domain/bpmn/export.ts';
-import { bpmnModel, type Rect } from '../../src/domain/bpmn/layout.ts';
+import { modelToXml, sopToBpmn } from '../../src/domain/bpmn/export.ts';
+import { bpmnModel, type BpmnModel, type Rect } from '../../src/domain/bpmn/layout.ts';
 import { flowEdges } from '../../src/domain/flow.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 
@@ -55,6 +55,8 @@ describe('BPMN 2.0 export', () => {
     const drawn = new Map<ModdleElement, ModdleElement>(plane.planeElement.map((d: ModdleElement) => [d.bpmnElement, d]));
     for (const e of [...process.flowElements, ...lanes, collaboration.participants[0]]) expect(drawn.has(e), e.id).toBe(true);
     const pool: Rect = drawn.get(collaboration.participants[0])!.bounds;
+    for (const e of [collaboration.participants[0], ...lanes]) expect(drawn.get(e)!.isHorizontal, e.id).toBe(true);
+    for (const g of byType('bpmn:ExclusiveGateway')) expect(drawn.get(g)!.isMarkerVisible, g.id).toBe(true);
     const nodes = process.flowElements.filter((e: ModdleElement) => e.$type !== 'bpmn:SequenceFlow');
     for (const node of nodes) {
       const lane = lanes.find((l) => l.flowNodeRef.includes(node))!;
@@ -68,6 +70,37 @@ describe('BPMN 2.0 export', () => {
       // Orthogonal segments only.
       for (let i = 1; i < points.length; i++) expect(points[i]!.x === points[i - 1]!.x || points[i]!.y === points[i - 1]!.y).toBe(true);
     }
+  });
+
+  // export.ts writes the XML itself; bpmn-moddle, which reads and writes BPMN for bpmn.io, must read
+  // it and write back the very same bytes: same elements, attributes, order, escaping and layout.
+  const roundTrip = async (xml: string) => {
+    const moddle = new BpmnModdle();
+    const { rootElement, warnings } = await moddle.fromXML(xml);
+    expect(warnings.map((w) => w.message)).toEqual([]);
+    return (await moddle.toXML(rootElement, { format: true })).xml;
+  };
+
+  it.each(seeds.map((doc) => [doc.slug, doc] as const))('%s is written byte for byte as bpmn-moddle writes it', async (slug, doc) => {
+    const xml = sopToBpmn(doc.data, slug);
+    expect(await roundTrip(xml)).toBe(xml);
+  });
+
+  it('escapes names and notes as bpmn-moddle does, and writes a lane with no step', async () => {
+    const doc = seeds.find((d) => d.data.steps.some((s) => s.decision))!;
+    const model: BpmnModel = structuredClone(bpmnModel(doc.data, doc.slug));
+    const hostile = 'Kepala "Bidang" & <Seksi>\nke-2 \'TU\'\n\r';
+    model.pool.name = hostile;
+    model.lanes[0]!.name = hostile;
+    model.lanes.push({ id: `Lane_${model.lanes.length + 1}`, name: '', bounds: { x: 30, y: 900, width: 100, height: 100 } });
+    const task = model.nodes.find((n) => n.kind === 'task')!;
+    task.name = hostile;
+    task.documentation = `Kelengkapan: ${hostile}`;
+    model.flows.find((f) => f.name)!.name = hostile;
+    const xml = modelToXml(model, 'a/b c');
+    expect(xml).toContain('&#34;Bidang&#34; &#38; &#60;Seksi&#62;&#10;ke-2 &#39;TU&#39;');
+    expect(xml).toContain('&lt;Seksi&gt;');
+    expect(await roundTrip(xml)).toBe(xml);
   });
 
   it('routes no flow through a node it does not connect', () => {

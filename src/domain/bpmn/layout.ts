@@ -4,7 +4,7 @@ import type { SopData, Step } from '../schema/sop.ts';
 /**
  * An SOP as a BPMN 2.0 process with its diagram laid out: one pool, one lane per pelaksana (in
  * column order), a start event, a task per step, an exclusive gateway after each decision step
- * with its labelled branches, an end event. Pure geometry; export.ts writes it with bpmn-moddle.
+ * with its labelled branches, an end event. Pure geometry; export.ts writes it as BPMN XML.
  *
  * Layout: every node has its own column, so a vertical segment at a node's column meets only that
  * node. Adjacent nodes are joined through the gap between their columns; every other flow leaves
