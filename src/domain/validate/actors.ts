@@ -54,10 +54,12 @@ const firstMatch = (patterns: readonly RegExp[], text: string): string | undefin
 /** "… kepada Kadis", "… ke Kabid", "… untuk Pemohon": the role receives; it does not act in this step. */
 const RECIPIENT_BEFORE = /\b(?:kepada|kpd\.?|ke|untuk|bagi)\s+(?:(?:bapak|ibu|sdr\.?|yth\.?)\s+)?$/i;
 
+/** Each role's mention patterns made global once: a corpus has tens of thousands of steps to scan. */
+const MENTIONS_ALL = new Map(ROLES.map((role) => [role, role.mention.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`))]));
+
 /** The first mention of a role that is not a recipient ("… kepada Kadis" is left out). */
-export function actingMention(patterns: readonly RegExp[], text: string): string | undefined {
-  for (const p of patterns) {
-    const all = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+function actingMention(role: Role, text: string): string | undefined {
+  for (const all of MENTIONS_ALL.get(role)!) {
     for (const m of text.matchAll(all)) if (!RECIPIENT_BEFORE.test(text.slice(0, m.index))) return m[0];
   }
   return undefined;
@@ -76,11 +78,11 @@ const THING_COLUMN = /^(?:aplikasi|sistem|sist\.|website|situs|portal|e-?mail|su
  * Kepala Bagian Umum"), and the step is not in that column. Labels of three characters or fewer are
  * skipped (too easily part of other words).
  */
-function doerNamed(text: string, label: string): boolean {
+function doerPattern(label: string): RegExp | undefined {
   const clean = label.replace(/\s+/g, ' ').trim();
-  if (clean.length <= 3) return false;
+  if (clean.length <= 3) return undefined;
   const escaped = clean.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-  return new RegExp(`(?:^\\s*|\\boleh\\s+)${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(?:^\\s*|\\boleh\\s+)${escaped}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 export function actorFindings(corpus: Corpus): Finding[] {
@@ -105,19 +107,23 @@ export function actorFindings(corpus: Corpus): Finding[] {
           `kolom pelaksana "${actor.label}" menamai benda atau sistem, bukan peran; pelaksananya orang yang memakainya`));
     });
     const labels = actors.map((a) => a.label);
+    // Per SOP, not per step: the doer pattern of each column, and the roles no column stands for.
+    const doers = actors.map((actor) => ({ actor, key: normaliseText(actor.label), pattern: doerPattern(actor.label) }));
+    const rolesWithoutColumn = ROLES.filter((role) => !labels.some((label) => firstMatch(role.column, label) !== undefined));
     steps.forEach((step, i) => {
-      for (const actor of actors) {
-        const columns = step.actorIds.map((id) => actors.find((a) => a.id === id)?.label ?? id);
+      const columns = step.actorIds.map((id) => actors.find((a) => a.id === id)?.label ?? id);
+      const columnKeys = columns.map(normaliseText);
+      for (const { actor, key, pattern } of doers) {
         // Two columns may share a label (pelaksana-ganda): the step in either is in "that" column.
-        if (columns.some((c) => normaliseText(c) === normaliseText(actor.label)) || !doerNamed(step.activity, actor.label)) continue;
+        if (columnKeys.includes(key) || !pattern?.test(step.activity)) continue;
         out.push(findingAt(doc, ['langkah', i, 'kegiatan'], 'pelaksana-berbeda',
           `langkah ${step.number} menyebut "${actor.label}" sebagai pelakunya, tetapi simbolnya di kolom ${columns.join(', ') || '(tanpa kolom)'}`, { step: step.number }));
         break;
       }
       const named = new Set<string>();
-      for (const role of ROLES) {
-        const text = actingMention(role.mention, step.activity);
-        if (text === undefined || labels.some((label) => firstMatch(role.column, label) !== undefined)) continue;
+      for (const role of rolesWithoutColumn) {
+        const text = actingMention(role, step.activity);
+        if (text === undefined) continue;
         if (named.has(text.toLowerCase())) continue;
         named.add(text.toLowerCase());
         out.push(findingAt(doc, ['langkah', i, 'kegiatan'], 'peran-tanpa-kolom',
