@@ -2,8 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../domain/findings.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references.ts';
-import { checkCorpus } from '../domain/validate/index.ts';
-import { assembleCorpus, ORGANISATION_FILE, parseDocument, type Corpus, type ParsedDocument, type SourceFile } from '../domain/corpus.ts';
+import { checkCorpus, documentRuleFindings } from '../domain/validate/index.ts';
+import { assembleCorpus, ORGANISATION_FILE, parseDocument, type Corpus, type CorpusDocument, type ParsedDocument, type SourceFile } from '../domain/corpus.ts';
 
 /**
  * Reads the documents of a content root (the project, or a test fixture) from disk.
@@ -76,6 +76,20 @@ const CHECKED_KEY = Symbol.for('sop-portal.checked-corpus');
 const gc = globalThis as typeof globalThis & { [CHECKED_KEY]?: WeakMap<Corpus, CheckedCorpus> };
 
 /**
+ * The document-alone rules' findings, by document. readCorpus keeps the document of an unchanged
+ * file, so after a save in dev these rules run again for the saved file only; the rules that
+ * compare documents run over the whole corpus as before.
+ */
+const DOCUMENT_FINDINGS_KEY = Symbol.for('sop-portal.document-findings');
+const gd = globalThis as typeof globalThis & { [DOCUMENT_FINDINGS_KEY]?: WeakMap<CorpusDocument, Finding[]> };
+function keptDocumentFindings(corpus: Corpus, doc: CorpusDocument): Finding[] {
+  const kept = (gd[DOCUMENT_FINDINGS_KEY] ??= new WeakMap());
+  let found = kept.get(doc);
+  if (!found) kept.set(doc, (found = documentRuleFindings(corpus, doc)));
+  return found;
+}
+
+/**
  * The corpus with its reference index and findings, computed once per corpus read: the validation
  * integration (before the build) and the pages (getSite) share them, so a build runs the rules once.
  */
@@ -85,7 +99,7 @@ export async function readCheckedCorpus(root: string): Promise<CheckedCorpus> {
   let checked = memo.get(corpus);
   if (!checked) {
     const references = buildReferenceIndex(corpus);
-    checked = { corpus, references, findings: checkCorpus(corpus, references) };
+    checked = { corpus, references, findings: checkCorpus(corpus, references, keptDocumentFindings) };
     memo.set(corpus, checked);
   }
   return checked;

@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus.ts';
+import type { Corpus, CorpusDocument } from '../corpus.ts';
 import { compareFindings, type Finding } from '../findings.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../references.ts';
 import { actorFindings } from './actors.ts';
@@ -11,31 +11,54 @@ import { identityFindings } from './identity.ts';
 import { importFindings } from './import.ts';
 import { lifecycleFindings } from './lifecycle.ts';
 import { referenceFindings } from './references.ts';
-import { timingFindings } from './timings.ts';
+import { promiseFindings, timingFindings } from './timings.ts';
 
 export { RULES, RULE_BY_CODE, type RuleInfo } from './rules.ts';
 
 /**
- * Every validation rule over the parsed corpus; the schema findings are already in corpus.findings.
- * Each family is linear (or n log n) in the size of the corpus.
+ * The rule families that read one document alone: a document's findings from them depend on nothing
+ * else in the corpus, so a caller may keep them per document (src/lib/read-corpus.ts does: after a
+ * save under `npm run dev` only the saved file goes through them again).
+ * tests/domain/validate/per-document.test.ts holds each family to that.
  */
-export function validateCorpus(corpus: Corpus, index: ReferenceIndex = buildReferenceIndex(corpus)): Finding[] {
+export const DOCUMENT_RULES: ReadonlyArray<(corpus: Corpus) => Finding[]> = [
+  timingFindings, flowFindings, actorFindings, boxFindings, standardFindings, channelFindings, importFindings,
+];
+
+/** The document-alone families on one document. */
+export function documentRuleFindings(corpus: Corpus, doc: CorpusDocument): Finding[] {
+  const alone: Corpus = {
+    ...corpus,
+    sops: doc.kind === 'sop' ? new Map([[doc.slug, doc]]) : new Map(),
+    standards: doc.kind === 'sp' ? new Map([[doc.slug, doc]]) : new Map(),
+  };
+  return DOCUMENT_RULES.flatMap((rule) => rule(alone));
+}
+
+/**
+ * Every validation rule over the parsed corpus; the schema findings are already in corpus.findings.
+ * Each family is linear (or n log n) in the size of the corpus. `perDocument` may return kept
+ * results of documentRuleFindings for documents that have not changed.
+ */
+export function validateCorpus(
+  corpus: Corpus,
+  index: ReferenceIndex = buildReferenceIndex(corpus),
+  perDocument: (corpus: Corpus, doc: CorpusDocument) => Finding[] = documentRuleFindings,
+): Finding[] {
+  const documents: CorpusDocument[] = [...corpus.sops.values(), ...corpus.standards.values()];
   return [
-    ...timingFindings(corpus),
-    ...flowFindings(corpus),
-    ...actorFindings(corpus),
+    ...documents.flatMap((doc) => perDocument(corpus, doc)),
+    // What compares documents: numbers used twice, the promise of a Standar Pelayanan against its
+    // SOPs, references, successors, boxes copied between SOPs.
     ...identityFindings(corpus),
-    ...boxFindings(corpus),
-    ...standardFindings(corpus),
-    ...channelFindings(corpus),
+    ...promiseFindings(corpus),
     ...referenceFindings(corpus, index),
     ...lifecycleFindings(corpus),
     ...copyPasteFindings(corpus),
-    ...importFindings(corpus),
   ].sort(compareFindings);
 }
 
 /** What `npm run check`, the build and the compliance report show: reading findings and rules, sorted. */
-export function checkCorpus(corpus: Corpus, index?: ReferenceIndex): Finding[] {
-  return [...corpus.findings, ...validateCorpus(corpus, index)].sort(compareFindings);
+export function checkCorpus(corpus: Corpus, index?: ReferenceIndex, perDocument?: (corpus: Corpus, doc: CorpusDocument) => Finding[]): Finding[] {
+  return [...corpus.findings, ...validateCorpus(corpus, index, perDocument)].sort(compareFindings);
 }

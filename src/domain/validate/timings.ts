@@ -13,7 +13,8 @@ import { docLabel, findingAt } from './place.ts';
 /**
  * Timings. Reading a waktu never fails (src/domain/time/); here: steps with no time, times kept as
  * written but not understood (info), a step's text that states another kind of day than its waktu,
- * each SOP's time summary (info), and the Standar Pelayanan's promise against the SOPs that carry it out.
+ * each SOP's time summary (info). The Standar Pelayanan's promise against the SOPs that carry it out
+ * reads several documents: promiseFindings.
  */
 export function timingFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
@@ -40,7 +41,6 @@ export function timingFindings(corpus: Corpus): Finding[] {
           out.push(findingAt(sp, key === 'jangka_waktu_penyelesaian' ? [key, i, 'waktu'] : [key, 'jangka_waktu', i, 'waktu'], 'waktu-tak-terbaca', `${p.label}: waktu "${p.timeText}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan tidak bisa dibandingkan`));
       });
   }
-  out.push(...promiseFindings(corpus));
   return out;
 }
 
@@ -164,7 +164,7 @@ function uncountedText(summary: TimeSummary): string {
  * only the path with its loop-backs is. Calendar days compare at 7 calendar days = 5 working days,
  * and the message says so.
  */
-function promiseFindings(corpus: Corpus): Finding[] {
+export function promiseFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
   for (const sp of corpus.standards.values()) {
     if (sp.data.sopIds.length === 0) {
