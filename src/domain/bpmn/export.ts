@@ -46,10 +46,13 @@ export function modelToXml(model: BpmnModel, slug: string): string {
   line(2, '<bpmn:laneSet id="LaneSet_1">');
   model.lanes.forEach((lane, i) => {
     const refs = model.nodes.filter((n) => n.lane === i);
-    if (refs.length === 0) return line(3, `<bpmn:lane id=${attr(lane.id)}${name(lane.name)} />`);
-    line(3, `<bpmn:lane id=${attr(lane.id)}${name(lane.name)}>`);
-    for (const node of refs) line(4, `<bpmn:flowNodeRef>${text(node.id)}</bpmn:flowNodeRef>`);
-    line(3, '</bpmn:lane>');
+    const open = `<bpmn:lane id=${attr(lane.id)}${name(lane.name)}`;
+    if (refs.length === 0) line(3, `${open} />`);
+    else {
+      line(3, `${open}>`);
+      for (const node of refs) line(4, `<bpmn:flowNodeRef>${text(node.id)}</bpmn:flowNodeRef>`);
+      line(3, '</bpmn:lane>');
+    }
   });
   line(2, '</bpmn:laneSet>');
   for (const node of model.nodes) flowNode(node);
@@ -71,7 +74,10 @@ export function modelToXml(model: BpmnModel, slug: string): string {
     const incoming = model.flows.filter((f) => f.to === node.id);
     const outgoing = model.flows.filter((f) => f.from === node.id);
     const open = `<${TAG[node.kind]} id=${attr(node.id)}${name(node.name)}`;
-    if (!node.documentation && incoming.length + outgoing.length === 0) return line(2, `${open} />`);
+    if (!node.documentation && incoming.length + outgoing.length === 0) {
+      line(2, `${open} />`);
+      return;
+    }
     line(2, `${open}>`);
     if (node.documentation) line(3, `<bpmn:documentation>${text(node.documentation)}</bpmn:documentation>`);
     for (const f of incoming) line(3, `<bpmn:incoming>${text(f.id)}</bpmn:incoming>`);
