@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { swimlaneSource } from '../src/domain/swimlane.ts';
+import { swimlaneSource } from '../src/domain/swimlane/mermaid.ts';
 import { closeBuildBrowser, formatDiagramStats, renderDiagram, settleDiagrams } from '../src/lib/diagrams.ts';
 import { readCorpus } from '../src/lib/read-corpus.ts';
 

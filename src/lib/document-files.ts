@@ -1,7 +1,7 @@
 import { sopToBpmn } from '../domain/bpmn/export.ts';
 import type { Corpus, CorpusDocument } from '../domain/corpus.ts';
 import { documentRecord, openDataKind } from '../domain/open-data.ts';
-import { swimlaneSource } from '../domain/swimlane.ts';
+import { swimlaneSource } from '../domain/swimlane/mermaid.ts';
 import { bpmnPath, dataPath, documentUrls, schemaPath, siteUrlOf, swimlaneFilePath } from './site.ts';
 import { swimlaneOf } from './swimlanes.ts';
 

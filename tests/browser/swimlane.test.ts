@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { flowEdges } from '../../src/domain/flow.ts';
-import { swimlaneSource } from '../../src/domain/swimlane.ts';
+import { swimlaneSource } from '../../src/domain/swimlane/mermaid.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { PROJECT } from '../build/run-build.ts';
 import { useBuiltSite } from '../support/built-site.ts';

@@ -4,7 +4,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Corpus } from '../../src/domain/corpus.ts';
-import { swimlaneSource } from '../../src/domain/swimlane.ts';
+import { swimlaneSource } from '../../src/domain/swimlane/mermaid.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { serveStatic } from '../support/static-server.ts';

@@ -9,7 +9,7 @@ import { layoutFlowchart, type StepRow } from '../../src/domain/flowchart/index.
 import { enumeratePaths, followChoices } from '../../src/domain/paths.ts';
 import { numberingFindings } from '../../src/domain/validate/flow.ts';
 import { checkCorpus } from '../../src/domain/validate/index.ts';
-import { swimlaneSource } from '../../src/domain/swimlane.ts';
+import { swimlaneSource } from '../../src/domain/swimlane/mermaid.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { corpusOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
 import { expectFinding, expectNoFinding, FILE, findingsOf } from './validate/helpers.ts';

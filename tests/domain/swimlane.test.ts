@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SopData, Step } from '../../src/domain/schema/sop.ts';
 import { escapeLabel } from '../../src/domain/mermaid-text.ts';
-import { shorten, stepLabel, swimlane, swimlaneSource, withoutActor } from '../../src/domain/swimlane.ts';
+import { shorten, stepLabel, swimlane, swimlaneSource, withoutActor } from '../../src/domain/swimlane/mermaid.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { corpusOf, VALID_SOP } from '../fixtures/minimal.ts';
 

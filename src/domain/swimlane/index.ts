@@ -1,12 +1,12 @@
 import type { SopData } from '../schema/sop.ts';
-import { swimlane } from '../swimlane.ts';
+import { swimlane } from './mermaid.ts';
 import { layoutSwimlane, type SwimlaneLayout, type SwimlaneLayoutOptions } from './layout.ts';
 import { swimlaneSvg } from './svg.ts';
 
 /**
  * The SOP's swimlane diagram, drawn from the model at build time in TypeScript: layout.ts places
  * lanes, nodes and orthogonal edges; svg.ts writes the SVG; text.ts measures text without a browser.
- * The mermaid swimlane-beta source of the same diagram (src/domain/swimlane.ts) stays the `.mmd`
+ * The mermaid swimlane-beta source of the same diagram (src/domain/swimlane/mermaid.ts) stays the `.mmd`
  * download, for people who edit diagrams in mermaid tools.
  */
 

@@ -2,7 +2,7 @@ import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow.ts'
 import { assignLanes, edgeId } from '../flowchart/layout.ts';
 import { halfWidthAt } from '../flowchart/geometry.ts';
 import type { SopData } from '../schema/sop.ts';
-import { arrowLabel, stepLabel } from '../swimlane.ts';
+import { arrowLabel, stepLabel } from './mermaid.ts';
 import { textWidth, wrapText } from './text.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { flowEdges, stepShape, type FlowEdge, type StepShape } from './flow.ts';
-import { escapeLabel, oneLine } from './mermaid-text.ts';
-import type { SopData, Step } from './schema/sop.ts';
+import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow.ts';
+import { escapeLabel, oneLine } from '../mermaid-text.ts';
+import type { SopData, Step } from '../schema/sop.ts';
 
 /**
  * The SOP as a mermaid `swimlane-beta` diagram: one lane per pelaksana in the SOP's column order,
