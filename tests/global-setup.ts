@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildFixture, NO_BROWSER, warmSeedBuild, WITH_SITE_URL, type BuildOptions } from './support/site-build.ts';
+import { buildFixture, NO_BROWSER, NO_PDF, warmSeedBuild, WITH_SITE_URL, type BuildOptions } from './support/site-build.ts';
 import { runWantsTypecheck, startTypecheck, testFilters } from './support/typecheck.ts';
 
 declare module 'vitest' {
@@ -20,9 +20,9 @@ declare module 'vitest' {
 const SHARED_BUILDS: [string, BuildOptions?][] = [
   ['corpus-diagrams', NO_BROWSER],
   ['corpus-flow'],
-  ['corpus-as-printed'],
+  ['corpus-as-printed', NO_PDF],
   ['corpus-diagrams', WITH_SITE_URL],
-  ['corpus-warnings'],
+  ['corpus-warnings', NO_PDF],
   ['corpus-time', NO_BROWSER],
   ['corpus-flow', { env: { NODE_ENV: 'test', SOP_NO_BROWSER: '1', SOP_PDF: '0' } }],
   ['corpus-hostile'],

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT, runBuild, type BuildResult } from './run-build.ts';
+import { NO_PDF, PROJECT, runBuild, type BuildResult } from './run-build.ts';
 
 /** A corpus with warnings and info only: it builds, and the findings are published. */
 let build: BuildResult;
 
 beforeAll(async () => {
-  build = await runBuild(path.join(PROJECT, 'tests/fixtures/corpus-warnings'));
+  build = await runBuild(path.join(PROJECT, 'tests/fixtures/corpus-warnings'), NO_PDF);
 });
 
 describe('a corpus with only warnings', () => {

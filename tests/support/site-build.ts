@@ -43,10 +43,13 @@ export interface BuildOptions {
 
 /**
  * Options several test files pass for the same shared build (same options, same key): a build
- * without Chromium (diagrams drawn in the reader's browser, no PDFs), and one with a SITE_URL.
+ * without Chromium (diagrams drawn in the reader's browser, no PDFs), one with a SITE_URL, and one
+ * without PDFs.
  */
 export const NO_BROWSER: BuildOptions = { env: { SOP_NO_BROWSER: '1' } };
 export const WITH_SITE_URL: BuildOptions = { env: { SITE_URL: 'https://sop.contoh.go.id' } };
+/** For files that check pages, not their PDFs (printing is tested on the seed and corpus-diagrams builds). */
+export const NO_PDF: BuildOptions = { env: { SOP_PDF: '0' } };
 
 /** Environment variables the build reads; anything else in process.env is not part of the key. */
 const BUILD_ENV = ['SITE_URL', 'SOP_NO_BROWSER', 'SOP_PDF'];
