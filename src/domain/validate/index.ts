@@ -17,7 +17,7 @@ export { RULES, RULE_BY_CODE, type RuleInfo } from './rules.ts';
 
 /**
  * The rule families that read one document alone: a document's findings from them depend on nothing
- * else in the corpus, so a caller may keep them per document (src/lib/read-corpus.ts does: after a
+ * else in the corpus (no other document, not organisasi.yaml), so a caller may keep them per document (src/lib/read-corpus.ts does: after a
  * save under `npm run dev` only the saved file goes through them again).
  * tests/domain/validate/per-document.test.ts holds each family to that.
  */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../../scripts/generate-corpus.ts';
-import type { Corpus } from '../../../src/domain/corpus.ts';
+import { ORGANISATION_FILE, parseOrganisation, type Corpus } from '../../../src/domain/corpus.ts';
 import { compareFindings, type Finding } from '../../../src/domain/findings.ts';
 import { checkCorpus, DOCUMENT_RULES, documentRuleFindings } from '../../../src/domain/validate/index.ts';
 import { readCheckedCorpus, readCorpus } from '../../../src/lib/read-corpus.ts';
@@ -40,6 +40,10 @@ describe.each(roots)('the document-alone rules on %s', (root) => {
     const byDocument = sorted(documents.flatMap((doc) => documentRuleFindings(corpus, doc)));
     expect(whole.length).toBeGreaterThan(0);
     expect(byDocument).toEqual(whole);
+    // Nor do they read content/organisasi.yaml: the reader keeps their results when only it changes.
+    const { organisation } = parseOrganisation({ file: ORGANISATION_FILE, text: '' });
+    const withoutOrganisation = sorted(documents.flatMap((doc) => documentRuleFindings({ ...corpus, organisation }, doc)));
+    expect(withoutOrganisation).toEqual(whole);
   });
 });
 
