@@ -8,8 +8,8 @@ export default defineConfig({
     globalSetup: ['tests/global-setup.ts'],
     // Build and browser tests run real builds and a real Chromium: give them time. Browser tests
     // wait on Chromium more than they compute, so files run side by side; more workers than the
-    // two cores keep both busy (measured: README, "Suite time"). Astro processes take turns
-    // (tests/support/astro-lock.ts).
+    // two cores keep both busy (measured: README, "Suite time"). Builds run two at a time,
+    // each in an Astro root of its own, longest files first (tests/support/astro-lock.ts, sequencer.ts).
     testTimeout: 120_000,
     hookTimeout: 300_000,
     maxWorkers: 4,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import QRCode from 'qrcode';
 import { browserDisabled, buildBrowser, findChromium } from './diagrams.ts';
+import { eachInParallel } from './in-parallel.ts';
 
 /**
  * An A4 PDF of each document page, printed by headless Chromium from the built HTML with the site's
@@ -123,22 +124,18 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
     return css;
   };
   const toPrint: { job: PdfJob; cached: string; target: string }[] = [];
-  const queue = [...jobs];
-  const lookUp = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      const html = await readFile(path.join(outDir, job.route, 'index.html'), 'utf8');
-      const cached = path.join(cacheDir, `${await cacheKey(job, html, version, stylesheet)}.pdf`);
-      const target = path.join(outDir, job.pdfRoute);
-      await mkdir(path.dirname(target), { recursive: true });
-      if (existsSync(cached)) {
-        await copyFile(cached, target);
-        stats.cached++;
-      } else toPrint.push({ job, cached, target });
-    }
-  };
-  // A few look-ups in flight: on a warm build of 2,000 documents this is all the PDF step does, and
+  // Eight look-ups in flight: on a warm build of 2,000 documents this is all the PDF step does, and
   // its time is disk waits that overlap.
-  await Promise.all(Array.from({ length: 8 }, lookUp));
+  await eachInParallel(jobs, 8, async (job) => {
+    const html = await readFile(path.join(outDir, job.route, 'index.html'), 'utf8');
+    const cached = path.join(cacheDir, `${await cacheKey(job, html, version, stylesheet)}.pdf`);
+    const target = path.join(outDir, job.pdfRoute);
+    await mkdir(path.dirname(target), { recursive: true });
+    if (existsSync(cached)) {
+      await copyFile(cached, target);
+      stats.cached++;
+    } else toPrint.push({ job, cached, target });
+  });
   if (toPrint.length === 0) return stats;
 
   // The build's browser (the diagrams may have started it); the last integration closes it.
@@ -157,18 +154,14 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
       const body = pdfHtml(await readFile(file, 'utf8'), job, job.absolute ? await qrSvg(job.url) : undefined);
       return route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
     });
-    const queue = [...toPrint];
-    const worker = async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const pdf = await printOne(context, next.job);
-        const partial = `${next.cached}.${process.pid}.tmp`;
-        await writeFile(partial, pdf);
-        await rename(partial, next.cached);
-        await writeFile(next.target, pdf);
-        stats.printed++;
-      }
-    };
-    await Promise.all([worker(), worker()]);
+    await eachInParallel(toPrint, 2, async (next) => {
+      const pdf = await printOne(context, next.job);
+      const partial = `${next.cached}.${process.pid}.tmp`;
+      await writeFile(partial, pdf);
+      await rename(partial, next.cached);
+      await writeFile(next.target, pdf);
+      stats.printed++;
+    });
   } finally {
     await context.close();
   }

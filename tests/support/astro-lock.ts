@@ -81,26 +81,25 @@ async function acquire(lock: { name: string; slots: number }, label: string): Pr
   }
 }
 
+async function holding<T>(lock: { name: string; slots: number }, label: string, run: () => Promise<T>): Promise<T> {
+  const release = await acquire(lock, label);
+  try {
+    return await run();
+  } finally {
+    release();
+  }
+}
+
 /** For an Astro process in the project root (`astro check`, the dev server). */
 export function acquireAstroLock(label: string): Promise<() => void> {
   return acquire(ROOT, label);
 }
 
-export async function withAstroLock<T>(label: string, run: () => Promise<T>): Promise<T> {
-  const release = await acquireAstroLock(label);
-  try {
-    return await run();
-  } finally {
-    release();
-  }
+export function withAstroLock<T>(label: string, run: () => Promise<T>): Promise<T> {
+  return holding(ROOT, label, run);
 }
 
 /** For `astro build` in a root of its own. */
-export async function withBuildSlot<T>(label: string, run: () => Promise<T>): Promise<T> {
-  const release = await acquire(BUILD_SLOTS, label);
-  try {
-    return await run();
-  } finally {
-    release();
-  }
+export function withBuildSlot<T>(label: string, run: () => Promise<T>): Promise<T> {
+  return holding(BUILD_SLOTS, label, run);
 }

@@ -231,8 +231,8 @@ async function astroBuildLocked(contentRoot: string, outDir: string, env: Record
   // The node running the tests (Node 24 from node_modules) runs Astro too, whatever PATH says.
   const started = Date.now();
   const child = spawn(process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: PROJECT, env: childEnv });
-  // Builds are the suite's critical path (one Astro process at a time, browser tests beside them):
-  // ahead of the rest where the system allows it (root may raise a priority; others go on as they are).
+  // Test files wait on builds (two at a time, browser tests beside them): builds go ahead of the
+  // rest where the system allows it (root may raise a priority; others go on as they are).
   try {
     setPriority(child.pid!, -5);
   } catch {
