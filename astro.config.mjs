@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { documentFilesIntegration } from './src/integrations/document-files.ts';
+import { bodyOnlyDocuments } from './src/lib/content-loader.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlFromEnv, siteUrlNotice } from './src/integrations/site-url.ts';
@@ -54,6 +55,7 @@ export default defineConfig({
   // `astro build` prebundles dependencies for a dev server it never serves (the content sync step),
   // ~4 s a build; only `astro dev` needs that.
   vite: {
+    plugins: [bodyOnlyDocuments(contentRoot)],
     ...(process.argv.includes('build') ? { optimizeDeps: { noDiscovery: true, include: [] } } : {}),
     // Astro's MDX modules start with its "use astro:head-inject" directive, and rolldown warned about
     // it once per document (a dozen lines each): hundreds of lines that buried the findings.

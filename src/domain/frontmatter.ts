@@ -27,6 +27,17 @@ export interface ParsedSource {
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/**
+ * The file with its frontmatter emptied and its line count kept: what a module compiled from an
+ * MDX file needs when its data comes from the model (line numbers in MDX errors stay right).
+ */
+export function withoutFrontmatter(text: string): string {
+  const fence = FENCE.exec(text);
+  if (!fence) return text;
+  const lines = fence[0].split('\n').length - 1; // the closing fence's line ending included
+  return `---\n---\n${'\n'.repeat(Math.max(0, lines - 2))}${text.slice(fence[0].length)}`;
+}
+
 /** Parses a YAML file (`.yaml`) or the frontmatter of an MDX/Markdown file. */
 export function parseSource(file: string, text: string): ParsedSource {
   const isYamlFile = /\.ya?ml$/.test(file);

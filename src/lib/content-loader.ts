@@ -2,7 +2,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import type { Plugin } from 'vite';
 import { COLLECTIONS, type CorpusDocument } from '../domain/corpus.ts';
+import { withoutFrontmatter } from '../domain/frontmatter.ts';
 import { readCorpus } from './read-corpus.ts';
 
 /**
@@ -46,6 +48,27 @@ export function corpusLoader(contentRoot: string, kind: CorpusDocument['kind']):
         if ((event === 'add' || event === 'unlink' || event === 'change') && path.dirname(path.resolve(file)) === folder)
           sync().catch((error: Error) => logger.error(error.message));
       });
+    },
+  };
+}
+
+/**
+ * The documents' MDX files reach the MDX compiler with their frontmatter emptied: pages read the
+ * data from the model, and @astrojs/mdx would otherwise parse every file's YAML again and embed it
+ * in the page bundle as an unused `frontmatter` export (most of a document: its steps and boxes).
+ * Runs before @astrojs/mdx's own transform (both are `enforce: 'pre'`; this one is listed first).
+ */
+export function bodyOnlyDocuments(contentRoot: string): Plugin {
+  const folders = [COLLECTIONS.sop, COLLECTIONS.sp].map((c) => path.resolve(contentRoot, 'content', c) + path.sep);
+  return {
+    name: 'sop-body-only-documents',
+    enforce: 'pre',
+    transform: {
+      filter: { id: /\.mdx$/ },
+      handler(code, id) {
+        if (!folders.some((folder) => id.startsWith(folder))) return undefined;
+        return { code: withoutFrontmatter(code), map: null };
+      },
     },
   };
 }
