@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { documentFilesIntegration } from './src/integrations/document-files.ts';
 import { bodyOnlyDocuments } from './src/lib/content-loader.ts';
+import { clearOutput } from './src/integrations/clear-output.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlFromEnv, siteUrlNotice } from './src/integrations/site-url.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages rendered four at a time: their file writes overlap (measured at 2,000 SOPs: README, Performance).
   build: { concurrency: 4 },
-  integrations: [siteUrlNotice(site), validation(contentRoot), diagrams(), mdx(), ...(site ? [sitemap()] : []), documentFiles.start, searchIndex(), documentFiles.finish, pdfs(contentRoot)],
+  integrations: [siteUrlNotice(site), validation(contentRoot), clearOutput(), diagrams(), mdx(), ...(site ? [sitemap()] : []), documentFiles.start, searchIndex(), documentFiles.finish, pdfs(contentRoot)],
   // Content-Security-Policy as a <meta> on every page (the README lists the same as headers for hosts
   // that can set them). Scripts: our own files and the hashes Astro computes for inline ones, nothing
   // else; 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows no JavaScript eval).
@@ -51,7 +52,9 @@ export default defineConfig({
   // Writes .astro/collections/*.schema.json from the zod schemas: the Astro editor extension
   // completes and checks the frontmatter of content/ files with them. Not in a test build's own
   // root, which no editor opens (a second of each test build).
-  experimental: { contentIntellisense: !process.env.SOP_ASTRO_ROOT },
+  // incrementalBuild: a page whose cacheKey (the content, its git history and settings:
+  // src/lib/site.ts, pageKey) and code are those of the previous build is kept from that build.
+  experimental: { contentIntellisense: !process.env.SOP_ASTRO_ROOT, incrementalBuild: true },
   // `astro build` prebundles dependencies for a dev server it never serves (the content sync step),
   // ~4 s a build; only `astro dev` needs that.
   vite: {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type CorpusDocument } from '../domain/corpus.ts';
@@ -48,4 +49,13 @@ export function historyOf(doc: CorpusDocument): Promise<DocumentHistoryView> {
     views.set(key, view);
   }
   return view;
+}
+
+/** A hash of the content folder's git history (every file's commits): what the history views are made of, besides the files. */
+export async function historyDigest(): Promise<string> {
+  const history = await contentHistory();
+  if (!history) return 'no-git';
+  const hash = createHash('sha256').update(history.shallow ? 'shallow\n' : 'full\n');
+  for (const [file, revisions] of [...history.files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${file} ${revisions.map((r) => r.commit).join(' ')}\n`);
+  return hash.digest('base64url');
 }

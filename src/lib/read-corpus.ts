@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../domain/findings.ts';
@@ -20,9 +21,18 @@ import { assembleCorpus, ORGANISATION_FILE, parseDocument, type Corpus, type Cor
 interface Memo {
   fingerprint: string;
   corpus: Promise<Corpus>;
-  /** Each document's parse, by file, with the stamp it was read at. */
-  documents: Map<string, { stamp: string; parsed: ParsedDocument }>;
+  /** Each document's parse, by file, with the stamp it was read at and a hash of its text. */
+  documents: Map<string, KeptDocument>;
 }
+interface KeptDocument {
+  stamp: string;
+  parsed: ParsedDocument;
+  digest: string;
+}
+const digestOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+/** Corpus -> a hash of every file it was read from (names and texts). */
+const DIGEST_KEY = Symbol.for('sop-portal.corpus-digest');
+const gh = globalThis as typeof globalThis & { [DIGEST_KEY]?: WeakMap<Corpus, string> };
 const MEMO_KEY = Symbol.for('sop-portal.read-corpus');
 const g = globalThis as typeof globalThis & { [MEMO_KEY]?: Map<string, Memo> };
 
@@ -46,19 +56,26 @@ export async function readCorpus(root: string): Promise<Corpus> {
   const hit = memo.get(key);
   if (hit?.fingerprint === fingerprint) return hit.corpus;
 
-  const kept = hit?.documents ?? new Map<string, { stamp: string; parsed: ParsedDocument }>();
-  const documents = new Map<string, { stamp: string; parsed: ParsedDocument }>();
+  const kept = hit?.documents ?? new Map<string, KeptDocument>();
+  const documents = new Map<string, KeptDocument>();
   const read = async (rel: string): Promise<SourceFile> => ({ file: rel, text: rel.endsWith('/') ? '' : await readFile(path.join(root, rel), 'utf8') });
   const corpus = (async () => {
     const parsed: ParsedDocument[] = [];
     for (const [i, rel] of rels.entries()) {
       const stamp = stamps[i]!;
-      const entry = kept.get(rel)?.stamp === stamp ? kept.get(rel)! : { stamp, parsed: parseDocument(await read(rel)) };
+      let entry = kept.get(rel)?.stamp === stamp ? kept.get(rel) : undefined;
+      if (!entry) {
+        const file = await read(rel);
+        entry = { stamp, parsed: parseDocument(file), digest: digestOf(file.text) };
+      }
       documents.set(rel, entry);
       parsed.push(entry.parsed);
     }
     const organisation = await read(ORGANISATION_FILE).catch(() => ({ file: ORGANISATION_FILE, text: '' }));
-    return assembleCorpus(organisation, parsed);
+    const assembled = assembleCorpus(organisation, parsed);
+    const digest = digestOf([...documents].map(([rel, d]) => `${rel} ${d.digest}`).concat(`${ORGANISATION_FILE} ${digestOf(organisation.text)}`).join('\n'));
+    (gh[DIGEST_KEY] ??= new WeakMap()).set(assembled, digest);
+    return assembled;
   })();
   memo.set(key, { fingerprint, corpus, documents });
   corpus.catch(() => memo.delete(key));
@@ -67,6 +84,8 @@ export async function readCorpus(root: string): Promise<Corpus> {
 
 export interface CheckedCorpus {
   corpus: Corpus;
+  /** A hash of every file the corpus was read from, names and texts: equal hashes, equal corpus. */
+  digest: string;
   references: ReferenceIndex;
   /** checkCorpus: reading findings and every validation rule, sorted. */
   findings: Finding[];
@@ -99,7 +118,7 @@ export async function readCheckedCorpus(root: string): Promise<CheckedCorpus> {
   let checked = memo.get(corpus);
   if (!checked) {
     const references = buildReferenceIndex(corpus);
-    checked = { corpus, references, findings: checkCorpus(corpus, references, keptDocumentFindings) };
+    checked = { corpus, digest: gh[DIGEST_KEY]!.get(corpus)!, references, findings: checkCorpus(corpus, references, keptDocumentFindings) };
     memo.set(corpus, checked);
   }
   return checked;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { COLLECTIONS, type Corpus, type CorpusDocument, type SopDocument, type StandarPelayananDocument } from '../domain/corpus.ts';
 import type { ReferenceIndex } from '../domain/references.ts';
 import type { Finding } from '../domain/findings.ts';
@@ -7,6 +8,7 @@ import { buildCatalogue, crumbPath, type CatalogueNode } from '../domain/catalog
 import { isInForce } from '../domain/schema/lifecycle.ts';
 import type { UnitPlace } from '../domain/schema/organisation.ts';
 import { ui } from '../i18n/id.ts';
+import { historyDigest } from './history.ts';
 import { pdfEnabled } from './pdf.ts';
 import { readCheckedCorpus, type CheckedCorpus } from './read-corpus.ts';
 
@@ -35,11 +37,18 @@ export interface Site {
   roles: Role[];
   /** Every finding (schema and validation rules), sorted: the compliance report and each page's box. */
   findings: Finding[];
+  /**
+   * What the pages are made of besides the site's code: the content files, their git history and
+   * the settings that change a page (PDF links, where diagrams are drawn). Pages give it to Astro's
+   * incremental build as their `cacheKey` (astro.config.mjs): a build with the same key and the same
+   * code keeps the pages of the build before instead of rendering them again.
+   */
+  pageKey: string;
 }
 
 const byTitle = (a: CorpusDocument, b: CorpusDocument) => a.data.title.localeCompare(b.data.title, 'id');
 
-function buildSite({ corpus, references, findings }: CheckedCorpus): Site {
+function buildSite({ corpus, references, findings }: CheckedCorpus, pageKey: string): Site {
   const sops = [...corpus.sops.values()].sort(byTitle);
   const standards = [...corpus.standards.values()].sort(byTitle);
   const published: CorpusDocument[] = [...standards, ...sops];
@@ -57,19 +66,26 @@ function buildSite({ corpus, references, findings }: CheckedCorpus): Site {
     corpus, references, sops, standards, tree, catalogue, retired, supersedes,
     roles: buildRoleIndex(sops.filter(isInForce)),
     findings,
+    pageKey,
   };
 }
 
+async function pageKeyOf(checked: CheckedCorpus): Promise<string> {
+  const settings = { pdf: pdfEnabled(), noBrowser: process.env.SOP_NO_BROWSER ?? '', siteUrl: process.env.SITE_URL ?? '' };
+  return createHash('sha256').update(`${checked.digest}\n${await historyDigest()}\n${JSON.stringify(settings)}`).digest('base64url');
+}
+
 const SITE_KEY = Symbol.for('sop-portal.site');
-const g = globalThis as typeof globalThis & { [SITE_KEY]?: WeakMap<CheckedCorpus, Site> };
+const g = globalThis as typeof globalThis & { [SITE_KEY]?: WeakMap<CheckedCorpus, Promise<Site>> };
 let cached: Promise<Site> | undefined;
 
-async function loadSite(): Promise<Site> {
-  const checked = await readCheckedCorpus(process.env.SOP_CONTENT_ROOT ?? process.cwd());
-  const memo = (g[SITE_KEY] ??= new WeakMap());
-  let site = memo.get(checked);
-  if (!site) memo.set(checked, (site = buildSite(checked)));
-  return site;
+function loadSite(): Promise<Site> {
+  return readCheckedCorpus(process.env.SOP_CONTENT_ROOT ?? process.cwd()).then((checked) => {
+    const memo = (g[SITE_KEY] ??= new WeakMap());
+    let site = memo.get(checked);
+    if (!site) memo.set(checked, (site = pageKeyOf(checked).then((key) => buildSite(checked, key))));
+    return site;
+  });
 }
 
 /**

@@ -97,12 +97,14 @@ describe('a second build on the same cache', () => {
     if (second.code !== 0) throw new Error(`build failed:\n${second.output}`);
   });
 
-  it('renders nothing again (the report graph comes from the cache), and draws every swimlane byte for byte the same', async () => {
+  it('renders nothing again (the report graph comes from the cache), and keeps every swimlane byte for byte', async () => {
     const cacheFiles = (await readdir(path.join(siteDir, '..', 'cache', 'sop-diagrams'))).filter((f) => f.endsWith('.svg'));
     // Only the keterkaitan graph of the compliance report is a mermaid diagram; swimlanes need no cache.
     expect(cacheFiles).toHaveLength(1);
     expect(stats(second.output)).toEqual({ rendered: 0, cached: 1, fallback: 0, failed: 0 });
-    expect(second.output).toMatch(new RegExp(`swimlane: ${corpus.sops.size} digambar dalam \\d+ ms`));
+    // The pages themselves are kept from the first build (Astro's incremental build): no swimlane is
+    // drawn again. tests/build/incremental.test.ts draws them again after an edit, the same.
+    expect(second.output).not.toMatch(/swimlane: \d+ digambar/);
     for (const doc of corpus.sops.values()) {
       const before = (await pageOf(siteDir, `sop/${doc.slug}`)).querySelector('.mermaid-diagram')!.innerHTML;
       const after = (await second.page(`sop/${doc.slug}`)).querySelector('.mermaid-diagram')!.innerHTML;

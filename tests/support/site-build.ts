@@ -201,6 +201,15 @@ export async function freshBuild(contentRoot = PROJECT, options: BuildOptions = 
   return resultOf({ ...built, run: runId() }, dir);
 }
 
+/**
+ * A build into dir/dist with dir/cache, whatever they already hold: for a test of what a build
+ * does with the output and the caches of a build before it.
+ */
+export async function buildInto(contentRoot: string, dir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const built = await astroBuild(contentRoot, path.join(dir, 'dist'), { SOP_CACHE_DIR: path.join(dir, 'cache'), ...options.env });
+  return resultOf({ ...built, run: runId() }, dir);
+}
+
 /** Removes builds nobody used for a day (each use touches its folder). */
 async function sweepOldBuilds(): Promise<void> {
   const cutoff = Date.now() - 24 * 3600_000;
@@ -227,7 +236,13 @@ async function astroBuildLocked(contentRoot: string, outDir: string, env: Record
   // .astro/ folder, so builds can run side by side (astro-lock.ts).
   const root = path.join(path.dirname(outDir), 'root');
   await mkdir(root, { recursive: true });
-  const childEnv = { ...process.env, NODE_ENV: 'production', SOP_CONTENT_ROOT: contentRoot, SOP_OUT_DIR: outDir, SOP_ASTRO_ROOT: root, FORCE_COLOR: '0', ...env };
+  // What Vitest puts in a test worker's environment (VITEST_*, and import.meta.env's MODE, DEV,
+  // PROD, SSR, BASE_URL) is left out: Astro's builds read these, and a build run by a test worker
+  // compiled to other code than one run by the global setup (Astro's incremental build then kept
+  // nothing between them).
+  const VITEST_ENV = new Set(['TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'FORCE_TTY']);
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !VITEST_ENV.has(k)));
+  const childEnv = { ...inherited, NODE_ENV: 'production', SOP_CONTENT_ROOT: contentRoot, SOP_OUT_DIR: outDir, SOP_ASTRO_ROOT: root, FORCE_COLOR: '0', ...env };
   // The node running the tests (Node 24 from node_modules) runs Astro too, whatever PATH says.
   const started = Date.now();
   const child = spawn(process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: PROJECT, env: childEnv });
