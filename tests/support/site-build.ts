@@ -245,7 +245,8 @@ async function astroBuildLocked(contentRoot: string, outDir: string, env: Record
   const childEnv = { ...inherited, NODE_ENV: 'production', SOP_CONTENT_ROOT: contentRoot, SOP_OUT_DIR: outDir, SOP_ASTRO_ROOT: root, FORCE_COLOR: '0', ...env };
   // The node running the tests (Node 24 from node_modules) runs Astro too, whatever PATH says.
   const started = Date.now();
-  const child = spawn(process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: PROJECT, env: childEnv });
+  // As `npm run build` runs it (package.json), with scripts/build.env.
+  const child = spawn(process.execPath, [`--env-file=${path.join(PROJECT, 'scripts/build.env')}`, path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: PROJECT, env: childEnv });
   // Test files wait on builds (two at a time, browser tests beside them): builds go ahead of the
   // rest where the system allows it (root may raise a priority; others go on as they are).
   try {
