@@ -86,7 +86,7 @@ function siteCodeHash(): Promise<string> {
   return (siteHash ??= (async () => {
     const hash = createHash('sha256');
     for (const dir of ['src', 'public']) await hashTree(hash, path.join(PROJECT, dir), dir);
-    for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'])
+    for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/build.env'])
       hash.update(`\0${file}\0`).update(await readFile(path.join(PROJECT, file)).catch(() => Buffer.alloc(0)));
     const chromium = await stat(CHROMIUM).catch(() => undefined);
     hash.update(`\0chromium\0${chromium ? `${chromium.size} ${chromium.mtimeMs}` : 'none'}`);
