@@ -12,6 +12,9 @@ import { readCheckedCorpus } from '../lib/read-corpus.ts';
  * (errors included) are printed at once, the browser reloads, and the page shows them in a banner
  * (src/components/DevFindings.astro).
  */
+/** More info findings than this, and the build log counts them instead of printing each. */
+export const INFO_LINES_MAX = 50;
+
 export function validation(contentRoot: string): AstroIntegration {
   return {
     name: 'sop-validation',
@@ -25,12 +28,17 @@ export function validation(contentRoot: string): AstroIntegration {
         // The pages' site model reuses this result (same corpus read): the rules run once a build.
         const { corpus, findings } = await readCheckedCorpus(contentRoot);
         const errors = findings.filter((f) => f.severity === 'error');
+        const infos = findings.filter((f) => f.severity === 'info').length;
+        // A province's corpus has thousands of info findings (time totals, copied boxes): printed one
+        // by one they bury the warnings. Past a screenful they are counted; the report has them all.
+        const infoLines = infos <= INFO_LINES_MAX;
         for (const f of findings) {
           const line = formatFinding(f);
           if (f.severity === 'error') logger.error(line);
           else if (f.severity === 'warning') logger.warn(line);
-          else logger.info(line);
+          else if (infoLines) logger.info(line);
         }
+        if (!infoLines) logger.info(`${infos} temuan info tidak dicetak satu per satu (lebih dari ${INFO_LINES_MAX}): semuanya ada di /kepatuhan/ dan di keluaran \`npm run check\``);
         logger.info(`${corpus.sops.size} SOP, ${corpus.standards.size} Standar Pelayanan${corpus.drafts.size ? `, ${corpus.drafts.size} draf (tidak diterbitkan)` : ''}; ${errors.length} galat, ${findings.length - errors.length} temuan lain`);
         if (hasErrors(findings) && command === 'build') {
           const error = new Error(`Validasi gagal: ${errors.length} galat.\n${errors.map(formatFinding).join('\n')}`);

@@ -11,6 +11,7 @@ import type { Step } from '../../src/domain/schema/sop.ts';
 import { unresolvedReferences } from '../../src/domain/references.ts';
 import { checkCorpus } from '../../src/domain/validate/index.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { INFO_LINES_MAX } from '../../src/integrations/validation.ts';
 import { runBuild } from './run-build.ts';
 
 // The corpus `npm run bench` builds (scripts/generate-corpus.ts), at N = 50: a test of the generator
@@ -98,6 +99,12 @@ describe('the generated corpus', () => {
     const build = await runBuild(dir, { env: { SOP_PDF: '0' } });
     expect(build.code, build.output.slice(-3000)).toBe(0);
     expect(build.output).not.toMatch(/diagram: \d+ dirender, \d+ dari cache, \d+ tanpa peramban, [1-9]\d* gagal/);
+    // More info findings than a screenful: the log counts them and still prints every warning.
+    const infos = findings.filter((f) => f.severity === 'info').length;
+    expect(infos).toBeGreaterThan(INFO_LINES_MAX);
+    expect(build.output).toContain(`${infos} temuan info tidak dicetak satu per satu`);
+    expect(build.output).not.toMatch(/:\d+:\d+ {2}info {2}/);
+    expect(build.output.match(/:\d+:\d+ {2}warning {2}/g)?.length).toBe(findings.filter((f) => f.severity === 'warning').length);
     const sopPages = (await readdir(path.join(build.outDir, 'sop'))).filter((d) => existsSync(path.join(build.outDir, 'sop', d, 'index.html')));
     expect(sopPages.sort()).toEqual([...corpus.sops.keys()].sort());
     for (const slug of corpus.standards.keys()) expect(existsSync(path.join(build.outDir, 'standar-pelayanan', slug, 'index.html'))).toBe(true);
