@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
-import { buildInto, PROJECT, runBuild, warmSeedBuild, type BuildResult } from './run-build.ts';
+import { buildInto, NO_BROWSER, PROJECT, runBuild, warmSeedBuild, type BuildResult } from './run-build.ts';
 
 /**
  * A build after a build (Astro's incremental build, src/lib/site.ts pageKey; the search index kept
@@ -76,7 +76,8 @@ describe('a build after an edit, over the output and caches of the build before'
     expect(edited).not.toBe(text);
     await writeFile(file, edited);
     await rm(path.join(root, 'content/sop', `${REMOVED}.mdx`));
-    build = await buildInto(root, dir);
+    // No browser: nothing here reads PDFs or the report's graph, and Chromium would cost the suite seconds.
+    build = await buildInto(root, dir, NO_BROWSER);
     if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
   });
 
