@@ -12,6 +12,9 @@ export default defineConfig({
     // each in an Astro root of its own, longest files first (tests/support/astro-lock.ts, sequencer.ts).
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // A page's script reacts within a second when the machine is idle, not when both cores run
+    // builds: expect.poll's default second made a viewer test fail once under load.
+    expect: { poll: { timeout: 10_000 } },
     maxWorkers: 4,
     sequence: { sequencer: LongestFirst },
   },
