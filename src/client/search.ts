@@ -3,6 +3,7 @@
  * in the URL (a shareable link; the back button works), the result count announced, and the
  * catalogue kept as the fallback when Pagefind cannot load.
  */
+import { ownExcerpt } from '../domain/search-excerpt.ts';
 import { partialMatches, queryWords, suggestQueries, withDefaultStatus } from '../domain/search-query.ts';
 
 interface Strings {
@@ -20,11 +21,14 @@ interface Strings {
   clearFilters: string;
   filterNames: Record<string, string>;
   inForce: string;
+  /** The label that begins a page's hidden search words (SearchMeta). */
+  hiddenFrom: string;
 }
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
 }
 interface PagefindResult {
@@ -42,6 +46,7 @@ interface Pagefind {
 const FILTER_ORDER = ['status', 'jenis', 'perangkat daerah', 'unit', 'pelaksana'];
 const FIRST_RESULTS = 5;
 const MAX_RESULTS = 30;
+const EXCERPT_WORDS = 24;
 /** Pause after a keystroke before searching: long enough to skip letters typed in a burst. */
 export const TYPING_PAUSE_MS = 60;
 
@@ -110,7 +115,7 @@ export function startSearch(): void {
     filtersBox.hidden = filtersBox.childElementCount === 0;
   };
 
-  const renderResult = (data: PagefindResultData): HTMLLIElement => {
+  const renderResult = (data: PagefindResultData, words: string[]): HTMLLIElement => {
     const li = document.createElement('li');
     const kind = document.createElement('span');
     kind.className = 'kind';
@@ -123,7 +128,12 @@ export function startSearch(): void {
     meta.textContent = [data.meta.status, data.meta.nomor, data.meta.unit].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
-    excerpt.innerHTML = data.excerpt; // Pagefind escapes the page text and adds only <mark>
+    // Pagefind's excerpt, unless it shows the hidden search words ("perizinan" matched only "Ejaan lain:
+    // perizinan"): then one from the document's own text. Both escape the text and add only <mark>.
+    const own = data.excerpt.includes(strings.hiddenFrom)
+      ? ownExcerpt({ content: data.content, words, hiddenFrom: strings.hiddenFrom, length: EXCERPT_WORDS })
+      : undefined;
+    excerpt.innerHTML = own ?? data.excerpt;
     li.append(kind, ' ', link, meta, excerpt);
     return li;
   };
@@ -180,13 +190,13 @@ export function startSearch(): void {
     const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data()));
     if (run !== latest) return; // a newer query has started
     fallback.hidden = first.length > 0;
-    list.replaceChildren(...first.map(renderResult));
+    list.replaceChildren(...first.map((r) => renderResult(r, words)));
     status.textContent = first.length
       ? (partial ? strings.partialResults : strings.results).replace('{n}', String(results.length))
       : filterCount ? strings.noResultsWithFilters : strings.noResults;
     if (!first.length && words.length) renderSuggestions(words);
     const rest = await Promise.all(results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()));
-    if (run === latest) list.append(...rest.map(renderResult));
+    if (run === latest) list.append(...rest.map((r) => renderResult(r, words)));
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -206,7 +216,7 @@ export function startSearch(): void {
   import(/* @vite-ignore */ `${strings.base}pagefind/pagefind.js`)
     .then(async (module: Pagefind) => {
       pagefind = module;
-      await pagefind.options({ excerptLength: 24 });
+      await pagefind.options({ excerptLength: EXCERPT_WORDS });
       await pagefind.init();
       renderFilters(await pagefind.filters());
       readUrl();

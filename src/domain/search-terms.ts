@@ -26,9 +26,9 @@ export const VARIANTS: readonly VariantGroup[] = [
 ];
 
 const isCapitals = (form: string) => form === form.toUpperCase() && /[A-Z]/.test(form);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Letters of any script; a form matches only as a whole word (or phrase). */
-const wholeWord = (form: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/ /g, '[\\s,]+')}(?![\\p{L}\\p{N}])`, flags);
+const wholeWord = (form: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form).replace(/ /g, '[\\s,]+')}(?![\\p{L}\\p{N}])`, flags);
 
 /** An extra term and the form the text has: "perizinan" for "perijinan". */
 export interface ExtraTerm {
@@ -50,7 +50,7 @@ export function extraTermsOf(text: string, groups: readonly VariantGroup[] = VAR
     if (group.inWords) {
       // Every word holding one form, rewritten with each other form: "perijinan" → "perizinan".
       for (const form of group.forms)
-        for (const word of lower.match(new RegExp(`[\\p{L}]*${escape(form)}[\\p{L}]*`, 'gu')) ?? [])
+        for (const word of lower.match(new RegExp(`[\\p{L}]*${escapeRegExp(form)}[\\p{L}]*`, 'gu')) ?? [])
           for (const other of group.forms) if (other !== form) add(word.replace(form, other), word);
       continue;
     }
@@ -67,8 +67,30 @@ export function extraTerms(text: string, groups: readonly VariantGroup[] = VARIA
   return extraTermsOf(text, groups).map((t) => t.term);
 }
 
-/** Keys of the model that hold codes and ids rather than printed text (a channel's kind "whatsapp"). */
-const NOT_TEXT = new Set(['kind', 'id', 'ids', 'unitId', 'actorIds', 'sopIds', 'sopId', 'address', 'lifecycle', 'inferred', 'shape']);
+/**
+ * Every spelling of one query word the table knows, the word first: "perizinan" → perizinan,
+ * perijinan; "kadis" → kadis, kepala dinas; "wa" → wa, whatsapp, WA. Forms keep their table case,
+ * so a form in capitals still matches only in capitals.
+ */
+export function spellingsOf(word: string, groups: readonly VariantGroup[] = VARIANTS): string[] {
+  const lower = word.toLocaleLowerCase('id');
+  const out = new Set([lower]);
+  for (const group of groups)
+    for (const form of group.forms) {
+      const low = form.toLocaleLowerCase('id');
+      if (group.inWords ? !lower.includes(low) : lower !== low) continue;
+      for (const other of group.forms) out.add(group.inWords ? lower.replace(low, other.toLocaleLowerCase('id')) : other);
+    }
+  return [...out];
+}
+
+/**
+ * Keys of the model whose strings are not searched as the document's text: codes and ids (a
+ * channel's kind "whatsapp"), and the letterhead and the signatory, the same on every document of
+ * an agency and not indexed on the page ("Propinsi" in them would make every document a result for
+ * "provinsi", which the page itself is not).
+ */
+const NOT_TEXT = new Set(['kind', 'id', 'ids', 'unitId', 'actorIds', 'sopIds', 'sopId', 'address', 'lifecycle', 'inferred', 'shape', 'letterhead', 'approvedBy']);
 
 /** Every printed string of a document's data, in order, as one text: what its variants are looked for in. */
 export function textOf(value: unknown): string {

@@ -35,6 +35,16 @@ describe('spelling variants and abbreviations', () => {
   });
 });
 
+describe('both spellings find the same documents', () => {
+  it.each([['propinsi', 'provinsi'], ['perizinan', 'perijinan']])('"%s" and "%s"', async (one, other) => {
+    const page = await site.browser.newPage();
+    const a = (await search(page, one)).titles.sort();
+    expect(a.length).toBeGreaterThan(0);
+    expect(a).toEqual((await search(page, other)).titles.sort());
+    await page.close();
+  });
+});
+
 describe('questions and several words', () => {
   it('"mengajukan permohonan data" finds Permintaan Data dan Informasi Offline first, though no page has all three words', async () => {
     const page = await site.browser.newPage();
@@ -79,5 +89,17 @@ describe('excerpts', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('come from the document’s own text when only another spelling matched, that spelling marked', async () => {
+    const page = await site.browser.newPage();
+    for (const [query, marked] of [['perizinan', 'Perijinan'], ['propinsi', 'Provinsi'], ['narsum', 'Narasumber'], ['whatsapp', 'WA']] as const) {
+      const { excerpts } = await search(page, query);
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      expect(excerpts.filter((e) => e.includes('Ejaan lain')), query).toEqual([]);
+      const marks = await page.locator('#search-results .excerpt mark').allTextContents();
+      expect(marks.map((m) => m.toLowerCase()), query).toContain(marked.toLowerCase());
+    }
+    await page.close();
   });
 });

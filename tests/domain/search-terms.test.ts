@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraTerms, extraTermsOf, textOf, VARIANTS } from '../../src/domain/search-terms.ts';
+import { extraTerms, extraTermsOf, spellingsOf, textOf, VARIANTS } from '../../src/domain/search-terms.ts';
 
 describe('spelling variants and abbreviations for search', () => {
   it.each([
@@ -43,6 +43,16 @@ describe('spelling variants and abbreviations for search', () => {
   });
 
   it('reads every printed string of a document, not its codes', () => {
-    expect(textOf({ a: 'satu', b: [{ c: 'dua', kind: 'whatsapp' }, 3, null], d: { e: 'tiga' }, id: 'x' })).toBe('satu\ndua\ntiga');
+    expect(textOf({ a: 'satu', b: [{ c: 'dua', kind: 'whatsapp' }, 3, null], d: { e: 'tiga', letterhead: ['PEMERINTAH PROPINSI'] }, id: 'x' })).toBe('satu\ndua\ntiga');
+  });
+
+  it.each([
+    ['perizinan', ['perizinan', 'perijinan']],
+    ['Perijinan', ['perijinan', 'perizinan']],
+    ['kadis', ['kadis', 'kepala dinas']],
+    ['wa', ['wa', 'whatsapp', 'WA']],
+    ['konsultasi', ['konsultasi']],
+  ])('spells the query word "%s" as %j', (word, spellings) => {
+    expect(spellingsOf(word)).toEqual(spellings);
   });
 });
