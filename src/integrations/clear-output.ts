@@ -26,6 +26,8 @@ export function clearOutput(): AstroIntegration {
         const parent = path.dirname(outDir);
         const aside = `${path.basename(outDir)}.lama-`;
         removal = (async () => {
+          // A first build into a folder not made yet (SOP_OUT_DIR=/srv/situs/dist): nothing to clear.
+          if (!existsSync(parent)) return;
           if (existsSync(outDir)) await rename(outDir, path.join(parent, `${aside}${process.pid}`));
           // This build's old output, and any a stopped build left behind.
           const old = (await readdir(parent)).filter((name) => name.startsWith(aside));
