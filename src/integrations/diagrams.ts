@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeBuildBrowser, formatDiagramStats, MERMAID_SCRIPT, settleDiagrams } from '../lib/diagrams.ts';
+import { closeBuildBrowser, formatDiagramStats, markDiagramFailures, MERMAID_SCRIPT, settleDiagrams } from '../lib/diagrams.ts';
 import { MERMAID_RUNTIME_PATH } from '../lib/mermaid-runtime.ts';
 import { takeSwimlaneStats } from '../lib/swimlanes.ts';
 import { isMermaidFences, mermaidFences } from './mermaid-fences.ts';
@@ -34,6 +34,7 @@ export function diagrams(): AstroIntegration {
         if (swimlanes) logger.info(swimlanes);
         const stats = await settleDiagrams();
         logger.info(formatDiagramStats(stats));
+        await markDiagramFailures(stats);
         // Some page left a diagram to the reader's browser: ship mermaid's own file for it.
         if (stats.fallback + stats.failed > 0) {
           const target = path.join(fileURLToPath(dir), MERMAID_RUNTIME_PATH);

@@ -206,6 +206,28 @@ export function findChromium(): string | undefined {
   return [...(fromEnv ? [fromEnv] : []), ...CHROMIUM_CANDIDATES].find((p) => existsSync(p));
 }
 
+/** Changes after a build in which a diagram failed to render (markDiagramFailures). */
+const failureMarkFile = () => path.join(diagramCacheDir(), 'gagal.txt');
+
+/**
+ * What a page with an MDX diagram depends on beyond the diagram's source, for the page cache
+ * (site.pageKey): whether this machine can draw it at build time, and whether a build before
+ * failed to. A page kept from a build without Chromium, or from one where a render failed, would
+ * otherwise keep its client-side fallback, and the mermaid runtime it needs is copied only by a
+ * build that itself falls back.
+ */
+export function diagramPageState(): string {
+  const drawing = browserDisabled() ? 'off' : findChromium() ? 'chromium' : 'none';
+  return `${drawing}:${existsSync(failureMarkFile()) ? readFileSync(failureMarkFile(), 'utf8') : ''}`;
+}
+
+/** After a build: when a render failed, the next build renders every page again (diagramPageState). */
+export async function markDiagramFailures(stats: DiagramStats): Promise<void> {
+  if (stats.failed === 0) return;
+  await mkdir(diagramCacheDir(), { recursive: true });
+  await writeFile(failureMarkFile(), `${new Date().toISOString()} ${process.pid}`);
+}
+
 function maxPages(): number {
   const fromEnv = Number(process.env.SOP_DIAGRAM_PAGES);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : Math.min(4, Math.max(2, availableParallelism()));

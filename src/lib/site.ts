@@ -8,6 +8,7 @@ import { buildCatalogue, crumbPath, type CatalogueNode } from '../domain/catalog
 import { isInForce } from '../domain/schema/lifecycle.ts';
 import type { UnitPlace } from '../domain/schema/organisation.ts';
 import { ui } from '../i18n/id.ts';
+import { diagramPageState } from './diagrams.ts';
 import { historyDigest } from './history.ts';
 import { pdfEnabled } from './pdf.ts';
 import { readCheckedCorpus, type CheckedCorpus } from './read-corpus.ts';
@@ -70,8 +71,9 @@ function buildSite({ corpus, references, findings }: CheckedCorpus, pageKey: str
   };
 }
 
-async function pageKeyOf(checked: CheckedCorpus): Promise<string> {
-  const settings = { pdf: pdfEnabled(), noBrowser: process.env.SOP_NO_BROWSER ?? '', siteUrl: process.env.SITE_URL ?? '' };
+/** The pages' cacheKey: content, its git history, and every setting that changes a page. */
+export async function pageKeyOf(checked: CheckedCorpus): Promise<string> {
+  const settings = { pdf: pdfEnabled(), diagrams: diagramPageState(), siteUrl: process.env.SITE_URL ?? '' };
   return createHash('sha256').update(`${checked.digest}\n${await historyDigest()}\n${JSON.stringify(settings)}`).digest('base64url');
 }
 
