@@ -374,11 +374,6 @@ export function renderDiagram(source: string): Promise<DiagramResult> {
   return result;
 }
 
-/** Starts rendering diagrams a build will need, so they render in parallel while Astro bundles. */
-export function prefetchDiagrams(sources: Iterable<string>): void {
-  for (const source of sources) void renderDiagram(source);
-}
-
 export function diagramStats(): DiagramStats {
   return { ...state.stats };
 }
