@@ -4,6 +4,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Corpus } from '../../src/domain/corpus.ts';
+import { roleName } from '../../src/domain/names.ts';
 import { swimlaneSource } from '../../src/domain/swimlane/mermaid.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { launchChromium } from '../support/chromium.ts';
@@ -56,9 +57,10 @@ describe('the seed build: every SOP has its swimlane as inline SVG', () => {
       expect(main.sort((a, b) => a - b)).toEqual(doc.data.steps.map((s) => s.number));
       expect(companions).toHaveLength(doc.data.steps.reduce((n, s) => n + new Set(s.actorIds).size - 1, 0));
       expect(svg.querySelectorAll('foreignObject')).toHaveLength(0);
-      // Lane names are wrapped over several <tspan>s: compare without white space.
+      // Lane names are wrapped over several <tspan>s: compare without white space. They are the
+      // names the table's columns show ("PEMOHON" as "Pemohon").
       const text = squash(svg.querySelectorAll('text').map((t) => t.text).join(''));
-      for (const actor of doc.data.actors.filter((a) => doc.data.steps.some((s) => s.actorIds.includes(a.id)))) expect(text).toContain(squash(actor.label));
+      for (const actor of doc.data.actors.filter((a) => doc.data.steps.some((s) => s.actorIds.includes(a.id)))) expect(text).toContain(squash(roleName(actor.label)));
       expect(page.querySelectorAll('pre.mermaid')).toHaveLength(0);
       expect(page.querySelectorAll('script').filter(isRuntimeScript)).toHaveLength(0);
     }

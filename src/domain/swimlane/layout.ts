@@ -3,6 +3,7 @@ import { assignLanes, edgeId } from '../flowchart/layout.ts';
 import { halfWidthAt } from '../flowchart/geometry.ts';
 import type { SopData } from '../schema/sop.ts';
 import { arrowLabel, stepLabel } from './mermaid.ts';
+import { roleName } from '../names.ts';
 import { textWidth, wrapText } from './text.ts';
 
 /**
@@ -134,7 +135,8 @@ export function layoutSwimlane(sop: Pick<SopData, 'actors' | 'steps'>, options: 
   // then, when needed, one lane for steps whose actor is not given.
   const used = new Set(steps.flatMap((s) => actorsOf(s.actorIds)));
   const laneActors = [
-    ...sop.actors.filter((a) => used.has(a.id)).map((a) => ({ id: a.id, label: a.label })),
+    // Lane titles as the table's columns show them ("PEMOHON" as "Pemohon", names.ts).
+    ...sop.actors.filter((a) => used.has(a.id)).map((a) => ({ id: a.id, label: roleName(a.label) })),
     ...(used.has(UNKNOWN_ACTOR) ? [{ id: UNKNOWN_ACTOR, label: options.unknownActorLabel ?? 'Pelaksana tidak tertulis' }] : []),
   ];
 

@@ -1,5 +1,6 @@
 import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow.ts';
 import { escapeLabel, oneLine } from '../mermaid-text.ts';
+import { roleName } from '../names.ts';
 import type { SopData, Step } from '../schema/sop.ts';
 
 /**
@@ -132,7 +133,7 @@ export function arrowLabel(e: FlowEdge, steps: readonly Step[]): string | undefi
 
 export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swimlane {
   const stepCount = sop.steps.length;
-  const lanes: SwimlaneLane[] = sop.actors.map((actor, i) => ({ id: laneId(i), actorId: actor.id, label: actor.label, nodes: [] }));
+  const lanes: SwimlaneLane[] = sop.actors.map((actor, i) => ({ id: laneId(i), actorId: actor.id, label: roleName(actor.label), nodes: [] }));
   const laneOf = new Map(lanes.map((lane) => [lane.actorId, lane]));
   const edges: SwimlaneEdge[] = [];
   /** Which of a step's nodes its outgoing arrows leave from: the last. */
