@@ -4,6 +4,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Corpus } from '../../src/domain/corpus.ts';
 import { edgeId, flowEdges } from '../../src/domain/flow.ts';
+import { ui } from '../../src/i18n/id.ts';
 import { readCorpus } from '../../src/lib/read-corpus.ts';
 import { PROJECT } from './run-build.ts';
 
@@ -105,7 +106,12 @@ describe('print pages of the flowchart', () => {
       expect(numbers(end).length).toBeGreaterThan(0);
       expect(numbers(start)).toEqual(numbers(end));
       for (const n of numbers(end)) expect(n.split(':')[0]).toBe(n.split(':')[1]);
+      // The text names each step as the rest of the table does, its printed number too where it differs.
+      const steps = corpus.sops.get('pelaksanaan-kegiatan-diklat')!.data.steps;
+      for (const row of [end, start])
+        for (const n of numbers(row)) expect(row.querySelector('.fc-connector-text')!.text).toContain(ui.stepRefOf(steps[Number(n.split(':')[0]) - 1]!));
     }
+    expect(ends.map((r) => r.querySelector('.fc-connector-text')!.text).join(' ')).toContain('langkah 9 (No. 8)');
   });
 
   it('prints Pelayanan Konsultasi on one page: no connector rows', async () => {
