@@ -206,6 +206,11 @@ export function findChromium(): string | undefined {
   return [...(fromEnv ? [fromEnv] : []), ...CHROMIUM_CANDIDATES].find((p) => existsSync(p));
 }
 
+/** Whether this build can draw diagrams itself (else every one is left to the reader's browser). */
+export function drawsDiagrams(): boolean {
+  return !browserDisabled() && findChromium() !== undefined;
+}
+
 /** Changes after a build in which a diagram failed to render (markDiagramFailures). */
 const failureMarkFile = () => path.join(diagramCacheDir(), 'gagal.txt');
 
@@ -217,7 +222,7 @@ const failureMarkFile = () => path.join(diagramCacheDir(), 'gagal.txt');
  * build that itself falls back.
  */
 export function diagramPageState(): string {
-  const drawing = browserDisabled() ? 'off' : findChromium() ? 'chromium' : 'none';
+  const drawing = browserDisabled() ? 'off' : drawsDiagrams() ? 'chromium' : 'none';
   return `${drawing}:${existsSync(failureMarkFile()) ? readFileSync(failureMarkFile(), 'utf8') : ''}`;
 }
 
