@@ -19,8 +19,8 @@ declare module 'vitest' {
  */
 const SHARED_BUILDS: [string, BuildOptions?][] = [
   ['corpus-diagrams', NO_BROWSER],
-  ['corpus-flow'],
-  ['corpus-as-printed', NO_PDF],
+  ['corpus-flow', NO_BROWSER],
+  ['corpus-as-printed', NO_BROWSER],
   ['corpus-diagrams', WITH_SITE_URL],
   ['corpus-warnings', NO_PDF],
   ['corpus-time', NO_BROWSER],

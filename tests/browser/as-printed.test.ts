@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useBuiltSite } from '../support/built-site.ts';
-import { buildFixture, NO_PDF } from '../support/site-build.ts';
+import { buildFixture, NO_BROWSER } from '../support/site-build.ts';
 
 /**
  * The as-printed fixture in Chromium: the hospital SP (nested lists, tariff table, hours, SMS), the
  * statistics office's SOP (kop, printed labels and text, boxes) and the unit pages of the hierarchy
  * pass axe in light and dark mode and fit a 360-px phone; the SMS link opens the phone's SMS app.
  */
-const site = useBuiltSite(() => buildFixture('corpus-as-printed', NO_PDF));
+const site = useBuiltSite(() => buildFixture('corpus-as-printed', NO_BROWSER));
 const ROUTES = ['/standar-pelayanan/pelayanan-rawat-jalan/', '/sop/penyusunan-publikasi-daerah/', '/unit/bps-provinsi-contoh/', '/unit/rsud-sehat-sentosa/', '/'];
 
 describe('the as-printed fixture in a browser', () => {

@@ -6,9 +6,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
-import { buildFixture } from '../support/site-build.ts';
+import { buildFixture, NO_BROWSER } from '../support/site-build.ts';
 
-const site = useBuiltSite(() => buildFixture('corpus-flow'));
+const site = useBuiltSite(() => buildFixture('corpus-flow', NO_BROWSER));
 const ROUTE = '/sop/tindak-lanjut-hasil-audit/';
 
 async function open(viewport = { width: 1366, height: 768 }) {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { buildFixture, NO_PDF, type BuildResult } from '../support/site-build.ts';
+import { buildFixture, NO_BROWSER, type BuildResult } from '../support/site-build.ts';
 
 /**
  * The real build of tests/fixtures/corpus-as-printed (issue 11, points 6-9): a provincial statistics
@@ -13,7 +13,7 @@ let sp: HTMLElement;
 const texts = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((e) => e.text.replace(/\s+/g, ' ').trim());
 
 beforeAll(async () => {
-  build = await buildFixture('corpus-as-printed', NO_PDF);
+  build = await buildFixture('corpus-as-printed', NO_BROWSER);
   expect(build.code, build.output).toBe(0);
   sop = await build.page('sop/penyusunan-publikasi-daerah');
   sp = await build.page('standar-pelayanan/pelayanan-rawat-jalan');

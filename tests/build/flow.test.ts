@@ -6,14 +6,14 @@
  */
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, type BuildResult } from '../support/site-build.ts';
+import { buildFixture, NO_BROWSER, type BuildResult } from '../support/site-build.ts';
 
 let build: BuildResult;
 let audit: HTMLElement;
 let izin: HTMLElement;
 
 beforeAll(async () => {
-  build = await buildFixture('corpus-flow');
+  build = await buildFixture('corpus-flow', NO_BROWSER);
   expect(build.code, build.output).toBe(0);
   audit = await build.page('sop/tindak-lanjut-hasil-audit');
   izin = await build.page('sop/verifikasi-berkas-izin');
