@@ -134,7 +134,8 @@ const same = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.
  */
 function checkLayout(name: string, m: Model, chart: Flowchart) {
   const cols = columnsOf(m);
-  const edges = flowEdges(m.steps);
+  // A step whose pelaksana is not given has no symbol in the table: edges to or from it are not drawn.
+  const edges = flowEdges(m.steps).filter((e) => cols(e.from).length > 0 && cols(e.to).length > 0);
   const rows = stepRows(chart);
 
   // One row per step in order; each step's symbol in exactly its actors' columns, with its shape.
@@ -200,6 +201,24 @@ function checkLayout(name: string, m: Model, chart: Flowchart) {
           if (!runs) continue;
           const merge = p.wire.edge && q.wire.edge && p.wire.edge.to === q.wire.edge.to;
           expect(merge, `${name}: ${p.wire.edge ? edgeId(p.wire.edge) : 'join'} runs on ${q.wire.edge ? edgeId(q.wire.edge) : 'join'} in step ${p.step}`).toBeTruthy();
+        }
+
+    // A branch label clears every wire of another edge in its cell (11-px bold text, its box
+    // estimated: 6.6 px a character, 8.5 px above the baseline, 2.5 below).
+    for (const r of rows)
+      for (const [column, cell] of [...r.cells.map((c, i) => [i, c] as const), ['gutter', r.gutter] as const])
+        for (const l of cell.labels) {
+          const ax = column === 'gutter' ? chart.actors.length * grid.W : column * grid.W + grid.W / 2;
+          const ay = r.step.number * grid.H + grid.H / 2;
+          const width = l.text.length * 6.6;
+          const left = ax + l.x - (l.anchor === 'end' ? width : 0);
+          const lbox = { left, right: left + width, top: ay + l.y - 8.5, bottom: ay + l.y + 2.5 };
+          for (const p of at(r.step.number, column)) {
+            if (p.wire.edge && edgeId(p.wire.edge) === edgeId(l.edge)) continue;
+            const crosses =
+              Math.max(p.a.x, p.b.x) > lbox.left && Math.min(p.a.x, p.b.x) < lbox.right && Math.max(p.a.y, p.b.y) > lbox.top && Math.min(p.a.y, p.b.y) < lbox.bottom;
+            if (crosses) expect.fail(`${name} ${grid.W}×${grid.H}: label "${l.text}" of ${edgeId(l.edge)} lies on ${p.wire.edge ? edgeId(p.wire.edge) : 'a join'} in step ${r.step.number}`);
+          }
         }
 
     // Every edge: one continuous wire from the outline of its source to an arrowhead on its target.
@@ -430,6 +449,12 @@ describe('layoutFlowchart on the seed SOPs', () => {
   it('keeps every rule on every seed SOP', () => {
     expect(corpus.sops.size).toBeGreaterThan(0);
     for (const sop of corpus.sops.values()) checkLayout(sop.slug, sop.data, layoutFlowchart(sop.data));
+  });
+
+  it('keeps every rule on every SOP of the flow fixtures (three-way decisions, jumps, loops)', async () => {
+    const flow = await readCorpus(`${process.cwd()}/tests/fixtures/corpus-flow`);
+    expect(flow.sops.size).toBeGreaterThan(0);
+    for (const sop of flow.sops.values()) checkLayout(sop.slug, sop.data, layoutFlowchart(sop.data));
   });
 
   it('routes the loop-backs of Pelaksanaan Kegiatan Diklat through the gutter', () => {

@@ -26,6 +26,12 @@ export const CONNECTOR: Size = { width: 18, height: 18 };
 /** Side entries (loop-backs, jumps, a flow that had to go round) meet the symbol this far above its middle. */
 export const ENTRY_Y = -8;
 /**
+ * Where a side entry arrives instead when the target's right side holds two or more exits (a
+ * three-way decision): along its row above the symbol, then down into its top, so the exits' labels
+ * have the room above and below their lines. Inside the smallest row (ROW_MIN_HEIGHT / 2 = 28).
+ */
+export const TOP_ENTRY_Y = -23;
+/**
  * A side exit leaves at the middle, or this far below it when an entry arrives on the same side (so
  * the two run apart) or when it is a decision's second exit to the gutter.
  */

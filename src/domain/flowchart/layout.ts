@@ -1,6 +1,6 @@
 import { edgeId, flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow.ts';
 import type { Actor, SopData, Step } from '../schema/sop.ts';
-import { ENTRY_Y, LOW_EXIT_Y, halfHeight, halfWidthAt, laneX } from './geometry.ts';
+import { ENTRY_Y, LOW_EXIT_Y, TOP_ENTRY_Y, halfHeight, halfWidthAt, laneX } from './geometry.ts';
 
 /**
  * Routing of the official flowchart table (Permenpan-RB 35/2012): one row per step, one column per
@@ -149,10 +149,15 @@ export function routeFlowchart(sop: Pick<SopData, 'actors' | 'steps'>): Routing 
   const gutterExits = (n: number) => gutterEdges.filter((g) => g.from === n);
   const routes = [...adjacent.values()].map((e) => planAdjacent(e, row(e.from).columns, row(e.to).columns, gutterExits(e.from).length > 0));
 
+  // A step with two or more exits to the gutter takes its gutter entries from above (TOP_ENTRY_Y):
+  // three lines on one side leave no room for the exits' labels.
+  const entersFromTop = (n: number) => gutterExits(n).length >= 2;
+  const entryY = (n: number) => (entersFromTop(n) ? TOP_ENTRY_Y : ENTRY_Y);
+
   // Sides where a wire comes in at ENTRY_Y: an exit on the same side leaves lower, so the two run apart.
   const entries = new Set<string>();
   for (const r of routes) if (r.kind === 'round') entries.add(`${r.edge.to}:${r.t > r.s ? 'left' : 'right'}`);
-  for (const g of gutterEdges) entries.add(`${g.to}:right`);
+  for (const g of gutterEdges) if (!entersFromTop(g.to)) entries.add(`${g.to}:right`);
   const exitLevel = (n: number, side: Side) => (entries.has(`${n}:${side}`) ? LOW_EXIT_Y : 0);
 
   const label = (n: number, column: number, e: FlowEdge, x: number, y: number, anchor: Label['anchor']) => {
@@ -229,24 +234,31 @@ export function routeFlowchart(sop: Pick<SopData, 'actors' | 'steps'>): Routing 
     wire(e.from, 'gutter', { edge: e, from: { x: 'left', y: exitY }, to: { x, y: exitY } });
     sideLabel(e.from, fromHi, e, 1, exitY, otherBelow);
 
+    const inY = entryY(e.to);
     if (e.to === e.from) {
-      wire(e.from, 'gutter', { edge: e, from: { x, y: exitY }, to: { x, y: ENTRY_Y } });
+      wire(e.from, 'gutter', { edge: e, from: { x, y: exitY }, to: { x, y: inY } });
     } else {
       const up = e.to < e.from;
       const [leave, arrive] = up ? (['top', 'bottom'] as const) : (['bottom', 'top'] as const);
       wire(e.from, 'gutter', { edge: e, from: { x, y: exitY }, to: { x, y: leave } });
       for (let n = e.from + (up ? -1 : 1); n !== e.to; n += up ? -1 : 1)
         wire(n, 'gutter', { edge: e, from: { x, y: arrive }, to: { x, y: leave } });
-      wire(e.to, 'gutter', { edge: e, from: { x, y: arrive }, to: { x, y: ENTRY_Y } });
+      wire(e.to, 'gutter', { edge: e, from: { x, y: arrive }, to: { x, y: inY } });
     }
-    wire(e.to, 'gutter', { edge: e, from: { x, y: ENTRY_Y }, to: { x: 'left', y: ENTRY_Y } });
-    for (let c = lastColumn; c > toHi; c--) wire(e.to, c, { edge: e, from: { x: 'right', y: ENTRY_Y }, to: { x: 'left', y: ENTRY_Y } });
-    wire(e.to, toHi, {
-      edge: e,
-      from: { x: 'right', y: ENTRY_Y },
-      to: { x: halfWidthAt(to.shape, ENTRY_Y), y: ENTRY_Y },
-      arrowhead: 'left',
-    });
+    wire(e.to, 'gutter', { edge: e, from: { x, y: inY }, to: { x: 'left', y: inY } });
+    for (let c = lastColumn; c > toHi; c--) wire(e.to, c, { edge: e, from: { x: 'right', y: inY }, to: { x: 'left', y: inY } });
+    if (entersFromTop(e.to)) {
+      // Along the row above the symbol, then down into its top (joining any arrow from above).
+      wire(e.to, toHi, { edge: e, from: { x: 'right', y: inY }, to: { x: 0, y: inY } });
+      wire(e.to, toHi, { edge: e, from: { x: 0, y: inY }, to: { x: 0, y: -halfHeight(to.shape) }, arrowhead: 'down' });
+    } else {
+      wire(e.to, toHi, {
+        edge: e,
+        from: { x: 'right', y: inY },
+        to: { x: halfWidthAt(to.shape, inY), y: inY },
+        arrowhead: 'left',
+      });
+    }
   }
 
   const lanes = laneOf.size === 0 ? 0 : Math.max(...laneOf.values()) + 1;
