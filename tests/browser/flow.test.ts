@@ -115,3 +115,19 @@ describe('the details panel', () => {
     await context.close();
   });
 });
+
+describe('a printed number the transcriber guessed', () => {
+  it('keeps its "dugaan" mark when the viewer turns the table’s No. into a button, and says so in its name', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/sop/verifikasi-berkas-izin/`);
+    const button = page.locator('tr#langkah-8 td.fc-no button.vw-stepbtn');
+    await button.waitFor();
+    expect(await button.locator('.dugaan').textContent()).toBe('dugaan');
+    expect(await button.getAttribute('aria-label')).toBe('Rincian langkah 8, tercetak nomor 7, dugaan');
+    // The mark fits the No. column: not cut at its right edge.
+    const [mark, cell] = await Promise.all([button.locator('.dugaan').boundingBox(), page.locator('tr#langkah-8 td.fc-no').boundingBox()]);
+    expect(mark!.x + mark!.width).toBeLessThanOrEqual(cell!.x + cell!.width);
+    await context.close();
+  });
+});

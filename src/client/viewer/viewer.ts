@@ -178,17 +178,21 @@ export function startViewer(): void {
   details.addEventListener('keydown', (e) => e.key === 'Escape' && (e.preventDefault(), closeDetails()));
 
   // Step buttons in the table (the number) and the list ("Langkah N"), and the table's symbols.
-  const stepButton = (n: number, text: string, className: string) => {
+  const stepButton = (n: number, source: Element, className: string) => {
     // The printed number goes in the name without brackets: the button shows it, and a name must
-    // contain what the button shows (WCAG 2.5.3), which bracketed words do not count for.
+    // contain what the button shows (WCAG 2.5.3), which bracketed words do not count for. A number
+    // the transcriber guessed keeps its "dugaan" mark, in the button and in its name.
     const note = printedNote(model, n, s);
-    const button = h('button', { type: 'button', class: className, 'aria-label': fill(s.stepButton, { n }) + (note && `, ${note}`) }, text.trim());
+    const mark = source.querySelector('.dugaan');
+    const name = fill(s.stepButton, { n }) + (note && `, ${note}`) + (mark ? `, ${mark.textContent}` : '');
+    const content = mark ? [...source.childNodes] : [source.textContent!.trim()];
+    const button = h('button', { type: 'button', class: className, 'aria-label': name }, ...content);
     button.addEventListener('click', () => openDetails(n, { push: true, focus: true, from: button }));
     return button;
   };
   for (const [n, tr] of rows) {
     const cell = tr.querySelector('td.fc-no');
-    if (cell) cell.replaceChildren(stepButton(n, cell.textContent!, 'vw-stepbtn'));
+    if (cell) cell.replaceChildren(stepButton(n, cell, 'vw-stepbtn'));
   }
   $('.fc-table')?.addEventListener('click', (e) => {
     const cell = (e.target as Element).closest<HTMLElement>('td.fc-lane[data-step]');
@@ -196,7 +200,7 @@ export function startViewer(): void {
   });
   for (const [n, li] of items) {
     const label = li.querySelector('.step-list__no');
-    if (label) label.replaceWith(stepButton(n, label.textContent!, 'vw-stepbtn step-list__no'));
+    if (label) label.replaceWith(stepButton(n, label, 'vw-stepbtn step-list__no'));
   }
 
   // ---- The swimlane: node buttons, zoom ------------------------------------------------------------
