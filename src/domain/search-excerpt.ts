@@ -1,3 +1,4 @@
+import { escapeMarkup } from './markup.ts';
 import { escapeRegExp, spellingsOf } from './search-terms.ts';
 
 /**
@@ -21,8 +22,6 @@ export interface OwnExcerpt {
 const LEAD_SHARE = 1 / 4;
 /** Shorter lower-case spellings match only whole words: "wa" must not mark "waktu". */
 const PREFIX_MIN = 4;
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A spelling as a pattern: at a word's start; a lower-case one ignores case and may go on into the
@@ -67,8 +66,8 @@ export function ownExcerpt({ content, words, hiddenFrom, length }: OwnExcerpt): 
   let html = '';
   let at = 0;
   for (const [from, to] of matches(window, patterns)) {
-    html += `${escapeHtml(window.slice(at, from))}<mark>${escapeHtml(window.slice(from, to))}</mark>`;
+    html += `${escapeMarkup(window.slice(at, from))}<mark>${escapeMarkup(window.slice(from, to))}</mark>`;
     at = to;
   }
-  return html + escapeHtml(window.slice(at));
+  return html + escapeMarkup(window.slice(at));
 }

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeBuildBrowser, drawsDiagrams, formatDiagramStats, markDiagramFailures, MERMAID_SCRIPT, settleDiagrams } from '../lib/diagrams.ts';
+import { closeBuildBrowser, browserAvailable, formatDiagramStats, markDiagramFailures, MERMAID_SCRIPT, settleDiagrams } from '../lib/diagrams.ts';
 import { MERMAID_RUNTIME_PATH } from '../lib/mermaid-runtime.ts';
 import { takeSwimlaneStats } from '../lib/swimlanes.ts';
 import { isMermaidFences, mermaidFences } from './mermaid-fences.ts';
@@ -37,7 +37,7 @@ export function diagrams(): AstroIntegration {
         await markDiagramFailures(stats);
         // Some page left a diagram to the reader's browser: ship mermaid's own file for it. A build
         // that cannot draw ships it in any case: pages kept from the build before may need it.
-        if (stats.fallback + stats.failed > 0 || !drawsDiagrams()) {
+        if (stats.fallback + stats.failed > 0 || !browserAvailable()) {
           const target = path.join(fileURLToPath(dir), MERMAID_RUNTIME_PATH);
           await mkdir(path.dirname(target), { recursive: true });
           await copyFile(MERMAID_SCRIPT, target);

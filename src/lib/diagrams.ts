@@ -206,8 +206,8 @@ export function findChromium(): string | undefined {
   return [...(fromEnv ? [fromEnv] : []), ...CHROMIUM_CANDIDATES].find((p) => existsSync(p));
 }
 
-/** Whether this build can draw diagrams itself (else every one is left to the reader's browser). */
-export function drawsDiagrams(): boolean {
+/** Whether this build may use Chromium (for diagrams and PDFs): not SOP_NO_BROWSER, and one is installed. */
+export function browserAvailable(): boolean {
   return !browserDisabled() && findChromium() !== undefined;
 }
 
@@ -222,7 +222,7 @@ const failureMarkFile = () => path.join(diagramCacheDir(), 'gagal.txt');
  * build that itself falls back.
  */
 export function diagramPageState(): string {
-  const drawing = browserDisabled() ? 'off' : drawsDiagrams() ? 'chromium' : 'none';
+  const drawing = browserDisabled() ? 'off' : browserAvailable() ? 'chromium' : 'none';
   return `${drawing}:${existsSync(failureMarkFile()) ? readFileSync(failureMarkFile(), 'utf8') : ''}`;
 }
 

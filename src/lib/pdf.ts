@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import QRCode from 'qrcode';
-import { browserDisabled, buildBrowser, findChromium } from './diagrams.ts';
+import { escapeMarkup } from '../domain/markup.ts';
+import { browserAvailable, buildBrowser, findChromium } from './diagrams.ts';
 import { eachInParallel } from './in-parallel.ts';
 
 /**
@@ -45,14 +46,13 @@ const ORIGIN = 'http://portal-sop.pdf';
 
 /** PDFs are made when a Chromium is there and neither SOP_NO_BROWSER nor SOP_PDF=0 says otherwise. */
 export function pdfEnabled(): boolean {
-  return !browserDisabled() && process.env.SOP_PDF !== '0' && findChromium() !== undefined;
+  return process.env.SOP_PDF !== '0' && browserAvailable();
 }
 
 export function pdfCacheDir(): string {
   return process.env.SOP_CACHE_DIR ? path.resolve(process.env.SOP_CACHE_DIR, 'sop-pdfs') : path.join(process.cwd(), 'node_modules/.cache/sop-pdfs');
 }
 
-const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The QR block, for the PDF only. Page size, margins, the document name and "Halaman X dari N" on
@@ -84,8 +84,8 @@ async function cacheKey(job: PdfJob, html: string, browserVersion: string, style
 
 /** The page as printed: the PDF's style and the QR block written into the built HTML (no script runs). */
 function pdfHtml(html: string, job: PdfJob, qr: string | undefined): string {
-  const address = job.absolute ? escapeHtml(job.url) : `${escapeHtml(job.url)} (alamat situs belum disetel: SITE_URL)`;
-  const block = `<div class="pdf-origin">${qr ?? ''}<div><p>${address}</p><p>${escapeHtml(job.revision)}</p></div></div>`;
+  const address = job.absolute ? escapeMarkup(job.url) : `${escapeMarkup(job.url)} (alamat situs belum disetel: SITE_URL)`;
+  const block = `<div class="pdf-origin">${qr ?? ''}<div><p>${address}</p><p>${escapeMarkup(job.revision)}</p></div></div>`;
   const withStyle = html.replace('</head>', `<style>${PDF_CSS}</style></head>`);
   const at = /<article\b[^>]*>/.exec(withStyle) ?? /<main\b[^>]*>/.exec(withStyle);
   return at ? withStyle.slice(0, at.index + at[0].length) + block + withStyle.slice(at.index + at[0].length) : withStyle;

@@ -1,4 +1,5 @@
 import { edgeId } from '../flowchart/layout.ts';
+import { escapeMarkup } from '../markup.ts';
 import type { EdgeRoute, NodeBox, Point, SwimlaneLayout } from './layout.ts';
 import { SIZES } from './layout.ts';
 import { FONT_FAMILY } from './text.ts';
@@ -25,15 +26,11 @@ export interface SwimlaneSvgOptions {
 
 const COLOURS = { text: '#1b1f23', line: '#3b4249', node: '#f3f5f7', nodeStroke: '#4a535c', laneTitle: '#e9edf1', laneBody: '#ffffff', laneStroke: '#aab2bb' };
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 const n = (v: number) => String(Math.round(v * 100) / 100);
 const attrs = (a: Record<string, string | number | undefined>) =>
   Object.entries(a)
     .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? n(v) : escapeXml(v!)}"`)
+    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? n(v) : escapeMarkup(v!)}"`)
     .join('');
 
 const pathOf = (points: readonly Point[]) => points.map(([x, y], i) => `${i ? 'L' : 'M'}${n(x)},${n(y)}`).join('');
@@ -41,7 +38,7 @@ const pathOf = (points: readonly Point[]) => points.map(([x, y], i) => `${i ? 'L
 function textBlock(lines: readonly string[], cx: number, cy: number, size: number, lineHeight: number, extra = ''): string {
   // Lines centred on (cx, cy); 0.35em lowers a line's middle to its baseline.
   const first = cy - ((lines.length - 1) * lineHeight) / 2 + size * 0.35;
-  const spans = lines.map((line, i) => `<tspan${attrs({ x: cx, y: first + i * lineHeight })}>${escapeXml(line)}</tspan>`).join('');
+  const spans = lines.map((line, i) => `<tspan${attrs({ x: cx, y: first + i * lineHeight })}>${escapeMarkup(line)}</tspan>`).join('');
   return `<text text-anchor="middle"${attrs({ 'font-size': size, fill: COLOURS.text })}${extra}>${spans}</text>`;
 }
 
@@ -72,7 +69,7 @@ export function swimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOptions)
       'aria-labelledby': `${id}-title ${id}-desc`,
       'font-family': FONT_FAMILY,
     })}>`,
-    `<title id="${id}-title">${escapeXml(options.title)}</title><desc id="${id}-desc">${escapeXml(options.description)}</desc>`,
+    `<title id="${id}-title">${escapeMarkup(options.title)}</title><desc id="${id}-desc">${escapeMarkup(options.description)}</desc>`,
     `<defs><marker${attrs({ id: `${id}-arrow`, class: 'marker', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' })}>` +
       `<path class="arrowMarkerPath" d="M0,0L10,5L0,10z"${attrs({ fill: COLOURS.line })}/></marker></defs>`,
   );
@@ -115,7 +112,7 @@ export function swimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOptions)
     if (!route.label) continue;
     const l = route.label;
     out.push(
-      `<g class="edgeLabel"${attrs(edgeMarks(route))}><text${attrs({ x: l.x, y: l.y, 'font-size': S.labelSize, 'font-weight': '700', fill: COLOURS.text })}>${escapeXml(l.text)}</text></g>`,
+      `<g class="edgeLabel"${attrs(edgeMarks(route))}><text${attrs({ x: l.x, y: l.y, 'font-size': S.labelSize, 'font-weight': '700', fill: COLOURS.text })}>${escapeMarkup(l.text)}</text></g>`,
     );
   }
   out.push('</g></svg>');
