@@ -3,32 +3,35 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { diagrams } from './src/integrations/diagrams.ts';
-import { documentFilesIntegration } from './src/integrations/document-files.ts';
-import { bodyOnlyDocuments } from './src/lib/content-loader.ts';
-import { clearOutput } from './src/integrations/clear-output.ts';
-import { pdfs } from './src/integrations/pdfs.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { siteUrlFromEnv, siteUrlNotice } from './src/integrations/site-url.ts';
-import { validation } from './src/integrations/validation.ts';
+import { buildStateIntegration } from './src/integrations/build-state/index.ts';
+import { diagrams } from './src/integrations/mermaid/index.ts';
+import { documentFilesIntegration } from './src/integrations/document-files/index.ts';
+import { bodyOnlyDocuments } from './src/node/content-loader.ts';
+import { clearOutput } from './src/integrations/clear-output/index.ts';
+import { pdfs } from './src/integrations/pdfs/index.ts';
+import { searchIndex } from './src/integrations/search-index/index.ts';
+import { siteUrlNotice } from './src/integrations/site-url/index.ts';
+import { validation } from './src/integrations/validation/index.ts';
+import { readSettings } from './src/node/settings.ts';
 
-// SOP_CONTENT_ROOT lets the build tests build a fixture corpus with the real site code.
-const contentRoot = process.env.SOP_CONTENT_ROOT ?? process.cwd();
-const site = siteUrlFromEnv();
+// Every setting, read once and checked (src/node/settings.ts); SOP_CONTENT_ROOT lets the build
+// tests and the bench build another corpus with the real site code.
+const settings = readSettings();
+const { contentRoot, siteUrl: site } = settings;
 const documentFiles = documentFilesIntegration(contentRoot);
 
 export default defineConfig({
   // Tests give each build its own root (its own .astro/ folder, which Astro writes on every run) so
   // that builds of different corpora can run side by side; the code stays the project's.
-  ...(process.env.SOP_ASTRO_ROOT ? { root: process.env.SOP_ASTRO_ROOT, srcDir: fileURLToPath(new URL('./src', import.meta.url)), publicDir: fileURLToPath(new URL('./public', import.meta.url)) } : {}),
+  ...(settings.astroRoot ? { root: settings.astroRoot, srcDir: fileURLToPath(new URL('./src', import.meta.url)), publicDir: fileURLToPath(new URL('./public', import.meta.url)) } : {}),
   site,
-  outDir: process.env.SOP_OUT_DIR ?? './dist',
+  outDir: settings.outDir,
   // Separate caches let tests build fixture corpora side by side with the real one.
-  cacheDir: process.env.SOP_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: settings.astroCacheDir,
   trailingSlash: 'always',
   // Pages rendered four at a time: their file writes overlap (measured at 2,000 SOPs: README, Performance).
   build: { concurrency: 4 },
-  integrations: [siteUrlNotice(site), validation(contentRoot), clearOutput(), diagrams(), mdx(), ...(site ? [sitemap()] : []), documentFiles.start, searchIndex(), documentFiles.finish, pdfs(contentRoot)],
+  integrations: [buildStateIntegration(settings), siteUrlNotice(site), validation(contentRoot), clearOutput(), diagrams(), mdx(), ...(site ? [sitemap()] : []), documentFiles.start, searchIndex(), documentFiles.finish, pdfs(contentRoot)],
   // Content-Security-Policy as a <meta> on every page (the README lists the same as headers for hosts
   // that can set them). Scripts: our own files and the hashes Astro computes for inline ones, nothing
   // else; 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows no JavaScript eval).
@@ -53,8 +56,8 @@ export default defineConfig({
   // completes and checks the frontmatter of content/ files with them. Not in a test build's own
   // root, which no editor opens (a second of each test build).
   // incrementalBuild: a page whose cacheKey (the content, its git history and settings:
-  // src/lib/site.ts, pageKey) and code are those of the previous build is kept from that build.
-  experimental: { contentIntellisense: !process.env.SOP_ASTRO_ROOT, incrementalBuild: true },
+  // src/node/site.ts, pageKey) and code are those of the previous build is kept from that build.
+  experimental: { contentIntellisense: !settings.astroRoot, incrementalBuild: true },
   // `astro build` prebundles dependencies for a dev server it never serves (the content sync step),
   // ~4 s a build; only `astro dev` needs that.
   vite: {

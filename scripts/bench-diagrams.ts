@@ -1,8 +1,8 @@
 // node scripts/bench-diagrams.ts [--corpus DIR] [--pages N]
 //
 // What the build-time swimlanes cost: renders the swimlane of every SOP of a corpus (the project by
-// default; for scale, a generated one: node scripts/generate-corpus.ts --n 200 --out DIR) with the
-// real renderer (src/lib/diagrams.ts) into an empty cache, then again in a new process on that cache.
+// default; for scale, a generated one: npm run generate-corpus -- --n 200 --out DIR) with the
+// real renderer (src/node/mermaid/render.ts) into an empty cache, then again in a new process on that cache.
 // Prints, per pass, the renderer's own log line and the wall time per diagram. Run it on a quiet
 // machine: it measures CPU time, and other builds running alongside inflate it.
 import { spawnSync } from 'node:child_process';
@@ -10,9 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { swimlaneSource } from '../src/domain/swimlane/mermaid.ts';
-import { closeBuildBrowser, formatDiagramStats, renderDiagram, settleDiagrams } from '../src/lib/diagrams.ts';
-import { readCorpus } from '../src/lib/read-corpus.ts';
+import { swimlaneSource } from '../src/domain/swimlane/index.ts';
+import { closeBuildBrowser, formatDiagramStats, renderDiagram, settleDiagrams } from '../src/node/mermaid/render.ts';
+import { readCorpus } from '../src/node/read-corpus.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,15 +1,15 @@
 // npm run bench:impor [-- --n 60] [--rounds 3] [FOLDER]
 // Import speed in documents per second, against a baseline measured in the same run on the same
 // files: plain pdfjs text extraction (getTextContent of every page, nothing else). Without FOLDER the
-// documents are generated fixture PDFs (tests/fixtures/import/sop-pdf.ts: every trait set, in turn).
+// documents are generated fixture PDFs (tools/sop-pdf.ts: every trait set, in turn).
 // Each round times, document by document, the baseline and the full import (read text and drawing,
 // recognise, validate); the median round is reported. JSON to .cache/bench/impor-<date>.json.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { importPdf } from '../src/import/import-pdf.ts';
-import { extractTextOnly } from '../src/import/read-pdf.ts';
-import { TRAIT_SET, makeSopPdf } from '../tests/fixtures/import/sop-pdf.ts';
+import { importPdf } from '../src/node/pdf-import/import-pdf.ts';
+import { extractTextOnly } from '../src/node/pdf-import/read-pdf.ts';
+import { TRAIT_SET, makeSopPdf } from '../tools/sop-pdf.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {

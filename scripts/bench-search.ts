@@ -16,10 +16,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { generateCorpus, mulberry32, writeCorpus, type GeneratedCorpus } from './generate-corpus.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { launchChromium } from '../tests/support/chromium.ts';
-import { TYPING_PAUSE_MS } from '../src/client/search.ts';
+import { generateCorpus, mulberry32, writeCorpus, type GeneratedCorpus } from '../tools/corpus-generator.ts';
+import { serveStatic } from '../tools/static-server.ts';
+import { launchChromium } from '../tools/chromium.ts';
+import { TYPING_PAUSE_MS } from '../src/components/search/search.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEBOUNCE_MS = TYPING_PAUSE_MS;

@@ -11,7 +11,7 @@
 //   baseline cold  a plain Astro + MDX site of the same files, one minimal page per document
 //   baseline warm  the same, its cache filled
 //   npm run dev    the dev server on the same corpus: one SOP edited in Chromium, "save → page
-//                  updated", "save → findings in the terminal", "error → banner" (scripts/dev-loop.ts)
+//                  updated", "save → findings in the terminal", "error → banner" (tools/dev-loop.ts)
 // It prints a table (wall time of each phase, peak memory (PSS of the process tree), output bytes, median SOP page), the ratios
 // ours/baseline, how cost grows from the smallest to the largest N, and the aims met or missed; and
 // writes the same as JSON (default .cache/bench/<date>.json) for a later --compare.
@@ -25,8 +25,8 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { driveDevLoop, startDevServer, type DevLoopTimes } from './dev-loop.ts';
-import { generateCorpus, writeCorpus } from './generate-corpus.ts';
+import { driveDevLoop, startDevServer, type DevLoopTimes } from '../tools/dev-loop.ts';
+import { generateCorpus, writeCorpus } from '../tools/corpus-generator.ts';
 import { formatSummary, summariseProfile, type ProfileSummary } from './profile-summary.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -167,7 +167,7 @@ export interface BuildPhases {
   after?: number;
   /** Pagefind, as the search integration logs it. */
   pagefind?: number;
-  /** The A4 PDF of every document printed in Chromium (src/integrations/pdfs.ts), as it logs it. */
+  /** The A4 PDF of every document printed in Chromium (src/integrations/pdfs/index.ts), as it logs it. */
   pdf?: number;
 }
 
@@ -240,7 +240,7 @@ export function parseBuildLog(lines: LogLine[], wallMs: number): { phases: Build
     diagrams = { rendered: Number(dl[1]), cached: Number(dl[2]), fallback: Number(dl[3]), failed: Number(dl[4]) };
     const per = num(/(\d+) ms per diagram/);
     if (per !== undefined) diagrams.msPerDiagram = per;
-    // The wording of the rest of the line has changed as src/lib/diagrams.ts evolved: read it loosely.
+    // The wording of the rest of the line has changed as src/node/mermaid/render.ts evolved: read it loosely.
     const start = num(/(?:mulai|memulai Chromium) (\d+) ms/);
     if (start !== undefined) diagrams.startupMs = start;
     const pages = num(/(\d+) halaman(?! di)/);
@@ -461,7 +461,7 @@ async function benchSize(n: number, seed: number, work: string, projects: { ours
     // Nothing changed since the cold build: pages and search index are kept (Astro's incremental build).
     ['oursWarm', OURS_BUILD, ours, { ...oursEnv, SOP_OUT_DIR: oursOut }, oursOut],
     // One step of one SOP reworded, as a commit to the content repository would: every page is
-    // rendered and the search index made again (one cacheKey for all pages, src/lib/site.ts).
+    // rendered and the search index made again (one cacheKey for all pages, src/node/site.ts).
     ['oursEdited', OURS_BUILD, ours, { ...oursEnv, SOP_OUT_DIR: oursOut }, oursOut],
     ['baselineCold', [NODE, ASTRO, 'build'], baseline, { ...baseEnv, BASE_OUT_DIR: baseOut }, baseOut],
     ['baselineWarm', [NODE, ASTRO, 'build'], baseline, { ...baseEnv, BASE_OUT_DIR: baseOut }, baseOut],

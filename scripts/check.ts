@@ -2,9 +2,9 @@
 // line, `path:line:col  severity  code  message`; --json prints the same as a JSON array. Exit 1 when
 // there is an error. The rules are those of the build (src/domain/validate/), explained in
 // README.md.
-import { countBySeverity, findingToJson, formatFinding, hasErrors } from '../src/domain/findings.ts';
+import { countBySeverity, findingToJson, formatFinding, hasErrors } from '../src/domain/findings/index.ts';
 import { checkCorpus } from '../src/domain/validate/index.ts';
-import { readCorpus } from '../src/lib/read-corpus.ts';
+import { readCorpus } from '../src/node/read-corpus.ts';
 
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');

@@ -7,8 +7,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SourceFile } from '../src/domain/corpus.ts';
-import { importPdf, type ImportResult } from '../src/import/import-pdf.ts';
+import type { SourceFile } from '../src/domain/model/index.ts';
+import { importPdf, type ImportResult } from '../src/node/pdf-import/import-pdf.ts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');

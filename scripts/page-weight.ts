@@ -1,8 +1,8 @@
-// node scripts/page-weight.ts [distDir] [--json] [--scripts]
+// npm run weight -- [distDir] [--json] [--scripts]
 // The bytes a reader downloads for each document page, before asking for more: the HTML, its
 // stylesheets and the JavaScript it loads at once (static imports followed), raw and gzip.
 // --scripts: also each script (with its static imports) and the pages that load it, e.g. the SOP
-// viewer (src/client/viewer/, budget 20 KB gzip).
+// viewer (src/components/viewer/, budget 20 KB gzip).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';

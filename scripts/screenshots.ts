@@ -1,4 +1,4 @@
-// node scripts/screenshots.ts [distDir] [outDir] [route ...]
+// npm run screenshots -- [distDir] [outDir] [route ...]
 // Looks at built pages as readers do: desktop and a 360-px phone, light and dark, JavaScript off,
 // and printed to PDF, each printed page also as PNG (drawn by pdf.js in the same Chromium, so no
 // PDF tool need be installed). Needs /usr/bin/chromium.
@@ -6,8 +6,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from '../tools/chromium.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const [distDir = 'dist', outDir = '/tmp/screenshots', ...routes] = process.argv.slice(2);
 const pages = routes.length ? routes : ['/', '/sop/pelaksanaan-kegiatan-diklat/', '/standar-pelayanan/pelayanan-konsultasi/'];

@@ -29,11 +29,34 @@ const SHARED_BUILDS: [string, BuildOptions?][] = [
   ['corpus-error'],
 ];
 
-/** Builds the real site once per test run (or reuses it, tests/support/README.md); a failed build fails the run with Astro's output. */
+interface Started {
+  testRun: string;
+  siteDir: string;
+  teardown: () => Promise<void>;
+}
+
+/**
+ * The build and browser projects both name this setup; it runs once per test run and both get the
+ * same seed build (Vitest may load this file once per project, so the run is kept on globalThis).
+ */
+const SHARED = Symbol.for('sop-tests.global-setup');
+const shared = globalThis as typeof globalThis & { [SHARED]?: { started: Promise<Started>; users: number } };
+
 export default async function setup(project: TestProject) {
+  const entry = (shared[SHARED] ??= { started: start(), users: 0 });
+  entry.users++;
+  const { testRun, siteDir, teardown } = await entry.started;
+  project.provide('testRun', testRun);
+  project.provide('siteDir', siteDir);
+  return async () => {
+    if (--entry.users === 0) await teardown();
+  };
+}
+
+/** Builds the real site once per test run (or reuses it, tests/support/README.md); a failed build fails the run with Astro's output. */
+async function start(): Promise<Started> {
   const testRun = `run-${Date.now().toString(36)}-${process.pid}`;
   process.env.SOP_TEST_RUN = testRun;
-  project.provide('testRun', testRun);
   // astro check (in the project root) beside the seed build (in a root of its own: support/astro-lock.ts),
   // then the shared builds beside the test files.
   const stopTypecheck = runWantsTypecheck() ? startTypecheck(testRun) : () => {};
@@ -42,16 +65,19 @@ export default async function setup(project: TestProject) {
     stopTypecheck();
     throw new Error(`astro build failed:\n${build.output}`);
   }
-  project.provide('siteDir', build.outDir);
   let stopped = false;
   const prebuilt = (async () => {
     if (testFilters().length > 0) return; // a run of chosen files builds what they ask for
     await warmSeedBuild();
     for (const [name, options] of SHARED_BUILDS) if (!stopped) await buildFixture(name, options);
   })();
-  return async () => {
-    stopped = true;
-    stopTypecheck();
-    await prebuilt;
+  return {
+    testRun,
+    siteDir: build.outDir,
+    teardown: async () => {
+      stopped = true;
+      stopTypecheck();
+      await prebuilt;
+    },
   };
 }

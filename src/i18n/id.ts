@@ -1,4 +1,3 @@
-import { printedAsPosition } from '../domain/printed-number.ts';
 
 /**
  * Time totals: the wording of src/domain/time/format.ts (numbers are filled in there). A separate
@@ -95,11 +94,8 @@ export const ui = {
   decisionNo: 'Tidak',
   // Bagan alir (flowchart table)
   stepRef: (n: number) => `langkah ${n}`,
-  /** "langkah 8", or "langkah 8 (No. 9)" when the row prints another number than its place. */
-  stepRefOf: (step: { number: number; printedNumber: string }) =>
-    printedAsPosition(step)
-      ? `langkah ${step.number}`
-      : `langkah ${step.number} (${step.printedNumber === '' ? 'tanpa nomor' : `No. ${step.printedNumber}`})`,
+  /** "langkah 8 (No. 9)": a step whose row prints another number than its place; "" = printed without one. */
+  stepRefPrinted: (n: number, printed: string) => `langkah ${n} (${printed === '' ? 'tanpa nomor' : `No. ${printed}`})`,
   flowGoOn: (ref: string) => `lanjut ke ${ref}`,
   flowGoBack: (ref: string) => `kembali ke ${ref}`,
   flowIf: (label: string, go: string) => `Jika ${label}: ${go}`,
@@ -121,7 +117,7 @@ export const ui = {
   flowTogether: (names: string) => `bersama ${names}`,
   flowNext: (n: number) => `lanjut ke langkah ${n}`,
   flowBranch: (branch: string, n: number) => `${branch} → langkah ${n}`,
-  /** Off-page connectors in print; `ref` is stepRefOf's "langkah 9 (No. 8)". */
+  /** Off-page connectors in print; `ref` is stepRefOf's (src/domain/flow/wording.ts) "langkah 9 (No. 8)". */
   flowContinuesDown: (ref: string) => `bersambung ke ${ref} di halaman berikutnya`,
   flowBackFromNext: (ref: string) => `kembali ke ${ref} dari halaman berikutnya`,
   flowContinuedDown: (ref: string) => `sambungan ke ${ref} dari halaman sebelumnya`,
@@ -247,7 +243,7 @@ export const ui = {
     none: 'tidak ada.',
     errorsElsewhere: (n: number) => `${n} galat di dokumen lain (build akan berhenti):`,
   },
-  /** The interactive viewer of an SOP page (src/components/SopViewer.astro, src/client/viewer/). */
+  /** The interactive viewer of an SOP page (src/components/viewer/SopViewer.astro, src/components/viewer/). */
   viewer: {
     start: 'Mulai',
     startLead: 'Ikuti prosedur ini satu langkah demi satu langkah.',

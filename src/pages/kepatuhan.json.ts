@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCompliance } from '../lib/compliance.ts';
+import { getCompliance } from 'virtual:sop-portal/build';
 
 /** The compliance report as data: the same findings, counts, references and graph as /kepatuhan/. */
 export const GET: APIRoute = async () => {

@@ -4,21 +4,21 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { buildFixture, NO_BROWSER, PROJECT } from '../support/site-build.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 /**
  * The pages run under their own Content-Security-Policy (issue 14.17): the viewer in use, search
  * (Pagefind's WebAssembly), and a ```mermaid fence drawn in the reader's browser, with no policy
  * violation and no console error. The listener is proven by a script the policy must refuse. The
- * site is served with the security headers the README tells hosts to set (read from the README).
+ * site is served with the security headers docs/hosting.md tells hosts to set (read from that file).
  */
-function readmeHostingHeaders(): Record<string, string> {
-  const readme = readFileSync(path.join(PROJECT, 'README.md'), 'utf8');
+function documentedHostingHeaders(): Record<string, string> {
+  const readme = readFileSync(path.join(PROJECT, 'docs/hosting.md'), 'utf8');
   const block = /<!-- hosting-headers:[^>]*-->\s*```text\n([\s\S]*?)```/.exec(readme)?.[1];
-  if (!block) throw new Error('README.md has no hosting-headers block');
+  if (!block) throw new Error('docs/hosting.md has no hosting-headers block');
   return Object.fromEntries(block.trim().split('\n').map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]));
 }
-const HEADERS = readmeHostingHeaders();
+const HEADERS = documentedHostingHeaders();
 const site = useBuiltSite(undefined, HEADERS);
 
 interface Watched {
@@ -44,7 +44,7 @@ async function watch(browser: Browser, url: string): Promise<Watched> {
 }
 
 describe('under the Content-Security-Policy', () => {
-  it('is served with the README\'s hosting headers', async () => {
+  it('is served with the hosting headers of docs/hosting.md', async () => {
     expect(Object.keys(HEADERS)).toEqual(expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy']));
     const response = await fetch(`${site.url}/`);
     expect(response.headers.get('content-security-policy')).toBe(HEADERS['Content-Security-Policy']);

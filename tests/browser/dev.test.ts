@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { driveDevLoop, startDevServer, type DevServer } from '../../scripts/dev-loop.ts';
+import { driveDevLoop, startDevServer, type DevServer } from '../../tools/dev-loop.ts';
 import { acquireAstroLock } from '../support/astro-lock.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../tools/chromium.ts';
 import { PROJECT } from '../support/site-build.ts';
 
 /** `npm run dev` on a copy of the seed content: a save shows on the open page; an error shows, in the terminal and on the page, and the server goes on. */

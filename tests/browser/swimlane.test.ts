@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { flowEdges } from '../../src/domain/flow.ts';
+import { flowEdges } from '../../src/domain/flow/graph.ts';
 import { swimlaneSource } from '../../src/domain/swimlane/mermaid.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { PROJECT } from '../build/run-build.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 

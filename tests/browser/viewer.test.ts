@@ -3,20 +3,20 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Corpus } from '../../src/domain/corpus.ts';
+import type { Corpus } from '../../src/domain/model/corpus.ts';
 import { formatTotal } from '../../src/domain/time/format.ts';
 import { timeWords } from '../../src/i18n/id.ts';
-import { flowEdges, pathTotal } from '../../src/domain/flow.ts';
+import { flowEdges, pathTotal } from '../../src/domain/flow/graph.ts';
 import { edgeId } from '../../src/domain/flowchart/index.ts';
-import { actorSteps, actorTotal } from '../../src/domain/roles.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { actorSteps, actorTotal } from '../../src/domain/flow/index.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { NO_BROWSER, PROJECT, runBuild } from '../build/run-build.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBuiltSite } from '../support/built-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 /**
- * The interactive SOP viewer (src/client/viewer/) on the built seed site, in headless Chromium:
+ * The interactive SOP viewer (src/components/viewer/) on the built seed site, in headless Chromium:
  * the pelaksana marks and the URL, step focus from the table and the swimlane, a keyboard-only
  * walk-through with loop-backs, tabs, zoom, no mermaid runtime where the SVG was pre-rendered,
  * reading with JavaScript off, axe with the viewer in use, and the marks on an SVG drawn in the browser.

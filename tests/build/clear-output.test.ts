@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearOutput } from '../../src/integrations/clear-output.ts';
+import { clearOutput } from '../../src/integrations/clear-output/index.ts';
 
 /** The integration's three hooks as a build calls them, on real folders (no Astro build needed). */
 async function runHooks(outDir: string): Promise<void> {
@@ -18,7 +18,7 @@ async function runHooks(outDir: string): Promise<void> {
 let root: string;
 afterEach(() => rm(root, { recursive: true, force: true }));
 
-describe('the previous output, cleared beside the build (src/integrations/clear-output.ts)', () => {
+describe('the previous output, cleared beside the build (src/integrations/clear-output/index.ts)', () => {
   it('is nothing to clear on a first build into a folder not made yet', async () => {
     root = await mkdtemp(path.join(tmpdir(), 'sop-clear-'));
     await expect(runHooks(path.join(root, 'belum-ada', 'dist'))).resolves.toBeUndefined();

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Corpus } from '../../src/domain/corpus.ts';
-import { roleName } from '../../src/domain/names.ts';
+import type { Corpus } from '../../src/domain/model/corpus.ts';
+import { roleName } from '../../src/domain/text/names.ts';
 import { swimlaneSource } from '../../src/domain/swimlane/mermaid.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
+import { launchChromium } from '../../tools/chromium.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 import { NO_BROWSER, PROJECT, runBuild, warmSeedBuild, WITH_SITE_URL, type BuildResult } from './run-build.ts';
 
 /**

@@ -2,10 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Corpus } from '../../src/domain/corpus.ts';
-import { edgeId, flowEdges } from '../../src/domain/flow.ts';
-import { ui } from '../../src/i18n/id.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import type { Corpus } from '../../src/domain/model/corpus.ts';
+import { edgeId, flowEdges, stepRefOf } from '../../src/domain/flow/index.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { PROJECT } from './run-build.ts';
 
 /** The flowchart table as built into the SOP pages (the shared build of the seed content). */
@@ -109,7 +108,7 @@ describe('print pages of the flowchart', () => {
       // The text names each step as the rest of the table does, its printed number too where it differs.
       const steps = corpus.sops.get('pelaksanaan-kegiatan-diklat')!.data.steps;
       for (const row of [end, start])
-        for (const n of numbers(row)) expect(row.querySelector('.fc-connector-text')!.text).toContain(ui.stepRefOf(steps[Number(n.split(':')[0]) - 1]!));
+        for (const n of numbers(row)) expect(row.querySelector('.fc-connector-text')!.text).toContain(stepRefOf(steps[Number(n.split(':')[0]) - 1]!));
     }
     expect(ends.map((r) => r.querySelector('.fc-connector-text')!.text).join(' ')).toContain('langkah 9 (No. 8)');
   });

@@ -3,15 +3,15 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../scripts/generate-corpus.ts';
-import type { Corpus } from '../../src/domain/corpus.ts';
+import { generateCorpus, writeCorpus } from '../../tools/corpus-generator.ts';
+import type { Corpus } from '../../src/domain/model/corpus.ts';
 import { isNumeric, type DurationUnit } from '../../src/domain/time/duration.ts';
-import type { Finding } from '../../src/domain/findings.ts';
-import type { Step } from '../../src/domain/schema/sop.ts';
-import { unresolvedReferences } from '../../src/domain/references.ts';
+import type { Finding } from '../../src/domain/findings/finding.ts';
+import type { Step } from '../../src/domain/model/schema/sop.ts';
+import { unresolvedReferences } from '../../src/domain/references/resolve.ts';
 import { checkCorpus } from '../../src/domain/validate/index.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
-import { INFO_LINES_MAX } from '../../src/integrations/validation.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
+import { INFO_LINES_MAX } from '../../src/integrations/validation/index.ts';
 import { runBuild } from './run-build.ts';
 
 // The corpus `npm run bench` builds (scripts/generate-corpus.ts), at N = 50: a test of the generator

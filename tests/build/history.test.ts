@@ -94,7 +94,7 @@ describe('revision history from git', () => {
 
 describe('a repository with no commit yet (just `git init`)', () => {
   it('reads as no history, not as a failed build', async () => {
-    const { readContentHistory } = await import('../../src/lib/git-history.ts');
+    const { readContentHistory } = await import('../../src/node/git-history.ts');
     const dir = await contentDir('fresh-repo');
     execFileSync('git', ['init', '-q'], { cwd: dir });
     const history = await readContentHistory(dir, ['content/sop']);

@@ -4,8 +4,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importPdf } from '../../src/import/import-pdf.ts';
-import { BASE_SOP, LONG_SOP, makeSopPdf } from '../fixtures/import/sop-pdf.ts';
+import { importPdf } from '../../src/node/pdf-import/import-pdf.ts';
+import { BASE_SOP, LONG_SOP, makeSopPdf } from '../../tools/sop-pdf.ts';
 import { PROJECT, runBuild, type BuildResult } from './run-build.ts';
 
 const root = path.join(PROJECT, '.cache/import-build-root');

@@ -3,12 +3,12 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { buildInto, NO_BROWSER, PROJECT, runBuild, warmSeedBuild, type BuildResult } from './run-build.ts';
 
 /**
- * A build after a build (Astro's incremental build, src/lib/site.ts pageKey; the search index kept
- * by src/integrations/search-index.ts; the old output cleared by src/integrations/clear-output.ts):
+ * A build after a build (Astro's incremental build, src/node/site.ts pageKey; the search index kept
+ * by src/integrations/search-index/index.ts; the old output cleared by src/integrations/clear-output/index.ts):
  * with nothing changed the pages and the index come from the build before, byte for byte; after an
  * edit the pages show the edit, a removed document's page is gone, and the index is made again.
  */

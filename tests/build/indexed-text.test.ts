@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { PROJECT } from './run-build.ts';
 
 /**

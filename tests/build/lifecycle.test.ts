@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { launchChromium } from '../../tools/chromium.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 import { NO_BROWSER, PROJECT, runBuild, type BuildResult } from './run-build.ts';
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The dev server's findings banner (file paths, rule codes) is reviewer output: it must never reach a
  * built page, whatever NODE_ENV the build runs under (a test runner sets "test", under which Vite's
- * import.meta.env.DEV is true). The banner keys on Astro's command instead (src/integrations/validation.ts).
+ * import.meta.env.DEV is true). The banner keys on Astro's command instead (src/integrations/validation/index.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { BpmnModdle } from 'bpmn-moddle';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { catalogueSchema, documentRecordSchema } from '../../src/domain/open-data.ts';
+import { catalogueSchema, documentRecordSchema } from '../../src/domain/export/open-data.ts';
 
 /** Open data and the BPMN export in the real build of the seed content. */
 const dist = () => inject('siteDir');

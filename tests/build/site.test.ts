@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
-import type { Corpus } from '../../src/domain/corpus.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
+import type { Corpus } from '../../src/domain/model/corpus.ts';
 import { PROJECT } from './run-build.ts';
 
 let corpus: Corpus;

@@ -1,9 +1,9 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { describe, expect, it } from 'vitest';
-import { modelToXml, sopToBpmn } from '../../src/domain/bpmn/export.ts';
-import { bpmnModel, type BpmnModel, type Rect } from '../../src/domain/bpmn/layout.ts';
-import { flowEdges } from '../../src/domain/flow.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { modelToXml, sopToBpmn } from '../../src/domain/export/bpmn/export.ts';
+import { bpmnModel, type BpmnModel, type Rect } from '../../src/domain/export/bpmn/layout.ts';
+import { flowEdges } from '../../src/domain/flow/graph.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 
 const corpus = await readCorpus(process.cwd());
 const seeds = [...corpus.sops.values()];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildComplianceReport, complianceJson } from '../../src/domain/compliance.ts';
-import type { CorpusDocument } from '../../src/domain/corpus.ts';
-import { linkGraphMermaid } from '../../src/domain/link-graph.ts';
+import { buildComplianceReport, complianceJson } from '../../src/domain/validate/compliance.ts';
+import type { CorpusDocument } from '../../src/domain/model/corpus.ts';
+import { linkGraphMermaid } from '../../src/domain/references/link-graph.ts';
 import { checkCorpus } from '../../src/domain/validate/index.ts';
 import { corpusOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
 

@@ -4,13 +4,13 @@
  * without a diamond, parallel targets, ends in mid-table, printed numbers, paragraphs, `dugaan`.
  */
 import { describe, expect, it } from 'vitest';
-import { edgeId, endSteps, flowEdges, pathWithLoopsOnce, reachableFromStart, reachingEnd, shortestPath, stepShape, walk } from '../../src/domain/flow.ts';
+import { edgeId, endSteps, flowEdges, pathWithLoopsOnce, reachableFromStart, reachingEnd, shortestPath, stepShape, walk } from '../../src/domain/flow/graph.ts';
 import { layoutFlowchart, type StepRow } from '../../src/domain/flowchart/index.ts';
-import { enumeratePaths, followChoices } from '../../src/domain/paths.ts';
+import { enumeratePaths, followChoices } from '../../src/domain/flow/paths.ts';
 import { numberingFindings } from '../../src/domain/validate/flow.ts';
 import { checkCorpus } from '../../src/domain/validate/index.ts';
 import { swimlaneSource } from '../../src/domain/swimlane/mermaid.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { corpusOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
 import { expectFinding, expectNoFinding, FILE, findingsOf } from './validate/helpers.ts';
 

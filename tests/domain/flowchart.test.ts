@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/domain/corpus.ts';
-import { flowEdges, stepShape, type StepShape } from '../../src/domain/flow.ts';
+import type { Corpus } from '../../src/domain/model/corpus.ts';
+import { flowEdges, stepShape, type StepShape } from '../../src/domain/flow/graph.ts';
 import {
   LANE_WIDTH,
   PRINT,
@@ -16,8 +16,8 @@ import {
 } from '../../src/domain/flowchart/index.ts';
 import { ROW_MIN_HEIGHT } from '../../src/domain/flowchart/geometry.ts';
 import { estimateRowHeight, printColumns, wrappedLines } from '../../src/domain/flowchart/pages.ts';
-import type { SopData, Step } from '../../src/domain/schema/sop.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import type { SopData, Step } from '../../src/domain/model/schema/sop.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Small models: actors are single letters, steps name their actor(s) and, for a decision, targets.

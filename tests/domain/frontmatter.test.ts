@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutFrontmatter } from '../../src/domain/frontmatter.ts';
+import { withoutFrontmatter } from '../../src/domain/model/frontmatter.ts';
 
 describe('withoutFrontmatter (what the MDX compiler gets of a document)', () => {
   const lines = (s: string) => s.split('\n').length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffSop, diffStandard, matchSteps, similarity } from '../../src/domain/history/diff.ts';
 import { documentHistory, lastCommitted } from '../../src/domain/history/revisions.ts';
-import type { SopData } from '../../src/domain/schema/sop.ts';
+import type { SopData } from '../../src/domain/model/schema/sop.ts';
 import { corpusOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
 import { standard } from './validate/helpers.ts';
 

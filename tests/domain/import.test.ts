@@ -123,7 +123,7 @@ describe('words broken by a narrow cell', () => {
 describe('impor.catatan on the compliance report', () => {
   it('one warning per note, at its line', async () => {
     const { ORGANISATION, VALID_SOP } = await import('../fixtures/minimal.ts');
-    const { parseCorpus } = await import('../../src/domain/corpus.ts');
+    const { parseCorpus } = await import('../../src/domain/model/corpus.ts');
     const { checkCorpus } = await import('../../src/domain/validate/index.ts');
     const text = VALID_SOP.replace('unit: bidang-satu\n', 'unit: bidang-satu\nimpor:\n  berkas: a.pdf\n  tanggal: 2026-12-02\n  catatan:\n    - "halaman 3 berupa gambar"\n    - "NIP tercetak tidak sah"\n');
     const findings = checkCorpus(parseCorpus(ORGANISATION, [{ file: 'content/sop/a.mdx', text }])).filter((f) => f.code === 'impor-tak-terbaca');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleName, titleWithKind } from '../../src/domain/names.ts';
+import { roleName, titleWithKind } from '../../src/domain/text/names.ts';
 
 describe('a document name with its kind', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueEntry, catalogueRecord, catalogueSchema, documentRecord, documentRecordSchema, jsonSchemas, openDataKind } from '../../src/domain/open-data.ts';
-import { sopFrontmatterSchema } from '../../src/domain/schema/sop.ts';
-import { standarPelayananFrontmatterSchema } from '../../src/domain/schema/standar-pelayanan.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { catalogueEntry, catalogueRecord, catalogueSchema, documentRecord, documentRecordSchema, jsonSchemas, openDataKind } from '../../src/domain/export/open-data.ts';
+import { sopFrontmatterSchema } from '../../src/domain/model/schema/sop.ts';
+import { standarPelayananFrontmatterSchema } from '../../src/domain/model/schema/standar-pelayanan.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { corpusOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
 
 const corpus = await readCorpus(process.cwd());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, catalogueNodes, crumbPath, placeLine } from '../../src/domain/catalogue.ts';
-import { parseOrganisation } from '../../src/domain/corpus.ts';
-import { formatFinding } from '../../src/domain/findings.ts';
+import { buildCatalogue, catalogueNodes, crumbPath, placeLine } from '../../src/domain/views/catalogue.ts';
+import { parseOrganisation } from '../../src/domain/model/corpus.ts';
+import { formatFinding } from '../../src/domain/findings/finding.ts';
 
 const FILE = 'content/organisasi.yaml';
 const parse = (text: string) => parseOrganisation({ file: FILE, text });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatTotal } from '../../src/domain/time/format.ts';
-import { pathTotal } from '../../src/domain/flow.ts';
-import { enumeratePaths, followChoices, walkSoFar } from '../../src/domain/paths.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { pathTotal } from '../../src/domain/flow/graph.ts';
+import { enumeratePaths, followChoices, walkSoFar } from '../../src/domain/flow/paths.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { corpusOf, VALID_SOP } from '../fixtures/minimal.ts';
 
 /** Branch indexes of a short-form decision: "Ya" first, then "Tidak". */

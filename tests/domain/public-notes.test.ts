@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complianceAnchor, publicSummary } from '../../src/domain/public-notes.ts';
+import { complianceAnchor, publicSummary } from '../../src/domain/views/public-notes.ts';
 
 describe('the public note of a document', () => {
   it('turns the findings the public should know into plain notes, each once, and counts the rest', () => {

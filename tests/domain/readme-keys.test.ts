@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { schemaKeys } from '../../src/domain/schema/keys.ts';
-import { organisationFileSchema } from '../../src/domain/schema/organisation.ts';
-import { sopFrontmatterSchema } from '../../src/domain/schema/sop.ts';
-import { standarPelayananFrontmatterSchema } from '../../src/domain/schema/standar-pelayanan.ts';
+import { schemaKeys } from '../../src/domain/model/schema/keys.ts';
+import { organisationFileSchema } from '../../src/domain/model/schema/organisation.ts';
+import { sopFrontmatterSchema } from '../../src/domain/model/schema/sop.ts';
+import { standarPelayananFrontmatterSchema } from '../../src/domain/model/schema/standar-pelayanan.ts';
 
 /**
- * README.md's frontmatter tables against the zod schemas: each table marked `<!-- kunci: X -->`
+ * docs/frontmatter.md's tables against the zod schemas: each table marked `<!-- kunci: X -->`
  * lists exactly the keys schema X accepts (tables marked with the same X add up), and a `{…}` in a
  * row's type column lists exactly the keys of that value, nested braces included. A key with keys of
  * its own must be documented one of those ways (or be the same node again, as a tree's `unit:`).
  */
 const SCHEMAS: Record<string, z.ZodType> = { sop: sopFrontmatterSchema, 'standar-pelayanan': standarPelayananFrontmatterSchema, organisasi: organisationFileSchema };
-const README = readFileSync('README.md', 'utf8');
+const README = readFileSync('docs/frontmatter.md', 'utf8');
 
 interface Row { keys: string[]; type: string }
 type Braces = Map<string, Braces | null>;

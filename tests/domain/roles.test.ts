@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatTotal } from '../../src/domain/time/format.ts';
-import { actorSteps, actorTotal, buildRoleIndex, roleSlug } from '../../src/domain/roles.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { actorSteps, actorTotal } from '../../src/domain/flow/index.ts';
+import { roleSlug } from '../../src/domain/text/index.ts';
+import { buildRoleIndex } from '../../src/domain/views/roles.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { corpusOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
 
 describe('the per-pelaksana index', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatFinding } from '../../src/domain/findings.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { formatFinding } from '../../src/domain/findings/finding.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { corpusOf, lineOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
 
 const FILE = 'content/sop/contoh.mdx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownExcerpt } from '../../src/domain/search-excerpt.ts';
+import { ownExcerpt } from '../../src/domain/search/excerpt.ts';
 
 const hiddenFrom = 'Ejaan lain:';
 const content =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, partialMatches, queryWords, searchQuery, suggestQueries, vocabularyOf, withDefaultStatus } from '../../src/domain/search-query.ts';
+import { editDistance, partialMatches, queryWords, searchQuery, suggestQueries, vocabularyOf, withDefaultStatus } from '../../src/domain/search/query.ts';
 
 describe('searchQuery', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraTerms, extraTermsOf, spellingsOf, textOf, VARIANTS } from '../../src/domain/search-terms.ts';
+import { extraTerms, extraTermsOf, spellingsOf, textOf, VARIANTS } from '../../src/domain/search/terms.ts';
 
 describe('spelling variants and abbreviations for search', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { channelHref } from '../../src/domain/contact.ts';
+import { channelHref } from '../../src/domain/views/contact.ts';
 import { corpusOf } from '../fixtures/minimal.ts';
-import { formatRupiah, listTexts, rupiahAmount } from '../../src/domain/schema/sp-parts.ts';
-import { missingComponents, spSections, type SpLabels } from '../../src/domain/standard-view.ts';
+import { formatRupiah, listTexts, rupiahAmount } from '../../src/domain/model/schema/sp-parts.ts';
+import { missingComponents, spSections, type SpLabels } from '../../src/domain/views/standard-view.ts';
 
 const HOSPITAL = readFileSync('tests/fixtures/corpus-as-printed/content/standar-pelayanan/pelayanan-rawat-jalan.mdx', 'utf8')
   .replace('unit: instalasi-rawat-jalan', 'unit: bidang-satu');

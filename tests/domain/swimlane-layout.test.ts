@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { edgeId, flowEdges } from '../../src/domain/flow.ts';
+import { edgeId, flowEdges } from '../../src/domain/flow/graph.ts';
 import { halfWidthAt } from '../../src/domain/flowchart/geometry.ts';
-import type { SopData, Step } from '../../src/domain/schema/sop.ts';
+import type { SopData, Step } from '../../src/domain/model/schema/sop.ts';
 import { drawSwimlane, layoutSwimlane, textWidth, wrapText, type NodeBox, type Point, type SwimlaneLayout } from '../../src/domain/swimlane/index.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { PROJECT } from '../build/run-build.ts';
 import { corpusOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SopData, Step } from '../../src/domain/schema/sop.ts';
-import { escapeLabel } from '../../src/domain/mermaid-text.ts';
+import type { SopData, Step } from '../../src/domain/model/schema/sop.ts';
+import { escapeLabel } from '../../src/domain/mermaid/index.ts';
 import { shorten, stepLabel, swimlane, swimlaneSource, withoutActor } from '../../src/domain/swimlane/mermaid.ts';
-import { readCorpus } from '../../src/lib/read-corpus.ts';
+import { readCorpus } from '../../src/node/read-corpus.ts';
 import { corpusOf, VALID_SOP } from '../fixtures/minimal.ts';
 
 type StepInput = Pick<Step, 'activity'> & { actors: string | string[]; decision?: { question: string; yes: number; no?: number } };

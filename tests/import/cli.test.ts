@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { BASE_SOP, LONG_SOP, makeSopPdf } from '../fixtures/import/sop-pdf.ts';
+import { BASE_SOP, LONG_SOP, makeSopPdf } from '../../tools/sop-pdf.ts';
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
 const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [path.join(PROJECT, script), ...args], { cwd: PROJECT, encoding: 'utf8' });

@@ -1,10 +1,10 @@
-// Import of generated PDFs with the traits of real signed SOPs (tests/fixtures/import/sop-pdf.ts):
+// Import of generated PDFs with the traits of real signed SOPs (tools/sop-pdf.ts):
 // each trait set must give back the steps, actors, waktu and decisions it was drawn from.
 import { describe, expect, it } from 'vitest';
 import { toFrontmatter } from '../../src/domain/import/frontmatter.ts';
 import { recognise } from '../../src/domain/import/recognise.ts';
-import { readPdf } from '../../src/import/read-pdf.ts';
-import { BASE_SOP, LONG_SOP, TRAIT_SET, expectedFrontmatter, makeSopPdf, type FixtureSop, type Traits } from '../fixtures/import/sop-pdf.ts';
+import { readPdf } from '../../src/node/pdf-import/read-pdf.ts';
+import { BASE_SOP, LONG_SOP, TRAIT_SET, expectedFrontmatter, makeSopPdf, type FixtureSop, type Traits } from '../../tools/sop-pdf.ts';
 import { compareSops } from '../support/sop-compare.ts';
 import { PDFDocument } from 'pdf-lib';
 
@@ -135,7 +135,7 @@ describe('what each trait recovers', () => {
 
 describe('arrows that would make the flow invalid', () => {
   it('are not used: the steps keep the order of the rows, and a note says so', async () => {
-    const { importPdf } = await import('../../src/import/import-pdf.ts');
+    const { importPdf } = await import('../../src/node/pdf-import/import-pdf.ts');
     // Step 2 jumps to step 4 and nothing leads to step 3: as drawn, step 3 cannot be reached.
     const sop: FixtureSop = {
       ...BASE_SOP,

@@ -53,8 +53,10 @@ export async function typecheckResult(run: string): Promise<{ output: string; co
   return { output: result.stdout + result.stderr, code: result.status ?? 1 };
 }
 
-/** True when the vitest command line names no test files, or names the type check: a run that will want it. */
+/** True when the vitest command line names no test files, or names the type check, and runs the build project: a run that will want it. */
 export function runWantsTypecheck(argv = process.argv.slice(2)): boolean {
+  const projects = argv.flatMap((a, i) => (argv[i - 1] === '--project' ? [a] : a.startsWith('--project=') ? [a.slice(10)] : []));
+  if (projects.length > 0 && !projects.includes('build')) return false;
   const filters = testFilters(argv);
   return filters.length === 0 || filters.some((a) => a.includes('typecheck'));
 }

@@ -1,4 +1,4 @@
-import type { StepShape } from '../flow.ts';
+import type { StepShape } from '../flow/index.ts';
 
 /**
  * The fixed sizes of the flowchart drawing, in CSS px, and where wires meet a symbol's outline.

@@ -1,5 +1,5 @@
-import type { FlowEdge } from '../flow.ts';
-import type { Actor, SopData, Step } from '../schema/sop.ts';
+import type { FlowEdge } from '../flow/index.ts';
+import type { Actor, SopData, Step } from '../model/index.ts';
 import { routeFlowchart } from './layout.ts';
 import { paginate, type ConnectorRow, type FlowchartRow, type PageTexts, type PrintPlan } from './pages.ts';
 
@@ -33,8 +33,8 @@ export function layoutFlowchart(sop: Pick<SopData, 'actors' | 'steps'>, options:
   return { actors: routing.actors, edges: routing.edges, lanes: routing.lanes, rows, print: plan };
 }
 
-export { edgeId } from './layout.ts';
+export { edgeId, assignLanes } from './layout.ts';
 export type { Cell, ConnectorMark, Direction, Label, Point, SymbolMark, Wire, X, Y } from './layout.ts';
 export type { ConnectorRow, FlowchartRow, PageTexts, PrintColumns, PrintPage, PrintPlan, StepRow } from './pages.ts';
 export { PRINT } from './pages.ts';
-export { CONNECTOR, LANE_WIDTH, SYMBOL, halfHeight, laneX } from './geometry.ts';
+export { CONNECTOR, LANE_WIDTH, SYMBOL, halfHeight, halfWidthAt, laneX } from './geometry.ts';

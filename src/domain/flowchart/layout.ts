@@ -1,5 +1,5 @@
-import { edgeId, flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow.ts';
-import type { Actor, SopData, Step } from '../schema/sop.ts';
+import { edgeId, flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow/index.ts';
+import type { Actor, SopData, Step } from '../model/index.ts';
 import { ENTRY_Y, LOW_EXIT_Y, TOP_ENTRY_Y, halfHeight, halfWidthAt, laneX } from './geometry.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { FlowEdge } from '../flow.ts';
-import type { Step } from '../schema/sop.ts';
+import type { FlowEdge } from '../flow/index.ts';
+import type { Step } from '../model/index.ts';
 import { ACTOR_COLUMN_MIN_WIDTH, CONNECTOR, CONNECTOR_ROW_HEIGHT, LANE_WIDTH, ROW_MIN_HEIGHT } from './geometry.ts';
 import { emptyCell, type Cell, type RoutedRow, type Routing, type Wire } from './layout.ts';
 

@@ -1,10 +1,10 @@
-import { edgeLabel } from '../bpmn/layout.ts';
-import { flowEdges } from '../flow.ts';
-import { STATUS_WORD } from '../schema/lifecycle.ts';
-import type { SopData, Step } from '../schema/sop.ts';
-import type { StandarPelayananData } from '../schema/standar-pelayanan.ts';
-import { listTexts } from '../schema/sp-parts.ts';
-import { formatAmount, promiseSummary, sopTimeSummary, summaryText } from '../time/index.ts';
+import { flowEdges } from '../flow/index.ts';
+import { STATUS_WORD } from '../model/index.ts';
+import type { SopData, Step } from '../model/index.ts';
+import type { StandarPelayananData } from '../model/index.ts';
+import { listTexts } from '../model/index.ts';
+import { formatAmount } from '../time/index.ts';
+import { promiseSummary, sopTimeSummary, summaryText } from '../flow/index.ts';
 
 /**
  * What changed between two revisions of a document, as a reviewer asks it: which steps were added,
@@ -115,7 +115,7 @@ function decisionText(sop: SopData, step: Step, target: (n: number) => string): 
   if (!step.decision) return '';
   const branches = flowEdges(sop.steps)
     .filter((e) => e.from === step.number)
-    .map((e) => `${edgeLabel(e) ?? '→'} → ${e.to > sop.steps.length ? 'selesai' : target(e.to)}`);
+    .map((e) => `${e.label ?? '→'} → ${e.to > sop.steps.length ? 'selesai' : target(e.to)}`);
   return [step.decision.question, ...branches].join('; ');
 }
 

@@ -1,13 +1,14 @@
-import type { DocumentKind } from '../corpus.ts';
-import { parseSource } from '../frontmatter.ts';
-import { sopFrontmatterSchema, type SopData } from '../schema/sop.ts';
-import { standarPelayananFrontmatterSchema, type StandarPelayananData } from '../schema/standar-pelayanan.ts';
-import { formatAmount, promiseSummary, sopTimeSummary, summaryText } from '../time/index.ts';
+import type { DocumentKind } from '../model/index.ts';
+import { parseSource } from '../model/index.ts';
+import { sopFrontmatterSchema, type SopData } from '../model/index.ts';
+import { standarPelayananFrontmatterSchema, type StandarPelayananData } from '../model/index.ts';
+import { formatAmount } from '../time/index.ts';
+import { promiseSummary, sopTimeSummary, summaryText } from '../flow/index.ts';
 import { diffSop, diffStandard, type DocumentDiff } from './diff.ts';
 
 /**
  * A document's revision history for its page: each revision of its file (newest first) with the
- * semantic diff against the revision before it. Pure: the texts come from git (src/lib/git-history.ts).
+ * semantic diff against the revision before it. Pure: the texts come from git (src/node/git-history.ts).
  */
 
 export interface RevisionText {

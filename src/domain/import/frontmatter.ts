@@ -6,7 +6,7 @@
  * text in `tertulis`, an empty cell stays empty.
  */
 import { readDate, readSignatory, STANDARD_BOX_LABEL, STANDARD_LABEL, type BoxKey, type IdentityKey } from './identity.ts';
-import { nipProblem } from '../validate/identity.ts';
+import { nipProblem } from '../validate/index.ts';
 import type { RecognisedSop, RecognisedStep, DrawnShape } from './recognise.ts';
 
 export interface ImportOptions {

@@ -1,4 +1,4 @@
-import type { SopData } from '../schema/sop.ts';
+import type { SopData } from '../model/index.ts';
 import { swimlane } from './mermaid.ts';
 import { layoutSwimlane, type SwimlaneLayout, type SwimlaneLayoutOptions } from './layout.ts';
 import { swimlaneSvg } from './svg.ts';
@@ -25,3 +25,5 @@ export { layoutSwimlane, SIZES } from './layout.ts';
 export type { EdgeRoute, JoinLine, LaneBox, NodeBox, Point, SwimlaneLayout, SwimlaneLayoutOptions } from './layout.ts';
 export { swimlaneSvg } from './svg.ts';
 export { textWidth, wrapText, FONT_FAMILY } from './text.ts';
+export { swimlaneSource } from './mermaid.ts';
+export { swimlane as swimlaneModel } from './mermaid.ts';

@@ -1,9 +1,9 @@
-import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow.ts';
-import { assignLanes, edgeId } from '../flowchart/layout.ts';
-import { halfWidthAt } from '../flowchart/geometry.ts';
-import type { SopData } from '../schema/sop.ts';
+import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow/index.ts';
+import { assignLanes, edgeId } from '../flowchart/index.ts';
+import { halfWidthAt } from '../flowchart/index.ts';
+import type { SopData } from '../model/index.ts';
 import { arrowLabel, stepLabel } from './mermaid.ts';
-import { roleName } from '../names.ts';
+import { roleName } from '../text/index.ts';
 import { textWidth, wrapText } from './text.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow.ts';
-import { escapeLabel, oneLine } from '../mermaid-text.ts';
-import { roleName } from '../names.ts';
-import type { SopData, Step } from '../schema/sop.ts';
+import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow/index.ts';
+import { escapeLabel, oneLine } from '../mermaid/index.ts';
+import { roleName } from '../text/index.ts';
+import type { SopData, Step } from '../model/index.ts';
 
 /**
  * The SOP as a mermaid `swimlane-beta` diagram: one lane per pelaksana in the SOP's column order,

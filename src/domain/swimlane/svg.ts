@@ -1,5 +1,5 @@
-import { edgeId } from '../flowchart/layout.ts';
-import { escapeMarkup } from '../markup.ts';
+import { edgeId } from '../flowchart/index.ts';
+import { escapeMarkup } from '../text/index.ts';
 import type { EdgeRoute, NodeBox, Point, SwimlaneLayout } from './layout.ts';
 import { SIZES } from './layout.ts';
 import { FONT_FAMILY } from './text.ts';

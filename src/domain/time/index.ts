@@ -2,5 +2,3 @@
 export * from './duration.ts';
 export * from './total.ts';
 export * from './format.ts';
-export * from './summary.ts';
-export * from './frontmatter.ts';

@@ -1,6 +1,6 @@
-import type { Corpus } from '../corpus.ts';
-import type { Finding } from '../findings.ts';
-import type { LabelledKey } from '../schema/sop-identity.ts';
+import type { Corpus } from '../model/index.ts';
+import type { Finding } from '../findings/index.ts';
+import type { LabelledKey } from '../model/index.ts';
 import { findingAt, normaliseText } from './place.ts';
 
 /**
@@ -10,7 +10,7 @@ import { findingAt, normaliseText } from './place.ts';
  */
 
 /** The six boxes every SOP AP has (Permenpan-RB 35/2012); Maksud/Ruang Lingkup only when printed. */
-const BOXES: ReadonlyArray<[LabelledKey, string, (d: import('../schema/sop.ts').SopData) => string[]]> = [
+const BOXES: ReadonlyArray<[LabelledKey, string, (d: import('../model/index.ts').SopData) => string[]]> = [
   ['dasar_hukum', 'Dasar Hukum', (d) => d.legalBasis],
   ['kualifikasi_pelaksana', 'Kualifikasi Pelaksana', (d) => d.qualifications],
   ['keterkaitan', 'Keterkaitan', (d) => d.related.map((r) => r.title ?? r.number ?? r.scope ?? r.sopId ?? '')],

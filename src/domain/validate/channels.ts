@@ -1,9 +1,9 @@
-import { channelProblems } from '../contact.ts';
-import type { Corpus } from '../corpus.ts';
-import type { Finding } from '../findings.ts';
+import { channelProblems } from '../views/index.ts';
+import type { Corpus } from '../model/index.ts';
+import type { Finding } from '../findings/index.ts';
 import { findingAt } from './place.ts';
 
-/** Every complaint channel's address checked by its kind, and against the text the reader sees (src/domain/contact.ts). */
+/** Every complaint channel's address checked by its kind, and against the text the reader sees (src/domain/views/contact.ts). */
 export function channelFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
   for (const doc of corpus.standards.values())

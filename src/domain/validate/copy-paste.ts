@@ -1,6 +1,6 @@
-import type { Corpus, SopDocument } from '../corpus.ts';
-import type { Finding } from '../findings.ts';
-import type { FieldPath } from '../frontmatter.ts';
+import type { Corpus, SopDocument } from '../model/index.ts';
+import type { Finding } from '../findings/index.ts';
+import type { FieldPath } from '../model/index.ts';
 import { docLabel, findingAt, listNames, normaliseText, placeOf } from './place.ts';
 
 /**

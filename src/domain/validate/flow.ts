@@ -1,8 +1,8 @@
-import type { Corpus } from '../corpus.ts';
-import type { Finding } from '../findings.ts';
-import { endSteps, flowEdges, reachableFromStart, reachingEnd, type FlowEdge } from '../flow.ts';
-import type { Step } from '../schema/sop.ts';
-import { printedValue } from '../printed-number.ts';
+import type { Corpus } from '../model/index.ts';
+import type { Finding } from '../findings/index.ts';
+import { endSteps, flowEdges, reachableFromStart, reachingEnd, type FlowEdge } from '../flow/index.ts';
+import type { Step } from '../model/index.ts';
+import { printedValue } from '../flow/index.ts';
 import { findingAt } from './place.ts';
 
 /**

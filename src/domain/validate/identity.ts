@@ -1,9 +1,10 @@
-import type { Corpus, CorpusDocument } from '../corpus.ts';
-import type { Finding } from '../findings.ts';
-import { isRealDay, type PartialDate } from '../schema/common.ts';
-import type { SopData } from '../schema/sop.ts';
-import type { PrintedKey } from '../schema/sop-identity.ts';
+import type { Corpus, CorpusDocument } from '../model/index.ts';
+import type { Finding } from '../findings/index.ts';
+import { isRealDay, type PartialDate } from '../model/index.ts';
+import type { SopData } from '../model/index.ts';
+import type { PrintedKey } from '../model/index.ts';
 import { docLabel, findingAt, listNames, othersThan } from './place.ts';
+import { normaliseNumber } from '../references/index.ts';
 
 /**
  * Rule 5, the identity block. A typed date that does not exist is a schema error; a printed one that
@@ -63,8 +64,6 @@ export function isCutOff(short: string, long: string, midWord = false): boolean 
   return !midWord || /[\p{L}\p{N}]/u.test(b[a.length]!);
 }
 
-/** "061/ 1625.1 /DISKOPUKM" -> "061/1625.1/DISKOPUKM": spaces and case do not make two numbers differ. */
-export const normaliseNumber = (n: string) => n.replace(/\s+/g, '').toUpperCase();
 
 /** Empty, or a part between slashes left blank ("061/ /DISKOPUKM"): the number was never assigned. */
 export function isUnassignedNumber(n: string): boolean {

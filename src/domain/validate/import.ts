@@ -1,5 +1,5 @@
-import type { Corpus } from '../corpus.ts';
-import type { Finding } from '../findings.ts';
+import type { Corpus } from '../model/index.ts';
+import type { Finding } from '../findings/index.ts';
 import { findingAt } from './place.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { Corpus, CorpusDocument } from '../corpus.ts';
-import { compareFindings, type Finding } from '../findings.ts';
-import { buildReferenceIndex, type ReferenceIndex } from '../references.ts';
+import type { Corpus, CorpusDocument } from '../model/index.ts';
+import { compareFindings, type Finding } from '../findings/index.ts';
+import { buildReferenceIndex, type ReferenceIndex } from '../references/index.ts';
 import { actorFindings } from './actors.ts';
 import { boxFindings } from './boxes.ts';
 import { standardFindings } from './standard.ts';
@@ -13,11 +13,11 @@ import { lifecycleFindings } from './lifecycle.ts';
 import { referenceFindings } from './references.ts';
 import { promiseFindings, timingFindings } from './timings.ts';
 
-export { RULES, RULE_BY_CODE, type RuleInfo } from './rules.ts';
+export { RULES, RULE_BY_CODE, type RuleInfo } from '../findings/index.ts';
 
 /**
  * The rule families that read one document alone: a document's findings from them depend on nothing
- * else in the corpus (no other document, not organisasi.yaml), so a caller may keep them per document (src/lib/read-corpus.ts does: after a
+ * else in the corpus (no other document, not organisasi.yaml), so a caller may keep them per document (src/node/read-corpus.ts does: after a
  * save under `npm run dev` only the saved file goes through them again).
  * tests/domain/validate/per-document.test.ts holds each family to that.
  */
@@ -62,3 +62,6 @@ export function validateCorpus(
 export function checkCorpus(corpus: Corpus, index?: ReferenceIndex, perDocument?: (corpus: Corpus, doc: CorpusDocument) => Finding[]): Finding[] {
   return [...corpus.findings, ...validateCorpus(corpus, index, perDocument)].sort(compareFindings);
 }
+
+export { nipProblem } from './identity.ts';
+export * from './compliance.ts';

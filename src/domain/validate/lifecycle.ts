@@ -1,8 +1,8 @@
-import type { Corpus, CorpusDocument } from '../corpus.ts';
-import type { Finding } from '../findings.ts';
-import { resolveReference, sopLookup } from '../references.ts';
-import { isInForce } from '../schema/lifecycle.ts';
-import { relatedName } from '../schema/sop-identity.ts';
+import type { Corpus, CorpusDocument } from '../model/index.ts';
+import type { Finding } from '../findings/index.ts';
+import { resolveReference, sopLookup } from '../references/index.ts';
+import { isInForce, successorOf } from '../model/index.ts';
+import { relatedName } from '../model/index.ts';
 import { docLabel, findingAt } from './place.ts';
 
 /**
@@ -42,13 +42,6 @@ export function lifecycleFindings(corpus: Corpus): Finding[] {
       out.push(findingAt(doc, ['digantikan_oleh'], 'pengganti-tidak-berlaku', `pengganti ${docLabel(successor)} sendiri ${why(successor)}`));
   }
   return out;
-}
-
-/** The published document that replaces `doc`, when it names one that exists. */
-export function successorOf(doc: CorpusDocument, corpus: Pick<Corpus, 'sops' | 'standards'>): CorpusDocument | undefined {
-  const id = doc.data.lifecycle.supersededBy;
-  if (id === undefined) return undefined;
-  return doc.kind === 'sop' ? corpus.sops.get(id) : corpus.standards.get(id);
 }
 
 /** "sudah digantikan oleh SOP X sejak 5 Januari 2024", "dicabut sejak …", for messages. */

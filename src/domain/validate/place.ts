@@ -1,7 +1,7 @@
-import type { CorpusDocument } from '../corpus.ts';
-import type { Finding, FindingPlace, Severity } from '../findings.ts';
-import type { FieldPath } from '../frontmatter.ts';
-import { RULE_BY_CODE } from './rules.ts';
+import type { CorpusDocument } from '../model/index.ts';
+import type { Finding, FindingPlace, Severity } from '../findings/index.ts';
+import type { FieldPath } from '../model/index.ts';
+import { RULE_BY_CODE } from '../findings/index.ts';
 
 /** Helpers shared by the rule families: where a finding sits, and how documents are named in messages. */
 

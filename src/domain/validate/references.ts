@@ -1,8 +1,8 @@
-import type { Corpus, SopDocument } from '../corpus.ts';
-import type { Finding, FindingPlace } from '../findings.ts';
-import { looksLikeScope, normaliseSopTitle, unresolvedReferences, type ReferenceIndex } from '../references.ts';
-import { relatedName } from '../schema/sop-identity.ts';
-import { normaliseNumber } from './identity.ts';
+import type { Corpus, SopDocument } from '../model/index.ts';
+import type { Finding, FindingPlace } from '../findings/index.ts';
+import { looksLikeScope, normaliseSopTitle, unresolvedReferences, type ReferenceIndex } from '../references/index.ts';
+import { relatedName } from '../model/index.ts';
+import { normaliseNumber } from '../references/index.ts';
 import { docLabel, findingAt, listNames, placeOf } from './place.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { Corpus } from '../corpus.ts';
-import type { Finding } from '../findings.ts';
-import { missingComponents } from '../standard-view.ts';
+import type { Corpus } from '../model/index.ts';
+import type { Finding } from '../findings/index.ts';
+import { missingComponents } from '../views/index.ts';
 import { findingAt } from './place.ts';
 
 /**

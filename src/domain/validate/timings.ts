@@ -1,12 +1,12 @@
-import type { Corpus, SopDocument, StandarPelayananDocument } from '../corpus.ts';
-import type { Finding } from '../findings.ts';
-import { isEnd } from '../flow.ts';
-import type { Step } from '../schema/sop.ts';
-import type { TimedPart } from '../schema/standar-pelayanan.ts';
-import { countedAmount, isNumeric, parseDuration, UNIT_LABEL, type Duration, type DurationUnit, type PlainDayRule } from '../time/duration.ts';
-import { formatMinutes, numberText } from '../time/format.ts';
-import { promiseSummary, sopTimeSummary, type TimeSummary } from '../time/summary.ts';
-import { comparableMinutes, toTotal, type DurationTotal } from '../time/total.ts';
+import type { Corpus, SopDocument, StandarPelayananDocument } from '../model/index.ts';
+import type { Finding } from '../findings/index.ts';
+import { isEnd } from '../flow/index.ts';
+import type { Step } from '../model/index.ts';
+import type { TimedPart } from '../model/index.ts';
+import { countedAmount, isNumeric, parseDuration, UNIT_LABEL, type Duration, type DurationUnit, type PlainDayRule } from '../time/index.ts';
+import { formatMinutes, numberText } from '../time/index.ts';
+import { promiseSummary, sopTimeSummary, type TimeSummary } from '../flow/index.ts';
+import { comparableMinutes, toTotal, type DurationTotal } from '../time/index.ts';
 import { ui } from '../../i18n/id.ts';
 import { docLabel, findingAt } from './place.ts';
 

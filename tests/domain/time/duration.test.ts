@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countedAmount, isNumeric, parseDuration, type Duration, type DurationKind, type DurationUnit } from '../../../src/domain/time/duration.ts';
-import { readCorpus } from '../../../src/lib/read-corpus.ts';
+import { readCorpus } from '../../../src/node/read-corpus.ts';
 
 /**
  * Every waktu form of issue 11 (point 4 and 9) and of the PDF corpus survey

@@ -70,7 +70,7 @@ describe('totals', () => {
 describe('the SOP time summary', () => {
   it('follows the document rule hitungan_hari and prints it', async () => {
     const { corpusOf, sopWith } = await import('../../fixtures/minimal.ts');
-    const { sopTimeSummary, summaryText } = await import('../../../src/domain/time/summary.ts');
+    const { sopTimeSummary, summaryText } = await import('../../../src/domain/flow/time-summary.ts');
     const text = sopWith('waktu: 1 Jam', 'waktu: 2 hari').replace('unit: bidang-satu', 'unit: bidang-satu\nhitungan_hari: hari kalender');
     const sop = corpusOf({ 'content/sop/contoh.mdx': text }).sops.get('contoh')!;
     expect(sop.data.dayRule).toBe('hari-kalender');

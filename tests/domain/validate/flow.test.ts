@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathWithLoopsOnce, sopTotals } from '../../../src/domain/flow.ts';
+import { pathWithLoopsOnce, sopTotals } from '../../../src/domain/flow/graph.ts';
 import { corpusOf, lineOf, sopWith, VALID_SOP } from '../../fixtures/minimal.ts';
 import { expectFinding, expectNoFinding, FILE, findingsOf, type Expected } from './helpers.ts';
 

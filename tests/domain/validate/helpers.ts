@@ -1,6 +1,6 @@
 /** Shared by the rule tests: run every check on a small in-memory corpus and pick findings out. */
 import { expect } from 'vitest';
-import type { Finding, Severity } from '../../../src/domain/findings.ts';
+import type { Finding, Severity } from '../../../src/domain/findings/finding.ts';
 import { checkCorpus } from '../../../src/domain/validate/index.ts';
 import { corpusOf, lineOf } from '../../fixtures/minimal.ts';
 

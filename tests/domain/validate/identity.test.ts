@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUnassignedNumber, nipProblem, normaliseNumber } from '../../../src/domain/validate/identity.ts';
+import { isUnassignedNumber, nipProblem } from '../../../src/domain/validate/identity.ts';
+import { normaliseNumber } from '../../../src/domain/references/index.ts';
 import { lineOf, sopWith, VALID_SOP } from '../../fixtures/minimal.ts';
 import { expectFinding, expectNoFinding, FILE, findingsOf, OTHER, type Expected } from './helpers.ts';
 

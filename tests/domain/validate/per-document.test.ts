@@ -2,11 +2,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../../scripts/generate-corpus.ts';
-import { ORGANISATION_FILE, parseOrganisation, type Corpus } from '../../../src/domain/corpus.ts';
-import { compareFindings, type Finding } from '../../../src/domain/findings.ts';
+import { generateCorpus, writeCorpus } from '../../../tools/corpus-generator.ts';
+import { ORGANISATION_FILE, parseOrganisation, type Corpus } from '../../../src/domain/model/corpus.ts';
+import { compareFindings, type Finding } from '../../../src/domain/findings/finding.ts';
 import { checkCorpus, DOCUMENT_RULES, documentRuleFindings } from '../../../src/domain/validate/index.ts';
-import { readCheckedCorpus, readCorpus } from '../../../src/lib/read-corpus.ts';
+import { readCheckedCorpus, readCorpus } from '../../../src/node/read-corpus.ts';
 
 /**
  * The families in DOCUMENT_RULES are kept per document by the reader (the dev server re-runs them

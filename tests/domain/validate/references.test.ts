@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReferenceIndex } from '../../../src/domain/references.ts';
+import { buildReferenceIndex } from '../../../src/domain/references/resolve.ts';
 import { corpusOf, lineOf, sopWith, VALID_SOP } from '../../fixtures/minimal.ts';
 import { expectFinding, expectNoFinding, FILE, findingsOf, OTHER, type Expected } from './helpers.ts';
 

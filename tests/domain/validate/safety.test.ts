@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { channelHref, channelProblems } from '../../../src/domain/contact.ts';
-import type { Finding } from '../../../src/domain/findings.ts';
-import { formatFinding } from '../../../src/domain/findings.ts';
-import type { ComplaintChannel } from '../../../src/domain/schema/standar-pelayanan.ts';
-import { isSafeLinkTarget, visibleTextMismatch } from '../../../src/domain/safety/links.ts';
+import { channelHref, channelProblems } from '../../../src/domain/views/contact.ts';
+import type { Finding } from '../../../src/domain/findings/finding.ts';
+import { formatFinding } from '../../../src/domain/findings/finding.ts';
+import type { ComplaintChannel } from '../../../src/domain/model/schema/standar-pelayanan.ts';
+import { isSafeLinkTarget, visibleTextMismatch } from '../../../src/domain/model/safety/links.ts';
 import { corpusOf, lineOf, ORGANISATION, VALID_SOP } from '../../fixtures/minimal.ts';
 import { FILE, findingsOf, SP_FILE, standard } from './helpers.ts';
 

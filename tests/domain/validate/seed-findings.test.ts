@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatFinding } from '../../../src/domain/findings.ts';
+import { formatFinding } from '../../../src/domain/findings/finding.ts';
 import { checkCorpus } from '../../../src/domain/validate/index.ts';
-import { readCorpus } from '../../../src/lib/read-corpus.ts';
+import { readCorpus } from '../../../src/node/read-corpus.ts';
 
 /**
  * The findings on the real seed content, as a reviewed snapshot: every line of

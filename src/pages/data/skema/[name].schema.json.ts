@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonSchemas } from '../../../domain/open-data.ts';
-import { SCHEMA_NAMES, schemaPath, siteUrlOf, type SchemaName } from '../../../lib/site.ts';
+import { jsonSchemas } from '../../../domain/export/index.ts';
+import { SCHEMA_NAMES, schemaPath, siteUrlOf, type SchemaName } from '../../../domain/views/index.ts';
 
 /** /data/skema/<name>.schema.json: JSON Schemas generated from the zod schemas that check the files. */
 export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

@@ -1,0 +1,85 @@
+/** One step as the details panel and the walk-through show it: all its columns, then where it comes from and leads to. */
+import { predecessors, successors, type FlowEdge } from '../../domain/flow/index.ts';
+import { printedAsPosition } from '../../domain/flow/index.ts';
+import type { ViewerModel, ViewerStep } from '../../domain/views/index.ts';
+import { fill, h, type Strings } from './shared.ts';
+
+export const actorNames = (model: ViewerModel, step: ViewerStep, s: Strings): string =>
+  step.actorIds.map((id) => model.actors.find((a) => a.id === id)?.label ?? id).join(s.together);
+
+/** "tercetak nomor 9" when the row prints another number than its place; "" otherwise. */
+export function printedNote(model: ViewerModel, n: number, s: Strings): string {
+  const step = model.steps[n - 1];
+  if (!step || printedAsPosition(step)) return '';
+  return step.printedNumber === '' ? s.unnumbered : fill(s.printedAs, { p: step.printedNumber });
+}
+
+/** " (tercetak nomor 9)" for a visible title. */
+export function printedSuffix(model: ViewerModel, n: number, s: Strings): string {
+  const note = printedNote(model, n, s);
+  return note && ` (${note})`;
+}
+
+/** Text with its line breaks kept (a cell with paragraphs), then a "dugaan" mark when inferred. */
+function value(text: string, inferred: boolean, s: Strings): Array<Node | string> {
+  const lines = (text || s.notFilled).split('\n');
+  const out: Array<Node | string> = lines.flatMap((line, i) => (i ? [h('br'), line] : [line]));
+  if (inferred) out.push(' ', h('span', { class: 'dugaan' }, s.inferred));
+  return out;
+}
+
+/** The activity of a step, paragraphs kept. */
+export const stepActivity = (step: ViewerStep, s: Strings) =>
+  h('p', { class: 'vw-activity' }, ...value(step.activity, step.inferred.includes('kegiatan'), s));
+
+/** The facts: the decision's question, pelaksana, kelengkapan, waktu, output, keterangan; inferred values marked "dugaan". */
+export function stepFactList(model: ViewerModel, step: ViewerStep, s: Strings, withQuestion = true): HTMLDListElement {
+  const facts: Array<[string, string, string]> = [
+    ...(step.decision && withQuestion ? [[s.question, step.decision.question, 'keputusan'] as [string, string, string]] : []),
+    [s.facts.actors, actorNames(model, step, s), 'pelaksana'],
+    [s.facts.inputs, step.inputs, 'kelengkapan'],
+    [s.facts.time, step.timeText, 'waktu'],
+    [s.facts.output, step.output, 'output'],
+    [s.facts.notes, step.notes, 'keterangan'],
+  ];
+  return h('dl', { class: 'vw-facts' }, ...facts.flatMap(([label, text, key]) => [h('dt', {}, label), h('dd', {}, ...value(text, step.inferred.includes(key), s))]));
+}
+
+/** Kegiatan, then the facts. */
+export function stepFacts(model: ViewerModel, step: ViewerStep, s: Strings, withQuestion = true): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(stepActivity(step, s), stepFactList(model, step, s, withQuestion));
+  return fragment;
+}
+
+/** "Jika Tidak: kembali ke langkah 5", "lanjut ke langkah 7": where an edge leads, unambiguous on its own. */
+export function outgoingText(e: FlowEdge, s: Strings): string {
+  const go = fill(e.loopBack ? s.goBack : s.goOn, { n: e.to });
+  return e.label ? fill(s.ifBranch, { b: e.label, go }) : go;
+}
+
+/** "langkah 5", "langkah 7, bila jawabannya Tidak (putaran kembali)": where the flow into a step comes from. */
+export function incomingText(e: FlowEdge, s: Strings): string {
+  const from = fill(s.stepLink, { n: e.from });
+  if (e.label) return fill(e.loopBack ? s.fromBranchBack : s.fromBranch, { from, b: e.label });
+  return e.loopBack ? fill(s.fromBack, { from }) : from;
+}
+
+function linkLine(label: string, links: HTMLElement[], none: string): HTMLParagraphElement {
+  const p = h('p', { class: 'vw-links' }, h('strong', {}, `${label}: `));
+  if (links.length === 0) p.append(none);
+  links.forEach((a, i) => p.append(...(i ? ['; ', a] : [a])));
+  return p;
+}
+
+/** "Datang dari: langkah 5; langkah 7, bila jawabannya Tidak (putaran kembali)" and "Selanjutnya: Jika Ya: lanjut ke langkah 7; Jika Tidak: kembali ke langkah 5". */
+export function stepLinks(model: ViewerModel, step: ViewerStep, s: Strings): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const out = successors(model.edges, step.number);
+  const parallel = out.length > 1 && out.every((e) => e.kind === 'jump');
+  fragment.append(
+    linkLine(s.before, predecessors(model.edges, step.number).map((e) => h('a', { href: `#langkah-${e.from}` }, incomingText(e, s))), s.first),
+    linkLine(parallel ? s.afterParallel : s.after, out.map((e) => h('a', { href: `#langkah-${e.to}` }, outgoingText(e, s))), s.last),
+  );
+  return fragment;
+}

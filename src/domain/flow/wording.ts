@@ -1,0 +1,7 @@
+import { ui } from '../../i18n/id.ts';
+import { printedAsPosition } from './printed-number.ts';
+
+/** "langkah 8", or "langkah 8 (No. 9)" when the row prints another number than its place. */
+export function stepRefOf(step: { number: number; printedNumber: string }): string {
+  return printedAsPosition(step) ? ui.stepRef(step.number) : ui.stepRefPrinted(step.number, step.printedNumber);
+}

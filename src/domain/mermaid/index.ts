@@ -1,0 +1,4 @@
+/** Mermaid, the pure part: escaping text for its source, the one configuration, where readers' browsers find it. */
+export * from './text.ts';
+export * from './config.ts';
+export * from './runtime.ts';

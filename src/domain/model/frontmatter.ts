@@ -1,0 +1,214 @@
+import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { Finding } from '../findings/index.ts';
+
+/**
+ * Frontmatter read with positions, so that a schema issue at `langkah[3].pelaksana` becomes
+ * `content/sop/x.mdx:41:18`. Pure: takes the file's text, never touches the disk.
+ */
+
+export type FieldPath = ReadonlyArray<PropertyKey>;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ParsedSource {
+  /** The frontmatter as plain data; undefined when the YAML itself is broken. */
+  data: unknown;
+  /** The MDX body after the closing `---`. */
+  body: string;
+  /** Where a field path sits in the file; falls back to the nearest ancestor that exists. */
+  locate(path: FieldPath, options?: { key?: boolean }): Position;
+  /** YAML syntax errors, already as findings. */
+  syntaxFindings: Finding[];
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The file with its frontmatter emptied and its line count kept: what a module compiled from an
+ * MDX file needs when its data comes from the model (line numbers in MDX errors stay right).
+ */
+export function withoutFrontmatter(text: string): string {
+  const fence = FENCE.exec(text);
+  if (!fence) return text;
+  const lines = fence[0].split('\n').length - 1; // the closing fence's line ending included
+  return `---\n---\n${'\n'.repeat(Math.max(0, lines - 2))}${text.slice(fence[0].length)}`;
+}
+
+/** Parses a YAML file (`.yaml`) or the frontmatter of an MDX/Markdown file. */
+export function parseSource(file: string, text: string): ParsedSource {
+  const isYamlFile = /\.ya?ml$/.test(file);
+  const fence = isYamlFile ? null : FENCE.exec(text);
+  if (!isYamlFile && !fence) {
+    return {
+      data: undefined,
+      body: text,
+      locate: () => ({ line: 1, column: 1 }),
+      syntaxFindings: [
+        { file, line: 1, column: 1, severity: 'error', code: 'frontmatter', message: 'berkas harus diawali frontmatter di antara dua baris "---"' },
+      ],
+    };
+  }
+  const yamlText = isYamlFile ? text : fence![1]!;
+  const lineOffset = isYamlFile ? 0 : 1; // the opening fence is line 1
+  const body = isYamlFile ? '' : text.slice(fence![0].length);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPosition = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + lineOffset, column: p.col };
+  };
+  const syntaxFindings: Finding[] = doc.errors.map((e) => ({
+    file,
+    ...toPosition(e.code === 'MISSING_CHAR' ? (unclosedQuoteOffset(yamlText) ?? e.pos[0]) : e.pos[0]),
+    severity: 'error',
+    code: 'yaml',
+    message: `YAML tidak terbaca: ${e.message.split('\n')[0]}`,
+  }));
+  let data: unknown;
+  if (!syntaxFindings.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // A "billion laughs" of aliases (or another value YAML refuses to expand): one line, no stack.
+      const alias = firstAliasOffset(doc);
+      syntaxFindings.push({
+        file, ...toPosition(alias ?? 0), severity: 'error', code: 'yaml',
+        message: `YAML tidak terbaca: alias (*nama) yang berlipat terlalu banyak; tulis isinya langsung${error instanceof Error && !/alias/i.test(error.message) ? ` (${error.message.split('\n')[0]})` : ''}`,
+      });
+    }
+  }
+  return {
+    data,
+    body,
+    locate: (path, options) => toPosition(findOffset(doc, path, options?.key ?? false)),
+    syntaxFindings,
+  };
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, { Alias: (_, node) => { offset = node.range?.[0]; return visit.BREAK; } });
+  return offset;
+}
+
+/** YAML reports an unclosed quote where the file ends; the author needs the line where it opens. */
+function unclosedQuoteOffset(text: string): number | undefined {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const code = line.replace(/\s#.*$/, '');
+    if ((code.match(/(?<!\\)"/g) ?? []).length % 2 === 1) return offset + code.indexOf('"');
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+function findOffset(doc: Document, path: FieldPath, wantKey: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [i, segment] of path.entries()) {
+    if (!isCollection(node)) break;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === segment);
+      if (!pair) break;
+      if (last && wantKey) return rangeStart(pair.key) ?? offset;
+      node = pair.value;
+      offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+    } else {
+      const item = typeof segment === 'number' ? node.items[segment] : undefined;
+      if (item === undefined) break;
+      node = item;
+      offset = rangeStart(item) ?? offset;
+    }
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null)?.range?.[0];
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  array: 'daftar',
+  object: 'isian bertingkat (kunci: nilai)',
+  date: 'tanggal',
+  boolean: 'ya/tidak (true/false)',
+};
+
+/** Dotted path as authors see it: `langkah[3].pelaksana`. */
+export function formatPath(path: FieldPath): string {
+  return path.reduce<string>(
+    (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)),
+    '',
+  );
+}
+
+function describeValue(input: unknown): string {
+  if (input === undefined) return 'tidak ada';
+  if (input === null) return 'kosong';
+  if (Array.isArray(input)) return 'daftar';
+  if (typeof input === 'object') return 'isian bertingkat';
+  return JSON.stringify(input);
+}
+
+/** The issue that explains a union failure best: the branch that got furthest. */
+function unionCause(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue | undefined {
+  const branches = issue.errors.filter((b) => b.length > 0);
+  const informative = branches.find((b) => b.every((i) => i.code !== 'invalid_type' || i.path.length > 0));
+  return (informative ?? branches[0])?.[0];
+}
+
+/** One zod issue as a finding at the position of the offending value. */
+export function issueToFinding(file: string, source: ParsedSource, issue: z.core.$ZodIssue, documentId?: string): Finding {
+  let path: PropertyKey[] = [...issue.path];
+  let message: string;
+  let atKey = false;
+  let cause: z.core.$ZodIssue = issue;
+  if (issue.code === 'invalid_union') {
+    const inner = unionCause(issue);
+    if (inner) {
+      cause = inner;
+      path = [...path, ...inner.path];
+    }
+  }
+  switch (cause.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[cause.expected] ?? cause.expected;
+      message =
+        cause.input === undefined
+          ? `wajib diisi: ${expected}`
+          : `harus ${expected}, bukan ${describeValue(cause.input)}`;
+      break;
+    }
+    case 'unrecognized_keys':
+      path = [...path, cause.keys[0]!];
+      atKey = true;
+      message = `kunci tidak dikenal: ${cause.keys.map((k) => `"${k}"`).join(', ')} (lihat rujukan frontmatter di README)`;
+      break;
+    case 'invalid_value':
+      message = cause.message.startsWith('Invalid')
+        ? `harus salah satu dari: ${cause.values.map((v) => JSON.stringify(v)).join(', ')}`
+        : cause.message;
+      break;
+    case 'too_small':
+      message = cause.message.startsWith('Too small') ? `terlalu sedikit: minimal ${cause.minimum}` : cause.message;
+      break;
+    default:
+      message = cause.message;
+  }
+  const where = formatPath(path);
+  return {
+    file,
+    ...source.locate(path, { key: atKey }),
+    severity: 'error',
+    code: 'schema',
+    message: where ? `${where}: ${message}` : message,
+    ...(documentId ? { documentId } : {}),
+  };
+}

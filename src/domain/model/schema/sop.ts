@@ -1,0 +1,341 @@
+import { z } from 'zod';
+import { parseDuration, type Duration, type PlainDayRule } from '../../time/index.ts';
+import { dayRuleFields, plainDayOf } from './day-rule.ts';
+import { dateField, idSchema, optionalText, textList, type PartialDate } from './common.ts';
+import { identityKeys, identityModel, type Approval, type RelatedRef, type SopIdentity } from './sop-identity.ts';
+import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
+
+export type { RelatedRef } from './sop-identity.ts';
+
+/**
+ * Frontmatter of an SOP (Permenpan-RB 35/2012). Keys are the terms of the official template;
+ * the transform at the end maps them, in this one place, onto the English model below.
+ */
+
+const actorSchema = z.strictObject({
+  /** Referenced by each step's `pelaksana`, e.g. `ketua-tim`. */
+  id: idSchema,
+  /** The column header as written: "Pejabat Level 2 (Pimpinan Unit)". */
+  nama: z.string().min(1),
+});
+
+const branchSchema = z.strictObject({
+  /** The branch label as printed beside the arrow: "Lengkap", "Y", "Ada aksi koreksi". */
+  label: z.string().min(1, { error: 'label cabang kosong; tulis label seperti tercetak' }),
+  /** `id` of the step this branch leads to; when left out, the next step. */
+  ke: idSchema.optional(),
+});
+
+/**
+ * A diamond, in one of two forms (not both): the short form `{pertanyaan, ya?, tidak?}` with the
+ * labels "Ya"/"Tidak", or the general form `{pertanyaan, cabang: [{label, ke?}, …]}` for any labels
+ * and any number of branches, in the order printed.
+ */
+const decisionSchema = z.strictObject({
+  /** The question the diamond asks: "Draf disetujui?". */
+  pertanyaan: z.string().min(1),
+  /** Short form: `id` of the step that "Ya" leads to; when left out, "Ya" goes on to the next step. */
+  ya: idSchema.optional(),
+  /** Short form: `id` of the step that "Tidak" leads to, usually an earlier step to be corrected. */
+  tidak: idSchema.optional(),
+  /** General form: two or more branches, each with its label as printed and its target. */
+  cabang: z.array(branchSchema).min(2, { error: 'keputusan perlu sedikitnya dua cabang' }).optional(),
+});
+
+/** Step keys a transcriber may mark as inferred (`dugaan`). */
+export const INFERABLE_KEYS = ['no', 'kegiatan', 'pelaksana', 'kelengkapan', 'waktu', 'output', 'keterangan', 'keputusan', 'lanjut', 'selesai', 'bentuk'] as const;
+
+/** The step shapes as drawn: rounded ends (mulai/selesai), box, diamond. */
+export type StepShape = 'terminator' | 'process' | 'decision';
+const SHAPE_KEYS = { terminator: 'terminator', proses: 'process', keputusan: 'decision' } as const satisfies Record<string, StepShape>;
+
+/** Text that may hold paragraphs (YAML `|`); the trailing line break YAML adds is not content. */
+const multilineText = z.string().default('').transform((t) => t.replace(/\s+$/, ''));
+
+const stepSchema = z.strictObject({
+  /** Needed only when a decision or a jump points at this step: a short name such as `koreksi-draf`. */
+  id: idSchema.optional(),
+  /**
+   * The step number AS PRINTED: "1", "1.", "9"; `""` when the row is printed unnumbered. Left out:
+   * the printed number is the step's position. Never identity: links use the position.
+   */
+  no: z.union([z.string(), z.number()]).transform(String).optional(),
+  /** The activity as written; line breaks (YAML `|`) are kept as paragraphs. */
+  kegiatan: z.string().min(1).transform((t) => t.replace(/\s+$/, '')),
+  /**
+   * Who performs it: one actor id, or a list when actors do it together. May be left out (or `[]`)
+   * when the source does not show it (a lost flowchart symbol): a warning, drawn with no symbol.
+   */
+  pelaksana: z.union([idSchema, z.array(idSchema)]).optional(),
+  /** Mutu baku: the input or requirement of the step. */
+  kelengkapan: multilineText,
+  /** Mutu baku: the time as written, "10 Menit", "1-2 hari", "Sesuai waktu konsultasi". */
+  waktu: z.string().optional(),
+  /** Mutu baku: what the step produces. */
+  output: multilineText,
+  /** Ket.: notes. */
+  keterangan: multilineText,
+  /** Present when the step is a decision (a diamond). */
+  keputusan: decisionSchema.optional(),
+  /**
+   * Where the flow goes after this (non-decision) step INSTEAD of the next step: a step id, or a list
+   * of ids for parallel work. A jump forward, or a loop drawn as a back-arrow without a diamond.
+   */
+  lanjut: z.union([idSchema, z.array(idSchema).min(1)]).optional(),
+  /** `true`: the flow ends here (a terminator in mid-table); no arrow to the next step. */
+  selesai: z.boolean().optional(),
+  /** The shape as drawn, when it differs from the derived one: `terminator | proses | keputusan`. */
+  bentuk: z.enum(['terminator', 'proses', 'keputusan']).optional(),
+  /**
+   * This step's keys whose values were inferred by the transcriber rather than printed as text
+   * (`pelaksana`, `keputusan`, `lanjut`, `no`, …). Every view marks them with the word "dugaan".
+   */
+  dugaan: z.array(z.enum(INFERABLE_KEYS)).default([]),
+});
+
+/** What the PDF importer (npm run impor) could not read; written by it, for the reviewer. */
+const importSchema = z.strictObject({
+  /** The PDF's file name. */
+  berkas: z.string().min(1),
+  /** The day of the import. */
+  tanggal: dateField,
+  /** One line per value that could not be read, and why. */
+  catatan: z.array(z.string().min(1)).default([]),
+});
+
+export const sopFrontmatterSchema = z
+  .strictObject({
+    /** Registry number as written, "061/ 1625.1 /DISKOPUKM"; empty when never assigned. */
+    nomor: optionalText,
+    /** Title without the "SOP" prefix: "Penyiapan Bahan/Materi Diklat". */
+    nama: z.string().min(1),
+    /** Owning unit: an id from content/organisasi.yaml. */
+    unit: idSchema,
+    tanggal_pembuatan: dateField,
+    tanggal_revisi: dateField,
+    tanggal_efektif: dateField,
+    /** kop, label, tertulis, disahkan_oleh, maksud_tujuan, ruang_lingkup, keterkaitan: see sop-identity.ts. */
+    ...identityKeys,
+    dasar_hukum: textList,
+    kualifikasi_pelaksana: textList,
+    peralatan_perlengkapan: textList,
+    peringatan: textList,
+    pencatatan_pendataan: textList,
+    /** The actor columns, in the order work first reaches them. */
+    pelaksana: z.array(actorSchema).min(1, { error: 'SOP perlu sedikitnya satu pelaksana' }),
+    /** The steps, in order; their numbers come from this order. */
+    langkah: z.array(stepSchema).min(1, { error: 'SOP perlu sedikitnya satu langkah' }),
+    ...lifecycleFields,
+    /** How plain "hari" in the waktu column counts: "hari kerja" (absent) or "hari kalender". */
+    ...dayRuleFields,
+    impor: importSchema.optional(),
+  })
+  .superRefine((sop, ctx) => {
+    checkLifecycle(sop, ctx);
+    const actorIds = sop.pelaksana.map((a) => a.id);
+    const stepIds = new Map<string, number>();
+    sop.langkah.forEach((step, i) => {
+      if (step.id === undefined) return;
+      if (stepIds.has(step.id))
+        ctx.addIssue({ code: 'custom', path: ['langkah', i, 'id'], message: `id langkah "${step.id}" sudah dipakai langkah ${stepIds.get(step.id)! + 1}` });
+      else stepIds.set(step.id, i);
+    });
+    sop.pelaksana.forEach((actor, i) => {
+      if (actorIds.indexOf(actor.id) !== i)
+        ctx.addIssue({ code: 'custom', path: ['pelaksana', i, 'id'], message: `id pelaksana "${actor.id}" dipakai dua kali` });
+    });
+    const unknownTarget = (target: string) =>
+      `langkah tujuan "${target}" tidak ada; id langkah yang ada: ${[...stepIds.keys()].join(', ') || '(belum ada langkah ber-id)'}`;
+    const last = sop.langkah.length - 1;
+    sop.langkah.forEach((step, i) => {
+      const ids = actorList(step.pelaksana);
+      ids.forEach((id, j) => {
+        if (!actorIds.includes(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: typeof step.pelaksana === 'string' ? ['langkah', i, 'pelaksana'] : ['langkah', i, 'pelaksana', j],
+            message: `"${id}" bukan pelaksana SOP ini (${actorIds.join(', ')})`,
+          });
+      });
+      const decision = step.keputusan;
+      if (decision) {
+        const short = decision.ya !== undefined || decision.tidak !== undefined;
+        if (short && decision.cabang)
+          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'keputusan', 'cabang'],
+            message: 'tulis keputusan dengan "ya"/"tidak" atau dengan "cabang", tidak keduanya' });
+        for (const branch of ['ya', 'tidak'] as const) {
+          const target = decision[branch];
+          if (target !== undefined && !stepIds.has(target))
+            ctx.addIssue({ code: 'custom', path: ['langkah', i, 'keputusan', branch], message: unknownTarget(target) });
+        }
+        decision.cabang?.forEach((b, j) => {
+          if (b.ke !== undefined && !stepIds.has(b.ke))
+            ctx.addIssue({ code: 'custom', path: ['langkah', i, 'keputusan', 'cabang', j, 'ke'], message: unknownTarget(b.ke) });
+          if (b.ke === undefined && i === last)
+            ctx.addIssue({ code: 'custom', path: ['langkah', i, 'keputusan', 'cabang', j],
+              message: `cabang "${b.label}" di langkah terakhir perlu tujuan "ke"` });
+        });
+        if (!decision.cabang && decision.ya === undefined && i === last)
+          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'keputusan'], message: 'keputusan di langkah terakhir perlu tujuan "ya"' });
+        if (step.lanjut !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'lanjut'],
+            message: 'langkah keputusan menentukan tujuannya lewat cabang; hapus "lanjut"' });
+        if (step.selesai)
+          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'selesai'], message: 'langkah keputusan tidak bisa sekaligus "selesai"' });
+      }
+      const jumps = step.lanjut === undefined ? [] : typeof step.lanjut === 'string' ? [step.lanjut] : step.lanjut;
+      jumps.forEach((target, j) => {
+        if (!stepIds.has(target))
+          ctx.addIssue({ code: 'custom', path: typeof step.lanjut === 'string' ? ['langkah', i, 'lanjut'] : ['langkah', i, 'lanjut', j], message: unknownTarget(target) });
+      });
+      if (step.selesai && step.lanjut !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['langkah', i, 'selesai'], message: 'langkah "selesai" tidak punya tujuan; hapus "lanjut" atau "selesai"' });
+      const present: Record<(typeof INFERABLE_KEYS)[number], boolean> = {
+        no: step.no !== undefined,
+        kegiatan: true,
+        pelaksana: ids.length > 0,
+        kelengkapan: step.kelengkapan !== '',
+        waktu: step.waktu !== undefined && step.waktu !== '',
+        output: step.output !== '',
+        keterangan: step.keterangan !== '',
+        keputusan: decision !== undefined,
+        lanjut: step.lanjut !== undefined,
+        selesai: step.selesai !== undefined,
+        bentuk: step.bentuk !== undefined,
+      };
+      step.dugaan.forEach((key, j) => {
+        if (!present[key])
+          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'dugaan', j],
+            message: `"${key}" ditandai dugaan, tetapi langkah ini tidak mengisi "${key}"` });
+      });
+    });
+  })
+  .transform((fm): SopData => {
+    const index = new Map(fm.langkah.map((s, i) => [s.id, i + 1]));
+    const target = (id: string | undefined, i: number) => (id === undefined ? i + 2 : index.get(id)!);
+    return {
+      number: fm.nomor,
+      title: fm.nama,
+      unitId: fm.unit,
+      dates: { created: fm.tanggal_pembuatan, revised: fm.tanggal_revisi, effective: fm.tanggal_efektif },
+      ...identityModel(fm),
+      legalBasis: fm.dasar_hukum,
+      qualifications: fm.kualifikasi_pelaksana,
+      equipment: fm.peralatan_perlengkapan,
+      warnings: fm.peringatan,
+      records: fm.pencatatan_pendataan,
+      lifecycle: lifecycleOf(fm),
+      dayRule: plainDayOf(fm),
+      imported: fm.impor && { file: fm.impor.berkas, date: fm.impor.tanggal, notes: fm.impor.catatan },
+      actors: fm.pelaksana.map((a) => ({ id: a.id, label: a.nama })),
+      steps: fm.langkah.map((s, i): Step => {
+        const k = s.keputusan;
+        return {
+          number: i + 1,
+          printedNumber: s.no ?? String(i + 1),
+          key: s.id,
+          activity: s.kegiatan,
+          actorIds: actorList(s.pelaksana),
+          inputs: s.kelengkapan,
+          timeText: s.waktu ?? '',
+          duration: parseDuration(s.waktu ?? '', plainDayOf(fm)),
+          output: s.output,
+          notes: s.keterangan,
+          ...(k && {
+            decision: {
+              question: k.pertanyaan,
+              branches: k.cabang
+                ? k.cabang.map((b) => ({ label: b.label, to: target(b.ke, i) }))
+                : [
+                    { label: 'Ya', to: target(k.ya, i), short: 'yes' as const },
+                    ...(k.tidak === undefined ? [] : [{ label: 'Tidak', to: index.get(k.tidak)!, short: 'no' as const }]),
+                  ],
+            },
+          }),
+          ...(s.lanjut !== undefined && { next: (typeof s.lanjut === 'string' ? [s.lanjut] : s.lanjut).map((id) => index.get(id)!) }),
+          ...(s.selesai && { ends: true }),
+          ...(s.bentuk && { shape: SHAPE_KEYS[s.bentuk] }),
+          inferred: s.dugaan,
+        };
+      }),
+    };
+  });
+
+function actorList(pelaksana: string | string[] | undefined): string[] {
+  return pelaksana === undefined ? [] : typeof pelaksana === 'string' ? [pelaksana] : pelaksana;
+}
+
+export type SopFrontmatter = z.input<typeof sopFrontmatterSchema>;
+
+export interface Actor {
+  id: string;
+  /** The column header as written. */
+  label: string;
+}
+
+/** A branch of a decision: its label as printed and the step it leads to. */
+export interface DecisionBranch {
+  /** "Ya", "Tidak", "Lengkap", "Y", "Ada aksi koreksi": as printed. */
+  label: string;
+  /** Step number the branch leads to (may lie past the last step only in an invalid document). */
+  to: number;
+  /** Set when written in the short form: which of "ya"/"tidak" this is. */
+  short?: 'yes' | 'no';
+}
+
+export interface Decision {
+  question: string;
+  /** In the order printed; the short form gives "Ya" then (when written) "Tidak". */
+  branches: DecisionBranch[];
+}
+
+export interface Step {
+  /** 1-based, from the order of `langkah`: the identity of the step (`#langkah-N`). */
+  number: number;
+  /** The number as printed ("1", "1.", "9", "" when unnumbered); String(number) when `no` is absent. */
+  printedNumber: string;
+  /** The author's `id` for the step, when a decision or a jump points at it. */
+  key?: string;
+  activity: string;
+  /** Empty when the source does not show who performs the step (a validation warning). */
+  actorIds: string[];
+  inputs: string;
+  /** Waktu as written; empty when the source gives none. */
+  timeText: string;
+  /** The waktu read into a typed value (never rejected; `empty` when none). Optional only for hand-built test steps. */
+  duration?: Duration;
+  output: string;
+  notes: string;
+  decision?: Decision;
+  /** From `lanjut`: where the flow goes instead of the next step (several: parallel work). */
+  next?: number[];
+  /** From `selesai: true`: the flow ends here. */
+  ends?: boolean;
+  /** From `bentuk`: the shape as drawn; undefined = derived (see flow.stepShape). */
+  shape?: StepShape;
+  /** Frontmatter keys of this step whose values were inferred (`dugaan`), e.g. ["pelaksana"]. */
+  inferred: string[];
+}
+
+export interface SopData {
+  number: string;
+  title: string;
+  unitId: string;
+  dates: { created?: PartialDate; revised?: PartialDate; effective?: PartialDate };
+  /** Kop, printed labels, printed text, Maksud dan Tujuan, Ruang Lingkup. */
+  identity: SopIdentity;
+  approvedBy?: Approval;
+  legalBasis: string[];
+  qualifications: string[];
+  related: RelatedRef[];
+  equipment: string[];
+  warnings: string[];
+  records: string[];
+  lifecycle: Lifecycle;
+  /** How plain "hari" counts (`hitungan_hari`); printed with every total that uses it. */
+  dayRule: PlainDayRule;
+  /** Set on documents written by the PDF importer: what it could not read. */
+  imported?: { file: string; date?: PartialDate; notes: string[] };
+  actors: Actor[];
+  steps: Step[];
+}

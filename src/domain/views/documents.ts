@@ -1,0 +1,54 @@
+import type { CorpusDocument } from '../model/index.ts';
+import { isInForce, type UnitPlace } from '../model/index.ts';
+import { titleWithKind } from '../text/index.ts';
+import { ui } from '../../i18n/id.ts';
+import { crumbPath } from './catalogue.ts';
+
+/** A document as the site names and addresses it: its title with its kind, its page and its files. */
+
+export const sopPath = (slug: string) => `/sop/${slug}/`;
+/** The SOP's swimlane diagram as a file: `/sop/<slug>/swimlane.mmd` (source) or `.svg` (rendered). */
+export const swimlaneFilePath = (slug: string, ext: 'mmd' | 'svg') => `/sop/${slug}/swimlane.${ext}`;
+export const standardPath = (slug: string) => `/standar-pelayanan/${slug}/`;
+export const unitPath = (unitId: string) => `/unit/${unitId}/`;
+/** Breadcrumbs of a node's page or of a document in it: the hierarchy, each level linking to its unit page. */
+export const unitCrumbs = (place: UnitPlace) => crumbPath(place).map((n) => ({ label: n.name, href: unitPath(n.id) }));
+export const rolePath = (slug: string) => `/pelaksana/${slug}/`;
+export const documentPath = (doc: CorpusDocument) => (doc.kind === 'sop' ? sopPath(doc.slug) : standardPath(doc.slug));
+
+/** A document's name with its kind, no word twice: "SOP X", "Standar Pelayanan Konsultasi" (for "Pelayanan Konsultasi"). */
+export const kindTitle = (kind: CorpusDocument['kind'], title: string) =>
+  kind === 'sop' ? titleWithKind(ui.kindSop, title, ui.kindSopLong) : titleWithKind(ui.kindSp, title);
+
+/** The page title: "SOP X", "Standar Pelayanan Y", with "(dicabut)" or "(digantikan)" when no longer in force. */
+export function documentTitle(doc: CorpusDocument): string {
+  const name = kindTitle(doc.kind, doc.data.title);
+  return isInForce(doc) ? name : `${name} ${ui.status.titleSuffix(ui.status.names[doc.data.lifecycle.status])}`;
+}
+
+/** Open data and exports of a document (issue 13). */
+export const dataPath = (doc: CorpusDocument) => `/data/${doc.kind === 'sop' ? 'sop' : 'standar-pelayanan'}/${doc.slug}.json`;
+export const bpmnPath = (slug: string) => `/sop/${slug}/proses.bpmn`;
+/** The generated A4 PDF beside the page: `/sop/<slug>/<slug>.pdf` (saved under the document's id). */
+export const pdfPath = (doc: CorpusDocument) => `${documentPath(doc)}${doc.slug}.pdf`;
+export const cataloguePath = '/data/katalog.json';
+/** JSON Schemas: `sop`, `standar-pelayanan` (data files), `…-frontmatter` (for editors), `katalog`. */
+export const SCHEMA_NAMES = ['sop', 'standar-pelayanan', 'sop-frontmatter', 'standar-pelayanan-frontmatter', 'katalog'] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
+export const schemaPath = (name: SchemaName) => `/data/skema/${name}.schema.json`;
+
+/** An absolute URL when the build knows the site's address (SITE_URL); the root-relative path otherwise. */
+export const siteUrlOf = (p: string, site: URL | undefined) => (site ? new URL(p, site).href : p);
+
+/** The absolute URLs of a document's page and files, for open data. */
+export function documentUrls(doc: CorpusDocument, site: URL | undefined, withPdf: boolean) {
+  const abs = (p: string) => siteUrlOf(p, site);
+  return {
+    halaman: abs(documentPath(doc)),
+    data: abs(dataPath(doc)),
+    ...(doc.kind === 'sop' ? { bpmn: abs(bpmnPath(doc.slug)) } : {}),
+    ...(withPdf ? { pdf: abs(pdfPath(doc)) } : {}),
+  };
+}
+/** The revision history of a document: `/sop/<slug>/riwayat/`. */
+export const historyPath = (doc: CorpusDocument) => `${documentPath(doc)}riwayat/`;

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { COLLECTIONS, type CorpusDocument } from '../domain/model/index.ts';
+import { documentHistory, lastCommitted, type RevisionEntry } from '../domain/history/index.ts';
+import { buildState } from './build-state.ts';
+import { readContentHistory, type ContentHistory } from './git-history.ts';
+
+/**
+ * Each document's revisions for its page and its /riwayat/ page, read from git once per build (kept
+ * in the build state, src/node/build-state.ts) and diffed per document when a page asks.
+ */
+export interface DocumentHistoryView {
+  /** False in a checkout without git history: the pages say so. */
+  available: boolean;
+  /** A shallow clone: the oldest revisions shown are not the first ones. */
+  shallow: boolean;
+  /** Newest first; empty when the file was never committed. */
+  entries: RevisionEntry[];
+  /** The newest commit of the file. */
+  last?: RevisionEntry;
+}
+
+export interface HistoryCache {
+  /** The content folder's git history, read once. */
+  content?: Promise<ContentHistory | undefined>;
+  /** File -> its revisions as the pages show them. */
+  views: Map<string, Promise<DocumentHistoryView>>;
+}
+const cache = (): HistoryCache => (buildState().history ??= { views: new Map() });
+const root = () => buildState().settings.contentRoot;
+
+function contentHistory(): Promise<ContentHistory | undefined> {
+  return (cache().content ??= readContentHistory(root(), [`content/${COLLECTIONS.sop}`, `content/${COLLECTIONS.sp}`]));
+}
+
+export function historyOf(doc: CorpusDocument): Promise<DocumentHistoryView> {
+  const { views } = cache();
+  const key = doc.file;
+  let view = views.get(key);
+  if (!view) {
+    view = (async () => {
+      const history = await contentHistory();
+      if (!history) return { available: false, shallow: false, entries: [] };
+      const current = await readFile(path.join(root(), doc.file), 'utf8');
+      const entries = documentHistory(doc.kind, doc.file, history.files.get(doc.file) ?? [], current);
+      const last = lastCommitted(entries);
+      return { available: true, shallow: history.shallow, entries, ...(last ? { last } : {}) };
+    })();
+    views.set(key, view);
+  }
+  return view;
+}
+
+/** A hash of the content folder's git history (every file's commits): what the history views are made of, besides the files. */
+export async function historyDigest(): Promise<string> {
+  const history = await contentHistory();
+  if (!history) return 'no-git';
+  const hash = createHash('sha256').update(history.shallow ? 'shallow\n' : 'full\n');
+  for (const [file, revisions] of [...history.files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${file} ${revisions.map((r) => r.commit).join(' ')}\n`);
+  return hash.digest('base64url');
+}
