@@ -23,7 +23,7 @@ export default defineConfig({
     maxWorkers: 4,
     sequence: { sequencer: LongestFirst },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/domain/**/*.test.ts', 'tests/guard/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/domain/**/*.test.ts', 'tests/guard/**/*.test.ts', 'src/**/*.test.ts'] } },
       { extends: true, test: { name: 'import', include: ['tests/import/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/typecheck.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },

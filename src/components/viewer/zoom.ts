@@ -4,143 +4,148 @@
  * trackpad pinch, which browsers send as such), drag with a mouse, buttons +/−, "Sesuaikan lebar",
  * full screen (the Fullscreen API, else a fixed overlay), and keys +, −, 0 when the box has focus
  * (arrow keys scroll it natively). The zoom keeps the point under the fingers or the pointer in place.
+ * The arithmetic is in zoom-math.ts.
  */
 import { h, type Strings } from './shared.ts';
+import { clampScale, DRAG_THRESHOLD, fitScale, keepInPlace, keyAction, midpoint, pinchScale, distance, percent, STEP, wheelFactor, zoomCentre, type Point } from './zoom-math.ts';
 
-const MIN = 0.2;
-const MAX = 4;
+class SwimlaneZoom {
+  private readonly level = h('output', { 'aria-live': 'off' });
+  private readonly full: HTMLButtonElement;
+  private readonly wrap = h('div', { class: 'vw-zoom' });
+  /** Pointers down on the box, for a pinch (two) or a drag (a mouse). */
+  private readonly points = new Map<number, Point>();
+  private pinch: { distance: number; scale: number } | undefined;
+  private drag: (Point & { moved: boolean }) | undefined;
+  private dragEnded = 0;
 
-export function setupZoom(box: HTMLElement, svg: SVGSVGElement, s: Strings): void {
-  const view = svg.viewBox.baseVal;
-  const natural = Number(svg.getAttribute('width')) || view?.width || svg.getBoundingClientRect().width;
-  if (!natural) return;
+  constructor(
+    private readonly box: HTMLElement,
+    private readonly svg: SVGSVGElement,
+    private readonly natural: number,
+    private readonly s: Strings,
+  ) {
+    const button = (label: string, attrs: Record<string, string> = {}) => h('button', { type: 'button', ...attrs }, label);
+    const out = button('−', { class: 'vw-zoom-step', 'aria-label': s.zoomOut, title: s.zoomOut });
+    const into = button('+', { class: 'vw-zoom-step', 'aria-label': s.zoomIn, title: s.zoomIn });
+    const fit = button(s.fit);
+    this.full = button(s.fullscreen, { 'aria-pressed': 'false' });
+    const bar = h('div', { class: 'vw-zoombar', role: 'group', 'aria-label': s.zoomGroup }, out, this.level, into, fit, this.full);
+    box.before(this.wrap);
+    this.wrap.append(bar, h('p', { class: 'meta vw-zoom-hint' }, s.zoomHint), box);
 
-  const level = h('output', { 'aria-live': 'off' });
-  const button = (label: string, attrs: Record<string, string> = {}) => h('button', { type: 'button', ...attrs }, label);
-  const out = button('−', { class: 'vw-zoom-step', 'aria-label': s.zoomOut, title: s.zoomOut });
-  const into = button('+', { class: 'vw-zoom-step', 'aria-label': s.zoomIn, title: s.zoomIn });
-  const fit = button(s.fit);
-  const full = button(s.fullscreen, { 'aria-pressed': 'false' });
-  const bar = h('div', { class: 'vw-zoombar', role: 'group', 'aria-label': s.zoomGroup }, out, level, into, fit, full);
-  const hint = h('p', { class: 'meta vw-zoom-hint' }, s.zoomHint);
-  const wrap = h('div', { class: 'vw-zoom' });
-  box.before(wrap);
-  wrap.append(bar, hint, box);
+    out.addEventListener('click', () => this.zoomTo(this.scale() / STEP));
+    into.addEventListener('click', () => this.zoomTo(this.scale() * STEP));
+    fit.addEventListener('click', () => this.zoomTo(this.fit()));
+    this.full.addEventListener('click', () => void this.toggleFullscreen());
+    document.addEventListener('fullscreenchange', () => this.showFull());
+    this.wrap.addEventListener('keydown', (e) => e.key === 'Escape' && this.wrap.classList.contains('vw-fullscreen') && (this.leaveOverlay(), this.full.focus()));
+    box.addEventListener('keydown', (e) => this.onKey(e));
+    box.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
+    // The click that ends a drag is not a click on a node.
+    box.addEventListener('click', (e) => performance.now() - this.dragEnded < 300 && (e.stopPropagation(), e.preventDefault()), { capture: true });
+    box.addEventListener('pointerdown', (e) => this.onPointerDown(e));
+    box.addEventListener('pointermove', (e) => this.onPointerMove(e));
+    for (const type of ['pointerup', 'pointercancel', 'lostpointercapture'] as const) box.addEventListener(type, (e) => this.onPointerEnd(e));
+    this.show();
+    new ResizeObserver(() => this.show()).observe(svg);
+  }
 
-  const scale = () => svg.getBoundingClientRect().width / natural;
-  const show = () => (level.textContent = `${Math.round(scale() * 100)}%`);
-  const fitScale = () => {
-    const style = getComputedStyle(box);
-    return (box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) / natural;
+  private scale = () => this.svg.getBoundingClientRect().width / this.natural;
+  private show = () => (this.level.textContent = percent(this.scale()));
+  private fit = () => {
+    const style = getComputedStyle(this.box);
+    return fitScale(this.box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight), this.natural);
   };
+  private isFull = () => document.fullscreenElement === this.wrap || this.wrap.classList.contains('vw-fullscreen');
 
-  /** Draws the SVG at `next` times its natural size, keeping the point (clientX, clientY) where it is. */
-  const zoomTo = (next: number, x?: number, y?: number) => {
-    const target = Math.min(MAX, Math.max(Math.min(MIN, fitScale()), next));
-    const before = svg.getBoundingClientRect();
-    const px = x ?? before.left + before.width / 2;
-    const py = y ?? Math.min(before.top + before.height / 2, innerHeight / 2);
-    const fx = (px - before.left) / before.width;
-    const fy = (py - before.top) / before.height;
-    box.classList.add('vw-zoomed');
-    svg.style.width = `${Math.round(natural * target)}px`;
-    svg.style.height = 'auto';
-    const after = svg.getBoundingClientRect();
-    const dx = after.left + fx * after.width - px;
-    const dy = after.top + fy * after.height - py;
-    box.scrollLeft += dx;
-    const top = box.scrollTop;
-    box.scrollTop += dy;
-    const rest = dy - (box.scrollTop - top);
-    if (rest && !isFull()) scrollBy({ top: rest, behavior: 'instant' as ScrollBehavior });
-    show();
-  };
-
-  out.addEventListener('click', () => zoomTo(scale() / 1.25));
-  into.addEventListener('click', () => zoomTo(scale() * 1.25));
-  fit.addEventListener('click', () => zoomTo(fitScale()));
+  /** Draws the SVG at `wanted` times its natural size, keeping the point (x, y) where it is. */
+  private zoomTo(wanted: number, at?: Point): void {
+    const before = this.svg.getBoundingClientRect();
+    const { x, y } = at ?? zoomCentre(before, innerHeight);
+    this.box.classList.add('vw-zoomed');
+    this.svg.style.width = `${Math.round(this.natural * clampScale(wanted, this.fit()))}px`;
+    this.svg.style.height = 'auto';
+    const { dx, dy } = keepInPlace(before, this.svg.getBoundingClientRect(), x, y);
+    this.box.scrollLeft += dx;
+    const top = this.box.scrollTop;
+    this.box.scrollTop += dy;
+    // What the box could not scroll, the page scrolls (not in full screen, where the box is the page).
+    const rest = dy - (this.box.scrollTop - top);
+    if (rest && !this.isFull()) scrollBy({ top: rest, behavior: 'instant' as ScrollBehavior });
+    this.show();
+  }
 
   // Full screen: the API where there is one (not on iPhone), else a fixed overlay; Escape leaves both.
-  const isFull = () => document.fullscreenElement === wrap || wrap.classList.contains('vw-fullscreen');
-  const showFull = () => {
-    const on = isFull();
-    full.textContent = on ? s.exitFullscreen : s.fullscreen;
-    full.setAttribute('aria-pressed', String(on));
-  };
-  full.addEventListener('click', async () => {
+  private async toggleFullscreen(): Promise<void> {
+    const { wrap } = this;
     if (document.fullscreenElement === wrap) await document.exitFullscreen();
     else if (wrap.classList.contains('vw-fullscreen')) wrap.classList.remove('vw-fullscreen');
     else if (wrap.requestFullscreen && document.fullscreenEnabled) await wrap.requestFullscreen().catch(() => wrap.classList.add('vw-fullscreen'));
     else wrap.classList.add('vw-fullscreen');
-    showFull();
-    full.focus();
-  });
-  document.addEventListener('fullscreenchange', showFull);
-  wrap.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && wrap.classList.contains('vw-fullscreen')) (wrap.classList.remove('vw-fullscreen'), showFull(), full.focus());
-  });
+    this.showFull();
+    this.full.focus();
+  }
+  private leaveOverlay(): void {
+    this.wrap.classList.remove('vw-fullscreen');
+    this.showFull();
+  }
+  private showFull(): void {
+    const on = this.isFull();
+    this.full.textContent = on ? this.s.exitFullscreen : this.s.fullscreen;
+    this.full.setAttribute('aria-pressed', String(on));
+  }
 
-  // Keys on the focused box: + and − zoom, 0 fits the width; the arrows scroll natively.
-  box.addEventListener('keydown', (e) => {
-    if (e.target !== box || e.ctrlKey || e.metaKey || e.altKey) return;
-    const by = { '+': 1.25, '=': 1.25, '-': 0.8, _: 0.8 }[e.key];
-    if (by) zoomTo(scale() * by);
-    else if (e.key === '0') zoomTo(fitScale());
-    else return;
+  private onKey(e: KeyboardEvent): void {
+    if (e.target !== this.box) return;
+    const action = keyAction(e.key, { ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey });
+    if (action === undefined) return;
+    this.zoomTo(action === 'fit' ? this.fit() : this.scale() * action);
     e.preventDefault();
-  });
+  }
 
-  box.addEventListener(
-    'wheel',
-    (e) => {
-      if (!e.ctrlKey && !e.metaKey) return;
-      e.preventDefault();
-      zoomTo(scale() * Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), e.clientX, e.clientY);
-    },
-    { passive: false },
-  );
+  private onWheel(e: WheelEvent): void {
+    if (!e.ctrlKey && !e.metaKey) return;
+    e.preventDefault();
+    this.zoomTo(this.scale() * wheelFactor(e.deltaY, e.deltaMode), { x: e.clientX, y: e.clientY });
+  }
 
   // Pointers: two touch points pinch; a mouse drags the view (a click without a drag stays a click).
-  const points = new Map<number, { x: number; y: number }>();
-  let pinch: { distance: number; scale: number } | undefined;
-  let drag: { x: number; y: number; moved: boolean } | undefined;
-  let dragEnded = 0;
-  // The click that ends a drag is not a click on a node.
-  box.addEventListener('click', (e) => performance.now() - dragEnded < 300 && (e.stopPropagation(), e.preventDefault()), { capture: true });
-  const distance = () => {
-    const [a, b] = [...points.values()];
-    return Math.hypot(a!.x - b!.x, a!.y - b!.y);
-  };
-  box.addEventListener('pointerdown', (e) => {
-    points.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (points.size === 2) (pinch = { distance: distance(), scale: scale() }), (drag = undefined);
-    else if (e.pointerType === 'mouse' && e.button === 0) drag = { x: e.clientX, y: e.clientY, moved: false };
-  });
-  box.addEventListener('pointermove', (e) => {
-    if (!points.has(e.pointerId)) return;
-    points.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (pinch && points.size === 2) {
-      const [a, b] = [...points.values()];
-      zoomTo((pinch.scale * distance()) / pinch.distance, (a!.x + b!.x) / 2, (a!.y + b!.y) / 2);
+  private onPointerDown(e: PointerEvent): void {
+    this.points.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    const [a, b] = [...this.points.values()];
+    if (this.points.size === 2) (this.pinch = { distance: distance(a!, b!), scale: this.scale() }), (this.drag = undefined);
+    else if (e.pointerType === 'mouse' && e.button === 0) this.drag = { x: e.clientX, y: e.clientY, moved: false };
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (!this.points.has(e.pointerId)) return;
+    this.points.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    const { pinch, drag, box } = this;
+    if (pinch && this.points.size === 2) {
+      const [a, b] = [...this.points.values()];
+      this.zoomTo(pinchScale(pinch, a!, b!), midpoint(a!, b!));
     } else if (drag) {
       const dx = e.clientX - drag.x;
       const dy = e.clientY - drag.y;
-      if (!drag.moved && Math.hypot(dx, dy) < 5) return;
+      if (!drag.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
       if (!drag.moved) (box.setPointerCapture(e.pointerId), box.classList.add('vw-dragging'));
-      drag = { x: e.clientX, y: e.clientY, moved: true };
+      this.drag = { x: e.clientX, y: e.clientY, moved: true };
       box.scrollLeft -= dx;
-      if (isFull()) box.scrollTop -= dy;
+      if (this.isFull()) box.scrollTop -= dy;
       else scrollBy({ top: -dy, behavior: 'instant' as ScrollBehavior });
     }
-  });
-  const end = (e: PointerEvent) => {
-    points.delete(e.pointerId);
-    if (points.size < 2) pinch = undefined;
-    if (drag?.moved) (dragEnded = performance.now()), box.classList.remove('vw-dragging');
-    drag = undefined;
-  };
-  for (const type of ['pointerup', 'pointercancel', 'lostpointercapture'] as const) box.addEventListener(type, end);
+  }
 
-  show();
-  new ResizeObserver(show).observe(svg);
+  private onPointerEnd(e: PointerEvent): void {
+    this.points.delete(e.pointerId);
+    if (this.points.size < 2) this.pinch = undefined;
+    if (this.drag?.moved) (this.dragEnded = performance.now()), this.box.classList.remove('vw-dragging');
+    this.drag = undefined;
+  }
+}
+
+export function setupZoom(box: HTMLElement, svg: SVGSVGElement, s: Strings): void {
+  const natural = Number(svg.getAttribute('width')) || svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width;
+  if (natural) new SwimlaneZoom(box, svg, natural, s);
 }

@@ -1,7 +1,7 @@
 /** The walk-through's state machine (src/components/viewer/walk-state.ts), without a browser. */
 import { describe, expect, it } from 'vitest';
-import { answer, back, forward, START, viewWalk, type WalkState } from '../../src/components/viewer/walk-state.ts';
-import { readCorpus } from '../../src/node/read-corpus.ts';
+import { answer, back, forward, START, viewWalk, type WalkState } from './walk-state.ts';
+import { readCorpus } from '../../node/read-corpus.ts';
 
 const corpus = await readCorpus('tests/fixtures/corpus-flow');
 const audit = corpus.sops.get('tindak-lanjut-hasil-audit')!.data.steps;
