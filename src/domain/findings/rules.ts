@@ -105,7 +105,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'pengganti-tidak-berlaku', severity: 'warning', family: 'status', description: 'Dokumen pengganti (digantikan_oleh) sendiri sudah digantikan atau dicabut.', english: 'The successor named by digantikan_oleh is itself superseded or revoked.' },
   { code: 'digantikan-tanpa-pengganti', severity: 'warning', family: 'status', description: 'Dokumen berstatus digantikan tanpa digantikan_oleh: pembaca tidak tahu penggantinya.', english: 'A superseded document does not say which document replaces it (no digantikan_oleh).' },
 
-  { code: 'sp-komponen-kosong', severity: 'warning', family: 'identitas', description: 'Standar Pelayanan dengan komponen wajib (14 komponen Permenpan-RB 15/2014, dan alur pengaduan) yang kosong.', english: 'A Standar Pelayanan leaves required components (the 14 of Permenpan-RB 15/2014, and the complaint flow) empty.' },
+  { code: 'sp-komponen-kosong', severity: 'warning', family: 'identitas', description: 'Standar Pelayanan dengan komponen wajib (14 komponen Permenpan-RB 15/2014) yang kosong, disebut dengan labelnya; atau komponen pengaduan yang tercetak tanpa saluran pengaduan atau tanpa alur penanganannya.', english: 'A Standar Pelayanan leaves required components (the 14 of Permenpan-RB 15/2014) empty, named by their labels; or prints its complaint component without the channels or without the complaint flow.' },
 
   // Copy-paste (validate/copy-paste.ts)
   { code: 'salin-tempel', severity: 'info', family: 'salin-tempel', description: 'Kotak Peringatan, Pencatatan dan Pendataan, atau seluruh langkah sama persis di beberapa SOP: mungkin tersalin.', english: 'The Peringatan or Pencatatan box, or the whole list of steps, is identical in several SOPs: possibly copied.' },

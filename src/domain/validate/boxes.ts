@@ -1,7 +1,7 @@
 import type { Corpus } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import type { LabelledKey } from '../model/index.ts';
-import { findingAt, normaliseText } from './place.ts';
+import { findingAt, labelText, normaliseText } from './place.ts';
 
 /**
  * The boxes and the step texts as transcribed: an empty box, an item written twice in one box, a step
@@ -42,7 +42,7 @@ export function boxFindings(corpus: Corpus): Finding[] {
     const { data } = doc;
     for (const [key, fallback, itemsOf] of BOXES) {
       const items = itemsOf(data);
-      const label = data.identity.labels[key] ?? fallback;
+      const label = labelText(data.identity.labels[key] ?? fallback);
       if (items.length === 0) {
         if (!OPTIONAL_BOXES.has(key)) out.push(findingAt(doc, [key], 'kotak-kosong', `kotak ${label} kosong`));
         continue;

@@ -18,7 +18,7 @@ describe('npm run check', () => {
   it('prints one finding a line and exits 1 when there is an error', async () => {
     const r = await run('--root', 'tests/fixtures/corpus-error');
     expect(r.code).toBe(1);
-    expect(r.stdout.split('\n')).toContain('content/sop/rusak.mdx:15:16  error  schema  langkah[1].pelaksana: "ketua" bukan pelaksana SOP ini (ketua-tim, anggota-tim)');
+    expect(r.stdout.split('\n')).toContain('content/sop/rusak.mdx:15:16  error  schema  langkah 2 › pelaksana: "ketua" bukan pelaksana SOP ini (ketua-tim, anggota-tim)');
     expect(r.stderr).toContain('1 galat');
   });
 

@@ -48,21 +48,28 @@ describe('rule 1: timings', () => {
       files: { [FILE]: VALID_SOP },
       code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
       message:
-        'total waktu jalur terpendek (langkah 1–4): 85 menit (± 1 jam 25 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); ' +
-        'dengan tiap putaran balik sekali (langkah 1–3, 2–4): 160 menit (± 2 jam 40 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); ' +
-        'langkah dengan waktu bukan angka: 4',
+        'total waktu jalur terpendek (langkah 1–4): 85 menit (± 1 jam 25 menit) + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi"); ' +
+        'dengan tiap putaran balik sekali (langkah 1–3, 2–4): 160 menit (± 2 jam 40 menit) + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi")',
     },
     {
       name: 'days convert with the stated rule, shown next to the total',
       files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 1 hari kerja') },
       code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
-      message: `475 menit (± 1 hari kerja 25 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); dengan tiap putaran balik sekali (langkah 1–3, 2–4): 940 menit (± 2 hari kerja 40 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); langkah dengan waktu bukan angka: 4; ${RULE}`,
+      message: `475 menit (± 1 hari kerja 25 menit) + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi"); dengan tiap putaran balik sekali (langkah 1–3, 2–4): 940 menit (± 2 hari kerja 40 menit) + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi"); ${RULE}`,
     },
     {
       name: 'calendar days are summed apart, and the rule says so',
       files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: paling lambat 14 hari kalender').replace('waktu: 10 Menit', 'waktu: 1 hari kerja') },
       code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
-      message: `(langkah 1–4): 465 menit (± 1 hari kerja 15 menit) + 14 hari kalender + 1 langkah bukan angka ("Sesuai waktu konsultasi"); dengan tiap putaran balik sekali (langkah 1–3, 2–4): 480 menit (± 1 hari kerja 30 menit) + 28 hari kalender + 1 langkah bukan angka ("Sesuai waktu konsultasi"); langkah dengan waktu bukan angka: 4; ${RULE} ${ui.times.calendarApart}`,
+      message: `(langkah 1–4): 465 menit (± 1 hari kerja 15 menit) + 14 hari kalender + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi"); dengan tiap putaran balik sekali (langkah 1–3, 2–4): 480 menit (± 1 hari kerja 30 menit) + 28 hari kalender + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi"); ${RULE} ${ui.times.calendarApart}`,
+    },
+    {
+      name: 'a step without time that the loop takes twice is counted once, and named (point 11: counts agree with their lists)',
+      files: { [FILE]: sopWith('    waktu: 1 Jam\n', '') },
+      code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
+      message:
+        'total waktu jalur terpendek (langkah 1–4): 25 menit + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi") + 1 langkah tanpa waktu (langkah 2); ' +
+        'dengan tiap putaran balik sekali (langkah 1–3, 2–4): 40 menit + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi") + 1 langkah tanpa waktu (langkah 2)',
     },
     {
       name: 'an SOP without a loop-back has one total',
@@ -109,7 +116,7 @@ describe('rule 2: Standar Pelayanan against its SOPs', () => {
       name: 'the shortest path of the SOP is longer than the promise',
       files: { [FILE]: VALID_SOP, [SP_FILE]: standard({ waktu: ['15 Menit', 'Sesuai materi konsultasi'] }) },
       code: 'waktu-melebihi-sp', severity: 'warning', file: SP_FILE, at: 'sop: [contoh]',
-      message: 'SOP Contoh Prosedur butuh 85 menit (± 1 jam 25 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi") di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: 15 menit + 1 bagian bukan angka ("Sesuai materi konsultasi") [Bagian 1: 15 Menit; Bagian 2: Sesuai materi konsultasi]',
+      message: 'SOP Contoh Prosedur butuh 85 menit (± 1 jam 25 menit) + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi") di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: 15 menit + 1 bagian bukan angka ("Sesuai materi konsultasi") [Bagian 1: 15 Menit; Bagian 2: Sesuai materi konsultasi]',
     },
     {
       name: 'only the path with its loop-backs is longer than the promise',
