@@ -91,8 +91,13 @@ export const RULES: readonly RuleInfo[] = [
 
   // Cross-references (validate/references.ts)
   { code: 'rujukan-belum-tersedia', severity: 'warning', family: 'rujukan', description: 'Keterkaitan (menurut nomor atau judul) yang belum terbit di sini; sekali per nomor atau judul, dengan semua dokumen yang merujuknya.', english: 'A keterkaitan (by number or title) not published here; once per number or title, with every citing document.' },
-  { code: 'rujukan-tidak-cocok', severity: 'warning', family: 'rujukan', description: 'Nomor dan judul keterkaitan (atau sop: <id>) menunjuk SOP yang berbeda.', english: 'A keterkaitan’s number and title (or its sop: id) name different SOPs.' },
-  { code: 'rujukan-diri-sendiri', severity: 'warning', family: 'rujukan', description: 'Keterkaitan menunjuk SOP itu sendiri.', english: 'A keterkaitan names the SOP itself.' },
+  {
+    code: 'rujukan-tidak-cocok', severity: 'warning', family: 'rujukan',
+    description: 'Nomor dan judul keterkaitan (atau sop: <id>) menunjuk SOP yang berbeda; atau rujukan di teks langkah ("Lihat SOP …") ditulis lain daripada entri Keterkaitan yang diwakilinya.',
+    english: 'A keterkaitan’s number and title (or its sop: id) name different SOPs; or a reference in a step’s text ("Lihat SOP …") is written otherwise than the keterkaitan entry it stands for.',
+  },
+  { code: 'rujukan-diri-sendiri', severity: 'warning', family: 'rujukan', description: 'Keterkaitan, atau rujukan di teks langkah, menunjuk SOP itu sendiri (judulnya ditulis lengkap pun: "STANDAR OPERASIONAL PROSEDUR …", titik di akhir).', english: 'A keterkaitan, or a reference in a step’s text, names the SOP itself (also by its title written out: "STANDAR OPERASIONAL PROSEDUR …", a final ".").' },
+  { code: 'rujukan-tanpa-keterkaitan', severity: 'warning', family: 'rujukan', description: 'Teks langkah merujuk SOP ("Lihat SOP …", "sesuai SOP …") yang tidak tercantum di kotak Keterkaitan.', english: 'A step’s text cites an SOP ("Lihat SOP …", "sesuai SOP …") that the Keterkaitan box does not list.' },
   { code: 'rujukan-lingkup', severity: 'info', family: 'rujukan', description: 'Keterkaitan berjudul "Seluruh SOP di lingkungan …": itu lingkup, tulis sebagai lingkup:, bukan judul.', english: 'A keterkaitan titled "Seluruh SOP di lingkungan …" is a scope; write it as lingkup:, not judul:.' },
 
   // Boxes and step texts (validate/boxes.ts)
