@@ -49,6 +49,7 @@ export const RULES: readonly RuleInfo[] = [
     description: 'Waktu yang tidak terbaca sebagai lama waktu (bukan angka dengan satuan, bukan "maksimal …", "Sesuai …", "Semesteran", dsb.): ditampilkan apa adanya dan tidak ikut dihitung.',
     english: 'A waktu that reads as no known form (an amount with a unit, a bound, a period, "Sesuai …"): shown as written, not counted.',
   },
+  { code: 'waktu-salah-ketik', severity: 'warning', family: 'waktu', description: 'Waktu yang tidak terbaca hanya karena satuannya salah satu huruf ("15 Menitt"): pesan menyebut satuan yang dimaksud; waktu itu tidak ikut dihitung sampai dibetulkan.', english: 'A waktu that does not read only because its unit is one letter off ("15 Menitt"): the message names the likely unit; it is not counted until mended.' },
   {
     code: 'waktu-bertentangan', severity: 'warning', family: 'waktu',
     description: 'Teks langkah menyebut waktu lain daripada kolom waktunya: jumlah hari yang sama tetapi jenis hari lain ("14 hari kalender" di kegiatan, "14 hari kerja" di waktu; "hari" saja dihitung sebagai hari kerja), atau batas ("paling lambat 3 hari kerja") yang lebih pendek dari waktunya.',

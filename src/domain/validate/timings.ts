@@ -3,7 +3,7 @@ import type { Finding } from '../findings/index.ts';
 import { isEnd } from '../flow/index.ts';
 import type { Step } from '../model/index.ts';
 import type { TimedPart } from '../model/index.ts';
-import { countedAmount, isNumeric, parseDuration, UNIT_LABEL, type Duration, type DurationUnit, type PlainDayRule } from '../time/index.ts';
+import { countedAmount, isNumeric, misspeltUnit, parseDuration, UNIT_LABEL, type Duration, type DurationUnit, type PlainDayRule } from '../time/index.ts';
 import { formatMinutes, numberText } from '../time/index.ts';
 import { promiseSummary, sopTimeSummary, type TimeSummary } from '../flow/index.ts';
 import { comparableMinutes, toTotal, type DurationTotal } from '../time/index.ts';
@@ -23,8 +23,10 @@ export function timingFindings(corpus: Corpus): Finding[] {
       const d = step.duration ?? parseDuration(step.timeText);
       if (d.kind === 'empty')
         out.push(findingAt(doc, ['langkah', i], 'waktu-kosong', `langkah ${step.number}: waktu tidak diisi${d.text.trim() ? ` ("${d.text.trim()}")` : ''}; total waktu SOP tidak menghitung langkah ini`, { step: step.number }));
-      if (d.kind === 'unknown')
-        out.push(findingAt(doc, ['langkah', i, 'waktu'], 'waktu-tak-terbaca', `langkah ${step.number}: waktu "${d.text}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan tidak ikut dihitung di total`, { step: step.number }));
+      if (d.kind === 'unknown') {
+        const [code, message] = unreadTime(d.text, 'tidak ikut dihitung di total');
+        out.push(findingAt(doc, ['langkah', i, 'waktu'], code, `langkah ${step.number}: ${message}`, { step: step.number }));
+      }
       const clash = contradiction(step, d, doc.data.dayRule);
       if (clash) out.push(findingAt(doc, ['langkah', i, 'waktu'], 'waktu-bertentangan', `langkah ${step.number}: ${clash}`, { step: step.number }));
     });
@@ -37,11 +39,21 @@ export function timingFindings(corpus: Corpus): Finding[] {
     ];
     for (const [key, list] of parts)
       list.forEach((p, i) => {
-        if (p.duration.kind === 'unknown')
-          out.push(findingAt(sp, key === 'jangka_waktu_penyelesaian' ? [key, i, 'waktu'] : [key, 'jangka_waktu', i, 'waktu'], 'waktu-tak-terbaca', `${p.label}: waktu "${p.timeText}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan tidak bisa dibandingkan`));
+        if (p.duration.kind === 'unknown') {
+          const [code, message] = unreadTime(p.timeText, 'tidak bisa dibandingkan');
+          out.push(findingAt(sp, key === 'jangka_waktu_penyelesaian' ? [key, i, 'waktu'] : [key, 'jangka_waktu', i, 'waktu'], code, `${p.label}: ${message}`));
+        }
       });
   }
   return out;
+}
+
+/** A waktu that does not read: a unit one letter off is a likely typing slip (warning, with the unit), anything else is kept as written (info). */
+function unreadTime(text: string, consequence: string): [code: string, message: string] {
+  const typo = misspeltUnit(text);
+  if (typo)
+    return ['waktu-salah-ketik', `waktu "${text}": satuan "${typo.written}" tampaknya salah ketik untuk "${typo.unit}"; sampai dibetulkan, waktu ini ${consequence}`];
+  return ['waktu-tak-terbaca', `waktu "${text}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan ${consequence}`];
 }
 
 type DayKind = 'hari-kerja' | 'hari-kalender';

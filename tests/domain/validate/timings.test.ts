@@ -12,8 +12,25 @@ describe('rule 1: timings', () => {
   it.each<{ name: string; files: Record<string, string> } & Expected>([
     {
       name: 'an unknown form is kept and reported as info quoting the text',
-      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 1 Jem') },
-      code: 'waktu-tak-terbaca', severity: 'info', file: FILE, at: 'waktu: 1 Jem', step: 2, message: 'langkah 2: waktu "1 Jem" tidak terbaca sebagai lama waktu',
+      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: setelah disposisi') },
+      code: 'waktu-tak-terbaca', severity: 'info', file: FILE, at: 'waktu: setelah disposisi', step: 2,
+      message: 'langkah 2: waktu "setelah disposisi" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan tidak ikut dihitung di total',
+    },
+    {
+      name: 'a unit one letter off is a warning naming the likely unit (issue 26, point 4)',
+      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 15 Menitt') },
+      code: 'waktu-salah-ketik', severity: 'warning', file: FILE, at: 'waktu: 15 Menitt', step: 2,
+      message: 'langkah 2: waktu "15 Menitt": satuan "Menitt" tampaknya salah ketik untuk "menit"; sampai dibetulkan, waktu ini tidak ikut dihitung di total',
+    },
+    {
+      name: 'a unit with two letters swapped, in a range of working days',
+      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 1-2 hari kreja') },
+      code: 'waktu-salah-ketik', severity: 'warning', file: FILE, at: 'waktu: 1-2 hari kreja', step: 2, message: 'satuan "kreja" tampaknya salah ketik untuk "kerja"',
+    },
+    {
+      name: 'a unit one letter off in a Standar Pelayanan promise',
+      files: { [FILE]: VALID_SOP, [SP_FILE]: standard({ waktu: ['3 Hri'] }) },
+      code: 'waktu-salah-ketik', severity: 'warning', file: SP_FILE, at: 'waktu: 3 Hri', message: 'Bagian 1: waktu "3 Hri": satuan "Hri" tampaknya salah ketik untuk "hari"; sampai dibetulkan, waktu ini tidak bisa dibandingkan',
     },
     {
       name: 'a "-" is a step with no time',
@@ -97,7 +114,11 @@ describe('rule 1: timings', () => {
       expectNoFinding({ [FILE]: sopWith('kegiatan: Menyusun draf\n    pelaksana: anggota-tim\n    waktu: 1 Jam', `kegiatan: ${kegiatan}\n    pelaksana: anggota-tim\n    waktu: ${waktu}`) }, 'waktu-bertentangan');
   });
 
-  it.each([['waktu-kosong'], ['schema'], ['waktu-tak-terbaca'], ['waktu-bertentangan']])('a valid SOP has no %s', (code) => expectNoFinding({ [FILE]: VALID_SOP }, code));
+  it.each([['waktu-kosong'], ['schema'], ['waktu-tak-terbaca'], ['waktu-bertentangan'], ['waktu-salah-ketik']])('a valid SOP has no %s', (code) => expectNoFinding({ [FILE]: VALID_SOP }, code));
+
+  it.each(['setelah disposisi', 'Sesuai jadwall', '2 Jam', 'Kondisional', '1 Jan 2024', 'Menunggu hasil'])('a waktu that no unit one letter off would mend is no typing slip: %s', (waktu) => {
+    expectNoFinding({ [FILE]: sopWith('waktu: 1 Jam', `waktu: ${waktu}`) }, 'waktu-salah-ketik');
+  });
 
   it('says totals as exact minutes, spoken time and variable count', () => {
     expect(describeTotal({ ...ZERO_TOTAL, minMinutes: 20, maxMinutes: 20, variable: ['Sesuai waktu konsultasi', 'Sesuai waktu konsultasi'], missing: 1 }))
