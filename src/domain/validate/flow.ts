@@ -3,6 +3,7 @@ import type { Finding } from '../findings/index.ts';
 import { endSteps, flowEdges, reachableFromStart, reachingEnd, type FlowEdge } from '../flow/index.ts';
 import type { Step } from '../model/index.ts';
 import { printedValue } from '../flow/index.ts';
+import { sequenceProblems } from './numbering.ts';
 import { findingAt } from './place.ts';
 
 /**
@@ -96,45 +97,27 @@ function inLoop(n: number, edges: readonly FlowEdge[]): boolean {
 }
 
 /**
- * Printed numbers compared with the numbered row before them: each should be one more. Reports a
- * number never printed before a higher one (a skip: "7" then "9"), a repeat ("3", "3"), a number
- * running backwards ("9" then "8"), and a number an earlier row already used; the first numbered
- * row should print 1. After two swapped rows ("5", "4") the next ("6") skips nothing. A row printed
- * without a number between numbered rows is reported too; unnumbered rows before the first number
- * or after the last (a "Mulai" or "Selesai" row) are not.
+ * The printed step numbers read as a sequence (numbering.ts). A row printed without a number
+ * between numbered rows is reported too; unnumbered rows before the first number or after the last
+ * (a "Mulai" or "Selesai" row) are not.
  */
 export function numberingFindings(steps: readonly Pick<Step, 'printedNumber'>[]): { index: number; message: string }[] {
-  const out: { index: number; message: string }[] = [];
-  const firstRowWith = new Map<number, number>();
-  const lastNumbered = steps.findLastIndex((s) => printedValue(s.printedNumber) !== undefined);
-  let previous: { value: number; printed: string } | undefined;
-  steps.forEach((step, index) => {
-    const value = printedValue(step.printedNumber);
-    if (value === undefined) {
-      if (previous && index < lastNumbered) {
-        const next = steps.slice(index + 1).find((s) => printedValue(s.printedNumber) !== undefined)!;
-        const printed = step.printedNumber.trim() ? `bernomor "${step.printedNumber}"` : 'tidak bernomor';
-        out.push({ index, message: `langkah ${index + 1} ${printed}, di antara baris bernomor "${previous.printed}" dan "${next.printedNumber}" (langkah ini tetap ditampilkan; tautan memakai urutan baris)` });
-      }
-      return;
-    }
-    const usedBy = firstRowWith.get(value);
-    const problem = ((): string | undefined => {
-      if (!previous) return value === 1 ? undefined : 'nomor pertama bukan 1';
-      if (value === previous.value) return 'nomor berulang';
-      if (value < previous.value) return 'nomor mundur';
-      if (usedBy !== undefined) return `nomor ${value} sudah dipakai langkah ${usedBy + 1}`;
-      const missing: number[] = [];
-      for (let m = previous.value + 1; m < value; m++) if (!firstRowWith.has(m)) missing.push(m);
-      if (missing.length === 0) return undefined;
-      return missing.length === 1 ? `nomor ${missing[0]} terlewati` : `nomor ${missing[0]}–${missing[missing.length - 1]} terlewati`;
-    })();
-    if (problem) {
-      const where = `langkah ${index + 1} bernomor "${step.printedNumber}"${previous ? ` sesudah "${previous.printed}"` : ''}`;
-      out.push({ index, message: `${where}: ${problem} (nomor tercetak dipertahankan; tautan memakai urutan baris)` });
-    }
-    if (usedBy === undefined) firstRowWith.set(value, index);
-    previous = { value, printed: step.printedNumber };
+  const marks = steps.map((s) => {
+    const value = printedValue(s.printedNumber);
+    return value === undefined ? undefined : { printed: s.printedNumber, value };
   });
-  return out;
+  const out = sequenceProblems(marks, String, (index) => `langkah ${index + 1}`).map(({ index, problem, previous }) => ({
+    index,
+    message: `langkah ${index + 1} bernomor "${steps[index]!.printedNumber}"${previous === undefined ? '' : ` sesudah "${previous}"`}: ${problem} (nomor tercetak dipertahankan; tautan memakai urutan baris)`,
+  }));
+  const first = marks.findIndex(Boolean);
+  const last = marks.findLastIndex(Boolean);
+  marks.forEach((mark, index) => {
+    if (mark || index < first || index > last) return;
+    const before = marks.slice(0, index).findLast(Boolean)!;
+    const after = marks.slice(index + 1).find(Boolean)!;
+    const printed = steps[index]!.printedNumber.trim() ? `bernomor "${steps[index]!.printedNumber}"` : 'tidak bernomor';
+    out.push({ index, message: `langkah ${index + 1} ${printed}, di antara baris bernomor "${before.printed}" dan "${after.printed}" (langkah ini tetap ditampilkan; tautan memakai urutan baris)` });
+  });
+  return out.sort((a, b) => a.index - b.index);
 }

@@ -1,0 +1,195 @@
+import type { Corpus, CorpusDocument, FieldPath, ListItem, SpComponent } from '../model/index.ts';
+import type { Finding } from '../findings/index.ts';
+import { spComponentLabel } from '../views/index.ts';
+import { ui } from '../../i18n/id.ts';
+import { BOXES } from './boxes.ts';
+import { sequenceProblems } from './numbering.ts';
+import { strayCharacters } from './typing.ts';
+import { findingAt, labelText, normaliseText } from './place.ts';
+
+/**
+ * The lists of a document as a reviewer reads them: the six boxes of an SOP and the list
+ * components of a Standar Pelayanan, nested items included. Per list of items at one level: an
+ * item written twice (or naming the same regulation twice), printed numbers that skip, repeat or
+ * start again, a heading with nothing under it, an item ending in ":" that nothing continues; per
+ * text: the same regulation twice in one item, stray characters (",,", "\", "( bila").
+ */
+
+/** A list as the checks see it: where it is, how messages name it, its items. */
+interface List {
+  doc: CorpusDocument;
+  /** "kotak Dasar Hukum", "komponen Kompetensi Pelaksana". */
+  name: string;
+  path: FieldPath;
+  items: readonly ListItem[];
+  /** SOP boxes are flat lists of strings; Standar Pelayanan items may be {teks, no, butir}. */
+  nested: boolean;
+}
+
+const SP_LISTS: ReadonlyArray<[SpComponent, (d: import('../model/index.ts').StandarPelayananData) => ListItem[]]> = [
+  ['persyaratan', (d) => d.requirements], ['sistem_mekanisme_prosedur', (d) => d.procedure], ['produk_pelayanan', (d) => d.products],
+  ['dasar_hukum', (d) => d.legalBasis], ['sarana_prasarana', (d) => d.facilities], ['kompetensi_pelaksana', (d) => d.competence],
+  ['pengawasan_internal', (d) => d.internalSupervision], ['jaminan_pelayanan', (d) => d.serviceGuarantee],
+  ['jaminan_keamanan_keselamatan', (d) => d.safetyGuarantee], ['evaluasi_kinerja_pelaksana', (d) => d.performanceEvaluation],
+];
+
+function listsOf(corpus: Corpus): List[] {
+  const lists: List[] = [];
+  for (const doc of corpus.sops.values())
+    for (const [key, fallback, itemsOf] of BOXES)
+      lists.push({ doc, name: `kotak ${labelText(doc.data.identity.labels[key] ?? fallback)}`, path: [key], items: itemsOf(doc.data).map((text) => ({ text, items: [] })), nested: false });
+  for (const doc of corpus.standards.values()) {
+    for (const [key, itemsOf] of SP_LISTS)
+      lists.push({ doc, name: `komponen ${labelText(spComponentLabel(doc.data, key))}`, path: [key], items: itemsOf(doc.data), nested: true });
+    lists.push({ doc, name: `${ui.spComplaintFlow.toLowerCase()}`, path: ['penanganan_pengaduan', 'alur'], items: doc.data.complaints.flow, nested: true });
+  }
+  return lists;
+}
+
+/** Where an item's text, number and sub-items sit: a plain string item is its own text. */
+const textPath = (list: List, itemPath: FieldPath, item: ListItem): FieldPath => (list.nested && (item.number !== undefined || item.items.length > 0) ? [...itemPath, 'teks'] : itemPath);
+
+/** "butir 3", "butir 2.1", or the printed number when there is one: "butir b.", "butir 2. › 6.". */
+const itemName = (trail: readonly string[]) => `butir ${trail.join(' › ')}`;
+
+export function listFindings(corpus: Corpus): Finding[] {
+  const out: Finding[] = [];
+  for (const list of listsOf(corpus)) {
+    const visit = (items: readonly ListItem[], path: FieldPath, trail: readonly string[]) => {
+      const at = (i: number) => [...path, i];
+      const names = items.map((item, i) => itemName([...trail, item.number ?? String(i + 1)]));
+      siblingFindings(list, items, at, names, out);
+      items.forEach((item, i) => {
+        const text = item.text.trim();
+        if (text) {
+          const where = textPath(list, at(i), item);
+          const twice = regulationTwice(text);
+          if (twice) out.push(findingAt(list.doc, where, 'butir-ganda', `${list.name}, ${names[i]}: ${twice} disebut dua kali dalam satu butir`));
+          const stray = strayCharacters(text);
+          if (stray.length) out.push(findingAt(list.doc, where, 'tanda-baca-liar', `${list.name}, ${names[i]} memuat ${stray.map((c) => `"${c}"`).join(', ')} (${quoteEnd(text)})`));
+        }
+        if (item.items.length) visit(item.items, [...at(i), 'butir'], [...trail, item.number ?? String(i + 1)]);
+      });
+    };
+    visit(list.items, list.path, []);
+  }
+  return out;
+}
+
+const quoteEnd = (text: string) => (text.length <= 60 ? `"${text}"` : `"…${text.slice(-50)}"`);
+
+/** What is checked across the items of one level. */
+function siblingFindings(list: List, items: readonly ListItem[], at: (i: number) => FieldPath, names: readonly string[], out: Finding[]): void {
+  const { doc } = list;
+  const seen = new Map<string, number>();
+  const regulations = new Map<string, number>();
+  items.forEach((item, i) => {
+    const norm = normaliseText(item.text).replace(/[.;,]+$/, '');
+    if (norm === '') return;
+    const first = seen.get(norm);
+    const regulation = principalRegulation(item.text);
+    const sameRegulation = regulation === undefined ? undefined : regulations.get(regulation.key);
+    if (first !== undefined)
+      out.push(findingAt(doc, textPath(list, at(i), item), 'butir-ganda', `${list.name}: ${names[i]} sama dengan ${names[first]} ("${item.text.trim()}")`));
+    else if (sameRegulation !== undefined)
+      out.push(findingAt(doc, textPath(list, at(i), item), 'butir-ganda', `${list.name}: ${names[i]} menyebut ${regulation!.written}, yang sudah disebut ${names[sameRegulation]}`));
+    if (first === undefined) seen.set(norm, i);
+    if (regulation && sameRegulation === undefined) regulations.set(regulation.key, i);
+  });
+
+  // Printed numbers: only items that print one, each kind of mark on its own ("1." and "a)" are two sequences).
+  const marks = items.map((item) => (item.number === undefined ? undefined : markOf(item.number)));
+  for (const kind of new Set(marks.flatMap((m) => (m ? [m.kind] : [])))) {
+    const ofKind = marks.map((m, i) => (m?.kind === kind ? { printed: items[i]!.number!, value: m.value } : undefined));
+    for (const { index, problem, previous } of sequenceProblems(ofKind, kind === 'huruf' ? letter : String, (j) => names[j]!))
+      out.push(findingAt(doc, [...at(index), 'no'], 'penomoran-tidak-urut',
+        `${list.name}: ${names[index]}${previous === undefined ? '' : ` sesudah "${previous}"`}: ${problem} (nomor tercetak dipertahankan)`));
+  }
+
+  items.forEach((item, i) => {
+    if (item.items.length > 0) return;
+    const text = item.text.trim();
+    const next = items[i + 1];
+    if (text.endsWith(':')) {
+      // A lead-in ("Persyaratan sebagai berikut:") is continued by the items after it, unless the next
+      // one is a point of the same rank (numbered like it) or there is none.
+      const sameRank = next !== undefined && item.number !== undefined && next.number !== undefined && markOf(item.number)?.kind === markOf(next.number)?.kind;
+      if (next === undefined || sameRank)
+        out.push(findingAt(doc, textPath(list, at(i), item), 'kalimat-terpotong',
+          `${list.name}: ${names[i]} berakhir dengan ":" tetapi ${next === undefined ? 'tidak ada butir sesudahnya' : `${names[i + 1]} bukan lanjutannya`} (${quoteEnd(text)})`));
+      return;
+    }
+    // A heading among headings: short, no closing punctuation, while the items beside it have items under them.
+    if (list.nested && items.some((o) => o.items.length > 0) && !/[.;,!?)]$/.test(text) && text.split(/\s+/).length <= 4)
+      out.push(findingAt(doc, textPath(list, at(i), item), 'butir-kosong', `${list.name}: ${names[i]} ("${text}") adalah judul tanpa isi; butir lain setingkatnya berisi rincian`));
+  });
+}
+
+/** "1.", "(2)", "3)" count 1, 2, 3; "a.", "b)" count 1, 2; other marks ("-", "•", "i.") are no sequence. */
+function markOf(printed: string): { kind: 'angka' | 'huruf'; value: number } | undefined {
+  const m = /^\(?\s*(?:(\d+)|([a-z]))\s*[.)]?\s*$/i.exec(printed.trim());
+  if (!m) return undefined;
+  return m[1] !== undefined ? { kind: 'angka', value: Number(m[1]) } : { kind: 'huruf', value: m[2]!.toLowerCase().charCodeAt(0) - 96 };
+}
+const letter = (value: number) => String.fromCharCode(96 + value);
+
+// ---- Regulations --------------------------------------------------------------------------
+
+/** Short names of regulations, read as their long names so "UU No. 25 Tahun 2009" is "Undang-Undang Nomor 25 Tahun 2009". */
+const SHORT_NAMES: Record<string, string> = {
+  uu: 'undang-undang', pp: 'peraturan pemerintah', perpu: 'peraturan pemerintah pengganti undang-undang', perppu: 'peraturan pemerintah pengganti undang-undang',
+  perpres: 'peraturan presiden', keppres: 'keputusan presiden', inpres: 'instruksi presiden', perda: 'peraturan daerah', pergub: 'peraturan gubernur',
+  kepgub: 'keputusan gubernur', perbup: 'peraturan bupati', perwal: 'peraturan wali kota', permendagri: 'peraturan menteri dalam negeri',
+  permenpan: 'peraturan menteri pendayagunaan aparatur negara dan reformasi birokrasi', 'permenpan-rb': 'peraturan menteri pendayagunaan aparatur negara dan reformasi birokrasi',
+  permenpanrb: 'peraturan menteri pendayagunaan aparatur negara dan reformasi birokrasi', permenkes: 'peraturan menteri kesehatan',
+};
+
+/**
+ * A citation: the kind and issuer ("Peraturan Menteri Kesehatan", "UU"), its number and year. The
+ * issuer is part of it: "Peraturan Menteri Kesehatan Nomor 4 Tahun 2018" and "Peraturan Menteri
+ * Dalam Negeri Nomor 4 Tahun 2018" are two regulations.
+ */
+const CITATION = /\b(undang-undang|peraturan|keputusan|instruksi|surat edaran|uu|pp|perpu|perppu|perpres|keppres|inpres|perda|pergub|kepgub|perbup|perwal|permendagri|permenpan(?:-?rb)?|permenkes)\b((?:\s+(?!tentang\b|nomor\b|no\b)[\p{L}-]+){0,10}?)\s+(?:nomor|no\.?)\s*:?\s*([0-9][0-9a-z./-]*?)\s+tahun\s+(\d{4})/giu;
+
+interface Citation {
+  key: string;
+  written: string;
+  index: number;
+  end: number;
+}
+
+function citations(text: string): Citation[] {
+  return [...text.matchAll(CITATION)].map((m) => {
+    const kind = m[1]!.toLowerCase();
+    const issuer = `${SHORT_NAMES[kind] ?? kind}${m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/\s*republik indonesia\b/, '')}`.trim();
+    return { key: `${issuer}|${m[3]!.replace(/[.]$/, '')}|${m[4]}`, written: m[0].replace(/\s+/g, ' '), index: m.index, end: m.index + m[0].length };
+  });
+}
+
+/**
+ * A citation is the item's own (principal) at the start of the text or right after a separator
+ * (";", ",", "dan", "serta", a list mark); right after other words ("tentang Petunjuk Pelaksanaan",
+ * "Perubahan atas", "diubah dengan") it is what the regulation is about or amends.
+ */
+function principalCitations(text: string): Citation[] {
+  return citations(text).filter((c, i, all) => {
+    const before = text.slice(i === 0 ? 0 : all[i - 1]!.end, c.index).trim().toLowerCase();
+    if (i === 0) return before === '' || /^(?:\d+|[a-z])?[.)]?$/.test(before);
+    return /(?:[;,]|\bdan|\bserta|(?:^|\s)(?:\d+|[a-z])[.)])$/.test(before);
+  });
+}
+
+/** The regulation an item cites first, as its own. */
+function principalRegulation(text: string): Citation | undefined {
+  return principalCitations(text)[0];
+}
+
+/** The same regulation cited twice as the item's own, in one item: "Permenkes Nomor 4 Tahun 2018; Permenkes No. 4 Tahun 2018". */
+function regulationTwice(text: string): string | undefined {
+  const seen = new Set<string>();
+  for (const c of principalCitations(text)) {
+    if (seen.has(c.key)) return `"${c.written}"`;
+    seen.add(c.key);
+  }
+  return undefined;
+}
