@@ -119,7 +119,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'sp-komponen-kosong', severity: 'warning', family: 'identitas', description: 'Standar Pelayanan dengan komponen wajib (14 komponen Permenpan-RB 15/2014) yang kosong, disebut dengan labelnya; atau komponen pengaduan yang tercetak tanpa saluran pengaduan atau tanpa alur penanganannya.', english: 'A Standar Pelayanan leaves required components (the 14 of Permenpan-RB 15/2014) empty, named by their labels; or prints its complaint component without the channels or without the complaint flow.' },
 
   // Copy-paste (validate/copy-paste.ts)
-  { code: 'salin-tempel', severity: 'info', family: 'salin-tempel', description: 'Kotak Peringatan, Pencatatan dan Pendataan, atau seluruh langkah sama persis di beberapa SOP: mungkin tersalin.', english: 'The Peringatan or Pencatatan box, or the whole list of steps, is identical in several SOPs: possibly copied.' },
+  { code: 'salin-tempel', severity: 'info', family: 'salin-tempel', description: 'Kotak Peringatan, Pencatatan dan Pendataan, atau seluruh langkah sama persis di beberapa SOP; atau Persyaratan atau Prosedur sama persis di beberapa Standar Pelayanan untuk layanan lain: mungkin tersalin.', english: 'The Peringatan or Pencatatan box, or the whole list of steps, is identical in several SOPs; or the Persyaratan or procedure is identical in Standar Pelayanan of other services: possibly copied.' },
 ];
 
 export const RULE_BY_CODE: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.code, r]));
