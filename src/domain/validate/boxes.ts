@@ -2,13 +2,12 @@ import type { Corpus } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import type { LabelledKey } from '../model/index.ts';
 import { relatedName } from '../model/index.ts';
-import { strayCharacters } from './typing.ts';
 import { findingAt, labelText } from './place.ts';
 
 /**
  * The boxes and the step texts as transcribed: an empty box, a step text that stops mid-sentence
  * ("… dan", "… yang", a trailing comma) — signs of a page cut in the original or of a lost line in
- * the transcription — or holds stray characters. What is inside the boxes is read in lists.ts.
+ * the transcription. What is inside the boxes is read in lists.ts.
  */
 
 /** The six boxes every SOP AP has (Permenpan-RB 35/2012); Maksud/Ruang Lingkup only when printed. Their items are checked in lists.ts. */
@@ -53,9 +52,6 @@ export function boxFindings(corpus: Corpus): Finding[] {
         if (problem)
           out.push(findingAt(doc, ['langkah', i, field], 'kalimat-terpotong',
             `langkah ${step.number}: ${field} ${problem}, seperti kalimat yang terpotong ("…${text.trim().slice(-40)}")`, { step: step.number }));
-        const stray = strayCharacters(text);
-        if (stray.length)
-          out.push(findingAt(doc, ['langkah', i, field], 'tanda-baca-liar', `langkah ${step.number}: ${field} memuat ${stray.map((c) => `"${c}"`).join(', ')}`, { step: step.number }));
       }
     });
   }

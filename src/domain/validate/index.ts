@@ -11,6 +11,7 @@ import { identityFindings } from './identity.ts';
 import { importFindings } from './import.ts';
 import { lifecycleFindings } from './lifecycle.ts';
 import { listFindings } from './lists.ts';
+import { typingFindings } from './typing.ts';
 import { referenceFindings } from './references.ts';
 import { promiseFindings, timingFindings } from './timings.ts';
 
@@ -23,7 +24,7 @@ export { RULES, RULE_BY_CODE, type RuleInfo } from '../findings/index.ts';
  * tests/domain/validate/per-document.test.ts holds each family to that.
  */
 export const DOCUMENT_RULES: ReadonlyArray<(corpus: Corpus) => Finding[]> = [
-  timingFindings, flowFindings, actorFindings, boxFindings, listFindings, standardFindings, channelFindings, importFindings,
+  timingFindings, flowFindings, actorFindings, boxFindings, listFindings, typingFindings, standardFindings, channelFindings, importFindings,
 ];
 
 /** The document-alone families on one document. */

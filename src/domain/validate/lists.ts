@@ -4,19 +4,18 @@ import { spComponentLabel } from '../views/index.ts';
 import { ui } from '../../i18n/id.ts';
 import { BOXES } from './boxes.ts';
 import { sequenceProblems } from './numbering.ts';
-import { strayCharacters } from './typing.ts';
-import { findingAt, labelText, normaliseText } from './place.ts';
+import { findingAt, labelText, normaliseText, quoted } from './place.ts';
 
 /**
  * The lists of a document as a reviewer reads them: the six boxes of an SOP and the list
  * components of a Standar Pelayanan, nested items included. Per list of items at one level: an
  * item written twice (or naming the same regulation twice), printed numbers that skip, repeat or
  * start again, a heading with nothing under it, an item ending in ":" that nothing continues; per
- * text: the same regulation twice in one item, stray characters (",,", "\", "( bila").
+ * item: the same regulation twice in it.
  */
 
 /** A list as the checks see it: where it is, how messages name it, its items. */
-interface List {
+export interface List {
   doc: CorpusDocument;
   /** "kotak Dasar Hukum", "komponen Kompetensi Pelaksana". */
   name: string;
@@ -33,53 +32,64 @@ const SP_LISTS: ReadonlyArray<[SpComponent, (d: import('../model/index.ts').Stan
   ['jaminan_keamanan_keselamatan', (d) => d.safetyGuarantee], ['evaluasi_kinerja_pelaksana', (d) => d.performanceEvaluation],
 ];
 
-function listsOf(corpus: Corpus): List[] {
-  const lists: List[] = [];
-  for (const doc of corpus.sops.values())
-    for (const [key, fallback, itemsOf] of BOXES)
-      lists.push({ doc, name: `kotak ${labelText(doc.data.identity.labels[key] ?? fallback)}`, path: [key], items: itemsOf(doc.data).map((text) => ({ text, items: [] })), nested: false });
-  for (const doc of corpus.standards.values()) {
-    for (const [key, itemsOf] of SP_LISTS)
-      lists.push({ doc, name: `komponen ${labelText(spComponentLabel(doc.data, key))}`, path: [key], items: itemsOf(doc.data), nested: true });
-    lists.push({ doc, name: `${ui.spComplaintFlow.toLowerCase()}`, path: ['penanganan_pengaduan', 'alur'], items: doc.data.complaints.flow, nested: true });
-  }
-  return lists;
+/** The boxes of an SOP, or the lists of a Standar Pelayanan (its list components and its complaint flow). */
+export function listsOf(doc: CorpusDocument): List[] {
+  if (doc.kind === 'sop')
+    return BOXES.map(([key, fallback, itemsOf]) => ({
+      doc, name: `kotak ${labelText(doc.data.identity.labels[key] ?? fallback)}`, path: [key], items: itemsOf(doc.data).map((text) => ({ text, items: [] })), nested: false,
+    }));
+  return [
+    ...SP_LISTS.map(([key, itemsOf]): List => ({ doc, name: `komponen ${labelText(spComponentLabel(doc.data, key))}`, path: [key], items: itemsOf(doc.data), nested: true })),
+    { doc, name: ui.spComplaintFlow.toLowerCase(), path: ['penanganan_pengaduan', 'alur'], items: doc.data.complaints.flow, nested: true },
+  ];
 }
 
-/** Where an item's text, number and sub-items sit: a plain string item is its own text. */
+/** Where an item's text sits: a plain string item is its own text; {teks, no, butir} holds it in `teks`. */
 const textPath = (list: List, itemPath: FieldPath, item: ListItem): FieldPath => (list.nested && (item.number !== undefined || item.items.length > 0) ? [...itemPath, 'teks'] : itemPath);
 
-/** "butir 3", "butir 2.1", or the printed number when there is one: "butir b.", "butir 2. › 6.". */
+/** "butir 3", or by the printed numbers down the levels: "butir b.", "butir 2. › 6.". */
 const itemName = (trail: readonly string[]) => `butir ${trail.join(' › ')}`;
 
-export function listFindings(corpus: Corpus): Finding[] {
-  const out: Finding[] = [];
-  for (const list of listsOf(corpus)) {
-    const visit = (items: readonly ListItem[], path: FieldPath, trail: readonly string[]) => {
-      const at = (i: number) => [...path, i];
-      const names = items.map((item, i) => itemName([...trail, item.number ?? String(i + 1)]));
-      siblingFindings(list, items, at, names, out);
-      items.forEach((item, i) => {
-        const text = item.text.trim();
-        if (text) {
-          const where = textPath(list, at(i), item);
-          const twice = regulationTwice(text);
-          if (twice) out.push(findingAt(list.doc, where, 'butir-ganda', `${list.name}, ${names[i]}: ${twice} disebut dua kali dalam satu butir`));
-          const stray = strayCharacters(text);
-          if (stray.length) out.push(findingAt(list.doc, where, 'tanda-baca-liar', `${list.name}, ${names[i]} memuat ${stray.map((c) => `"${c}"`).join(', ')} (${quoteEnd(text)})`));
-        }
-        if (item.items.length) visit(item.items, [...at(i), 'butir'], [...trail, item.number ?? String(i + 1)]);
-      });
-    };
-    visit(list.items, list.path, []);
-  }
+/** One level of a list: its items, where each sits, and how each is named. */
+export interface ListLevel {
+  items: readonly ListItem[];
+  at: (i: number) => FieldPath;
+  textAt: (i: number) => FieldPath;
+  names: readonly string[];
+}
+
+/** Every level of a list, depth first. */
+export function listLevels(list: List): ListLevel[] {
+  const out: ListLevel[] = [];
+  const visit = (items: readonly ListItem[], path: FieldPath, trail: readonly string[]) => {
+    const at = (i: number) => [...path, i];
+    const marks = items.map((item, i) => item.number ?? String(i + 1));
+    out.push({ items, at, textAt: (i) => textPath(list, at(i), items[i]!), names: marks.map((m) => itemName([...trail, m])) });
+    items.forEach((item, i) => {
+      if (item.items.length) visit(item.items, [...at(i), 'butir'], [...trail, marks[i]!]);
+    });
+  };
+  visit(list.items, list.path, []);
   return out;
 }
 
-const quoteEnd = (text: string) => (text.length <= 60 ? `"${text}"` : `"…${text.slice(-50)}"`);
+export function listFindings(corpus: Corpus): Finding[] {
+  const out: Finding[] = [];
+  for (const doc of [...corpus.sops.values(), ...corpus.standards.values()])
+    for (const list of listsOf(doc))
+      for (const level of listLevels(list)) {
+        siblingFindings(list, level, out);
+        level.items.forEach((item, i) => {
+          const twice = regulationTwice(item.text);
+          if (twice) out.push(findingAt(doc, level.textAt(i), 'butir-ganda', `${list.name}, ${level.names[i]}: ${twice} disebut dua kali dalam satu butir`));
+        });
+      }
+  return out;
+}
+
 
 /** What is checked across the items of one level. */
-function siblingFindings(list: List, items: readonly ListItem[], at: (i: number) => FieldPath, names: readonly string[], out: Finding[]): void {
+function siblingFindings(list: List, { items, at, textAt, names }: ListLevel, out: Finding[]): void {
   const { doc } = list;
   const seen = new Map<string, number>();
   const regulations = new Map<string, number>();
@@ -90,9 +100,9 @@ function siblingFindings(list: List, items: readonly ListItem[], at: (i: number)
     const regulation = principalRegulation(item.text);
     const sameRegulation = regulation === undefined ? undefined : regulations.get(regulation.key);
     if (first !== undefined)
-      out.push(findingAt(doc, textPath(list, at(i), item), 'butir-ganda', `${list.name}: ${names[i]} sama dengan ${names[first]} ("${item.text.trim()}")`));
+      out.push(findingAt(doc, textAt(i), 'butir-ganda', `${list.name}: ${names[i]} sama dengan ${names[first]} ("${item.text.trim()}")`));
     else if (sameRegulation !== undefined)
-      out.push(findingAt(doc, textPath(list, at(i), item), 'butir-ganda', `${list.name}: ${names[i]} menyebut ${regulation!.written}, yang sudah disebut ${names[sameRegulation]}`));
+      out.push(findingAt(doc, textAt(i), 'butir-ganda', `${list.name}: ${names[i]} menyebut ${regulation!.written}, yang sudah disebut ${names[sameRegulation]}`));
     if (first === undefined) seen.set(norm, i);
     if (regulation && sameRegulation === undefined) regulations.set(regulation.key, i);
   });
@@ -115,13 +125,13 @@ function siblingFindings(list: List, items: readonly ListItem[], at: (i: number)
       // one is a point of the same rank (numbered like it) or there is none.
       const sameRank = next !== undefined && item.number !== undefined && next.number !== undefined && markOf(item.number)?.kind === markOf(next.number)?.kind;
       if (next === undefined || sameRank)
-        out.push(findingAt(doc, textPath(list, at(i), item), 'kalimat-terpotong',
-          `${list.name}: ${names[i]} berakhir dengan ":" tetapi ${next === undefined ? 'tidak ada butir sesudahnya' : `${names[i + 1]} bukan lanjutannya`} (${quoteEnd(text)})`));
+        out.push(findingAt(doc, textAt(i), 'kalimat-terpotong',
+          `${list.name}: ${names[i]} berakhir dengan ":" tetapi ${next === undefined ? 'tidak ada butir sesudahnya' : `${names[i + 1]} bukan lanjutannya`} (${quoted(text)})`));
       return;
     }
     // A heading among headings: short, no closing punctuation, while the items beside it have items under them.
     if (list.nested && items.some((o) => o.items.length > 0) && !/[.;,!?)]$/.test(text) && text.split(/\s+/).length <= 4)
-      out.push(findingAt(doc, textPath(list, at(i), item), 'butir-kosong', `${list.name}: ${names[i]} ("${text}") adalah judul tanpa isi; butir lain setingkatnya berisi rincian`));
+      out.push(findingAt(doc, textAt(i), 'butir-kosong', `${list.name}: ${names[i]} ("${text}") adalah judul tanpa isi; butir lain setingkatnya berisi rincian`));
   });
 }
 

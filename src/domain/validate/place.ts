@@ -65,3 +65,9 @@ export function othersThan<T>(items: readonly T[], self: T, max = 5): T[] {
 
 /** Case and spacing do not make two texts different. */
 export const normaliseText = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A text quoted in a message, or its end when it is long: enough for a reviewer to find the place. */
+export const quoted = (text: string) => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= 70 ? `"${t}"` : `"…${t.slice(-60)}"`;
+};
