@@ -12,6 +12,7 @@ import { importFindings } from './import.ts';
 import { lifecycleFindings } from './lifecycle.ts';
 import { listFindings } from './lists.ts';
 import { typingFindings } from './typing.ts';
+import { spellingFindings } from './spelling.ts';
 import { referenceFindings } from './references.ts';
 import { promiseFindings, timingFindings } from './timings.ts';
 
@@ -51,12 +52,13 @@ export function validateCorpus(
   return [
     ...documents.flatMap((doc) => perDocument(corpus, doc)),
     // What compares documents: numbers used twice, the promise of a Standar Pelayanan against its
-    // SOPs, references, successors, boxes copied between SOPs.
+    // SOPs, references, successors, boxes copied between documents, spelling against the corpus's words.
     ...identityFindings(corpus),
     ...promiseFindings(corpus),
     ...referenceFindings(corpus, index),
     ...lifecycleFindings(corpus),
     ...copyPasteFindings(corpus),
+    ...spellingFindings(corpus),
   ].sort(compareFindings);
 }
 
