@@ -1,4 +1,4 @@
-import type { Corpus, CorpusDocument, FieldPath, ListItem, SpComponent } from '../model/index.ts';
+import type { Corpus, CorpusDocument, FieldPath, ListItem, SpComponent, StandarPelayananData } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import { spComponentLabel } from '../views/index.ts';
 import { ui } from '../../i18n/id.ts';
@@ -25,7 +25,7 @@ export interface List {
   nested: boolean;
 }
 
-const SP_LISTS: ReadonlyArray<[SpComponent, (d: import('../model/index.ts').StandarPelayananData) => ListItem[]]> = [
+const SP_LISTS: ReadonlyArray<[SpComponent, (d: StandarPelayananData) => ListItem[]]> = [
   ['persyaratan', (d) => d.requirements], ['sistem_mekanisme_prosedur', (d) => d.procedure], ['produk_pelayanan', (d) => d.products],
   ['dasar_hukum', (d) => d.legalBasis], ['sarana_prasarana', (d) => d.facilities], ['kompetensi_pelaksana', (d) => d.competence],
   ['pengawasan_internal', (d) => d.internalSupervision], ['jaminan_pelayanan', (d) => d.serviceGuarantee],
@@ -86,7 +86,6 @@ export function listFindings(corpus: Corpus): Finding[] {
       }
   return out;
 }
-
 
 /** What is checked across the items of one level. */
 function siblingFindings(list: List, { items, at, textAt, names }: ListLevel, out: Finding[]): void {

@@ -28,18 +28,16 @@ export function documentTexts(doc: CorpusDocument): PlacedText[] {
         if (step[field]) out.push({ path: ['langkah', i, key], text: step[field], where: `langkah ${step.number}, ${key}`, step: step.number });
       if (step.decision) out.push({ path: ['langkah', i, 'keputusan', 'pertanyaan'], text: step.decision.question, where: `langkah ${step.number}, pertanyaan keputusan`, step: step.number });
     });
-    // Keterkaitan entries are read by the reference rules; the other boxes here.
-    for (const list of listsOf(doc).filter((l) => l.path[0] !== 'keterkaitan'))
-      for (const level of listLevels(list))
-        level.items.forEach((item, i) => out.push({ path: level.textAt(i), text: item.text, where: `${list.name}, ${level.names[i]}` }));
-    return out;
+  } else {
+    const { data } = doc;
+    // A fee written as plain text sits at biaya_tarif itself; locate falls back to it.
+    if (data.fee.text) out.push({ path: ['biaya_tarif', 'keterangan'], text: data.fee.text, where: `komponen ${labelText(spComponentLabel(data, 'biaya_tarif'))}` });
+    data.complaints.channels.forEach((c, i) => out.push({ path: ['penanganan_pengaduan', 'saluran', i, 'keterangan'], text: c.text, where: `saluran pengaduan ${i + 1}` }));
   }
-  const { data } = doc;
   for (const list of listsOf(doc))
     for (const level of listLevels(list))
-      level.items.forEach((item, i) => item.text && out.push({ path: level.textAt(i), text: item.text, where: `${list.name}, ${level.names[i]}` }));
-  // A fee written as plain text sits at biaya_tarif itself; locate falls back to it.
-  if (data.fee.text) out.push({ path: ['biaya_tarif', 'keterangan'], text: data.fee.text, where: `komponen ${labelText(spComponentLabel(data, 'biaya_tarif'))}` });
-  data.complaints.channels.forEach((c, i) => out.push({ path: ['penanganan_pengaduan', 'saluran', i, 'keterangan'], text: c.text, where: `saluran pengaduan ${i + 1}` }));
+      level.items.forEach((item, i) => {
+        if (item.text) out.push({ path: level.textAt(i), text: item.text, where: `${list.name}, ${level.names[i]}` });
+      });
   return out;
 }
