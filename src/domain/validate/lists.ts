@@ -47,8 +47,11 @@ export function listsOf(doc: CorpusDocument): List[] {
 /** Where an item's text sits: a plain string item is its own text; {teks, no, butir} holds it in `teks`. */
 const textPath = (list: List, itemPath: FieldPath, item: ListItem): FieldPath => (list.nested && (item.number !== undefined || item.items.length > 0) ? [...itemPath, 'teks'] : itemPath);
 
-/** "butir 3", or by the printed numbers down the levels: "butir b.", "butir 2. › 6.". */
-const itemName = (trail: readonly string[]) => `butir ${trail.join(' › ')}`;
+/**
+ * "butir 3", or by the printed numbers down the levels without their stops and brackets ("2." and
+ * "(2)" are "2"): "butir b", "butir 2 › 6", so that a colon after the name is never a second stop.
+ */
+const itemName = (trail: readonly string[]) => `butir ${trail.map((mark) => mark.trim().replace(/^\(\s*|\s*[.)]$/g, '') || mark).join(' › ')}`;
 
 /** One level of a list: its items, where each sits, and how each is named. */
 export interface ListLevel {

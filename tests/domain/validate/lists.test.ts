@@ -42,24 +42,24 @@ describe('Standar Pelayanan lists', () => {
       name: 'a sub-list whose numbering jumps ("6. Pendidikan" under "2. Dokter Jaga")',
       yaml: COMPETENCE.replace('      - { teks: Sertifikat ATLS, no: "2." }\n', '      - { teks: Sertifikat ATLS, no: "2." }\n      - { teks: Pendidikan Profesi Dokter, no: "6." }\n'),
       code: 'penomoran-tidak-urut', severity: 'warning', at: 'no: "6."',
-      message: 'komponen Kompetensi Pelaksana: butir 2. › 6. sesudah "2.": nomor 3–5 terlewati (nomor tercetak dipertahankan)',
+      message: 'komponen Kompetensi Pelaksana: butir 2 › 6 sesudah "2.": nomor 3–5 terlewati (nomor tercetak dipertahankan)',
     },
     {
       name: 'a list whose numbering starts again inside a component',
       yaml: COMPETENCE.replace('    no: "3."\n', '    no: "1)"\n'),
       code: 'penomoran-tidak-urut', severity: 'warning', at: 'no: "1)"',
-      message: 'komponen Kompetensi Pelaksana: butir 1) sesudah "2.": nomor mulai lagi dari 1',
+      message: 'komponen Kompetensi Pelaksana: butir 1 sesudah "2.": nomor mulai lagi dari 1',
     },
     {
       name: 'lettered items that skip a letter',
       yaml: 'persyaratan:\n  - { teks: KTP, no: a. }\n  - { teks: KK, no: b. }\n  - { teks: Surat rujukan, no: d. }\n',
-      code: 'penomoran-tidak-urut', severity: 'warning', at: 'no: d.', message: 'butir d. sesudah "b.": nomor c terlewati',
+      code: 'penomoran-tidak-urut', severity: 'warning', at: 'no: d.', message: 'butir d sesudah "b.": nomor c terlewati',
     },
     {
       name: 'an empty heading ("7. Administrasi" with nothing under it)',
       yaml: `${COMPETENCE}  - teks: Administrasi\n    no: "4."\n`,
       code: 'butir-kosong', severity: 'warning', at: 'teks: Administrasi',
-      message: 'komponen Kompetensi Pelaksana: butir 4. ("Administrasi") adalah judul tanpa isi',
+      message: 'komponen Kompetensi Pelaksana: butir 4 ("Administrasi") adalah judul tanpa isi',
     },
     {
       name: 'the same regulation twice inside one item',
@@ -76,7 +76,7 @@ describe('Standar Pelayanan lists', () => {
       name: 'an item ending in ":" that the next item does not continue',
       yaml: 'persyaratan:\n  - { teks: "Pasien umum membawa:", no: "1." }\n  - { teks: Pasien BPJS membawa kartu BPJS, no: "2." }\n',
       code: 'kalimat-terpotong', severity: 'warning', at: 'teks: "Pasien umum membawa:"',
-      message: 'komponen Persyaratan: butir 1. berakhir dengan ":" tetapi butir 2. bukan lanjutannya',
+      message: 'komponen Persyaratan: butir 1 berakhir dengan ":" tetapi butir 2 bukan lanjutannya',
     },
     {
       name: 'a last item ending in ":"',
