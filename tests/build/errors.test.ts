@@ -8,7 +8,7 @@ describe('a corpus with an error', () => {
     const build = await runBuild(path.join(PROJECT, 'tests/fixtures/corpus-error'));
     expect(build.code).not.toBe(0);
     expect(build.output).toContain(
-      'content/sop/rusak.mdx:15:16  error  schema  langkah[1].pelaksana: "ketua" bukan pelaksana SOP ini (ketua-tim, anggota-tim)',
+      'content/sop/rusak.mdx:15:16  error  schema  langkah 2 › pelaksana: "ketua" bukan pelaksana SOP ini (ketua-tim, anggota-tim)',
     );
     expect(build.output).not.toMatch(/^\s+at .*\(.*:\d+:\d+\)$/m); // no stack trace
     expect(existsSync(path.join(build.outDir, 'sop/baik/index.html'))).toBe(false);

@@ -20,8 +20,8 @@ const EXPECTED_ERRORS = [
   'content/sop/skrip.mdx:18:1  error  html-mentah  tag <script> di isi dokumen ditolak',
   'content/sop/skrip.mdx:20:1  error  html-mentah  tag <img> di isi dokumen ditolak',
   'content/sop/skrip.mdx:22:1  error  tautan-tidak-aman  alamat tautan "javascript:alert(1)" ditolak',
-  'content/standar-pelayanan/layanan.mdx:8:15  error  alamat-tidak-sah  penanganan_pengaduan.saluran[0].alamat: alamat "javascript:alert(document.cookie)"',
-  'content/standar-pelayanan/layanan.mdx:10:19  error  tautan-menyesatkan  penanganan_pengaduan.saluran[1].keterangan: keterangan menampilkan nomor +6285828735503',
+  'content/standar-pelayanan/layanan.mdx:8:15  error  alamat-tidak-sah  penanganan_pengaduan › saluran 1 › alamat: alamat "javascript:alert(document.cookie)"',
+  'content/standar-pelayanan/layanan.mdx:10:19  error  tautan-menyesatkan  penanganan_pengaduan › saluran 2 › keterangan: keterangan menampilkan nomor +6285828735503',
 ];
 const STACK_LINE = /^\s+at .*(?:\(.*:\d+:\d+\)|:\d+:\d+)$/m;
 

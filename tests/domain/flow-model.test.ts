@@ -136,7 +136,12 @@ describe('numbering as printed', () => {
 
   it.each<[string, string[], Array<[number, string]>]>([
     ['in order, with or without a full stop', ['1.', '2.', '3'], []],
-    ['unnumbered rows are left out', ['1', '', '2', ''], []],
+    ['an unnumbered row between numbered ones is reported; before the first and after the last it is not', ['', '1', '', '2', ''], [
+      [3, 'langkah 3 tidak bernomor, di antara baris bernomor "1" dan "2" (langkah ini tetap ditampilkan; tautan memakai urutan baris)'],
+    ]],
+    ['a row printed with a letter, not a number, between numbered ones', ['1', 'a', '2'], [
+      [2, 'langkah 2 bernomor "a", di antara baris bernomor "1" dan "2" (langkah ini tetap ditampilkan; tautan memakai urutan baris)'],
+    ]],
     ['seed 003a: 1–7, 9, 8, 9', ['1', '2', '3', '4', '5', '6', '7', '9', '8', '9'], [
       [8, 'langkah 8 bernomor "9" sesudah "7": nomor 8 terlewati'],
       [9, 'langkah 9 bernomor "8" sesudah "9": nomor mundur'],
@@ -174,6 +179,8 @@ describe('validation over the whole graph', () => {
     expect(found.map((f) => [f.file, f.code, f.severity, f.step])).toEqual([
       ['content/sop/verifikasi-berkas-izin.mdx', 'penomoran-tidak-urut', 'warning', 4],
       ['content/sop/verifikasi-berkas-izin.mdx', 'penomoran-tidak-urut', 'warning', 5],
+      // The decision row, printed unnumbered between "4" and "6" (the unnumbered last row is not reported).
+      ['content/sop/verifikasi-berkas-izin.mdx', 'penomoran-tidak-urut', 'warning', 6],
       ['content/sop/verifikasi-berkas-izin.mdx', 'langkah-tanpa-pelaksana', 'warning', 8],
     ]);
   });

@@ -75,7 +75,7 @@ describe('the organisation file', () => {
     const { findings } = parse(text);
     const line = text.split('\n').findIndex((l, i) => l.includes('id: tim-keuangan') && i > text.split('\n').findIndex((m) => m.includes('id: tim-keuangan'))) + 1;
     expect(findings.map(formatFinding)).toEqual([
-      `${FILE}:${line}:17  error  schema  instansi[0].unit[0].unit[1].id: id "tim-keuangan" sudah dipakai oleh "Tim Keuangan"; id unit harus unik di seluruh berkas`,
+      `${FILE}:${line}:17  error  schema  instansi 1 › unit 1 › unit 2 › id: id "tim-keuangan" sudah dipakai oleh "Tim Keuangan"; id unit harus unik di seluruh berkas`,
     ]);
   });
 

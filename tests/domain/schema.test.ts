@@ -71,13 +71,13 @@ describe('broken frontmatter', () => {
       name: 'unknown actor id',
       text: sopWith('pelaksana: anggota-tim\n    waktu: 1 Jam', 'pelaksana: ketua\n    waktu: 1 Jam'),
       at: 'pelaksana: ketua\n',
-      message: 'langkah[1].pelaksana: "ketua" bukan pelaksana SOP ini (ketua-tim, anggota-tim)',
+      message: 'langkah 2 › pelaksana: "ketua" bukan pelaksana SOP ini (ketua-tim, anggota-tim)',
     },
     {
       name: 'unknown actor id in a list',
       text: sopWith('[ketua-tim, anggota-tim]', '[ketua-tim, kadis]'),
       at: 'pelaksana: [ketua-tim, kadis]',
-      message: 'langkah[2].pelaksana[1]: "kadis" bukan pelaksana SOP ini',
+      message: 'langkah 3 › pelaksana 2: "kadis" bukan pelaksana SOP ini',
     },
     {
       name: 'unknown unit id',
@@ -95,7 +95,7 @@ describe('broken frontmatter', () => {
       name: 'decision target out of range',
       text: sopWith('tidak: susun-draf', 'tidak: langkah-sembilan'),
       at: 'tidak: langkah-sembilan',
-      message: 'langkah[2].keputusan.tidak: langkah tujuan "langkah-sembilan" tidak ada; id langkah yang ada: susun-draf',
+      message: 'langkah 3 › keputusan › tidak: langkah tujuan "langkah-sembilan" tidak ada; id langkah yang ada: susun-draf',
     },
     {
       name: 'unknown key (a typo)',
@@ -107,7 +107,7 @@ describe('broken frontmatter', () => {
       name: 'an actor id used twice',
       text: sopWith('  - id: anggota-tim\n    nama: Anggota', '  - id: ketua-tim\n    nama: Anggota'),
       at: '  - id: ketua-tim\n    nama: Anggota',
-      message: 'pelaksana[1].id: id pelaksana "ketua-tim" dipakai dua kali',
+      message: 'pelaksana 2 › id: id pelaksana "ketua-tim" dipakai dua kali',
     },
     {
       name: 'a list written as text',

@@ -204,14 +204,14 @@ function referenceFindings({ organisation, sops, standards, drafts }: Corpus): F
   for (const doc of sops.values()) {
     doc.data.related.forEach((ref, i) => {
       if (ref.sopId === undefined || sops.has(ref.sopId)) return;
-      const { code, message } = missingSop(ref.sopId, `keterkaitan[${i}].sop`);
+      const { code, message } = missingSop(ref.sopId, formatPath(['keterkaitan', i, 'sop']));
       out.push(at(doc, ['keterkaitan', i, 'sop'], code, message));
     });
   }
   for (const doc of standards.values()) {
     doc.data.sopIds.forEach((id, i) => {
       if (sops.has(id)) return;
-      const { code, message } = missingSop(id, `sop[${i}]`);
+      const { code, message } = missingSop(id, formatPath(['sop', i]));
       out.push(at(doc, ['sop', i], code, message));
     });
   }

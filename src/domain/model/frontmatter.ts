@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { Finding } from '../findings/index.ts';
 
 /**
- * Frontmatter read with positions, so that a schema issue at `langkah[3].pelaksana` becomes
- * `content/sop/x.mdx:41:18`. Pure: takes the file's text, never touches the disk.
+ * Frontmatter read with positions, so that a schema issue at zod's path ['langkah', 3, 'pelaksana']
+ * (shown as `langkah 4 › pelaksana`) becomes `content/sop/x.mdx:41:18`. Pure: takes the file's text, never touches the disk.
  */
 
 export type FieldPath = ReadonlyArray<PropertyKey>;
@@ -141,10 +141,13 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'ya/tidak (true/false)',
 };
 
-/** Dotted path as authors see it: `langkah[3].pelaksana`. */
+/**
+ * A path as authors see it, list items counted from 1 as everywhere else (the fourth step is
+ * "langkah 4", never zod's index 3): `langkah 4 › pelaksana`, `penanganan_pengaduan › saluran 1 › alamat`.
+ */
 export function formatPath(path: FieldPath): string {
   return path.reduce<string>(
-    (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)),
+    (acc, seg) => (typeof seg === 'number' ? `${acc} ${seg + 1}` : acc ? `${acc} › ${String(seg)}` : String(seg)),
     '',
   );
 }

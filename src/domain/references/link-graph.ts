@@ -2,6 +2,7 @@ import type { Corpus, CorpusDocument } from '../model/index.ts';
 import { escapeLabel, oneLine } from '../mermaid/index.ts';
 import { buildReferenceIndex, unresolvedReferences, type ReferenceIndex } from './resolve.ts';
 import type { RelatedRef } from '../model/index.ts';
+import { kindTitle } from '../views/index.ts';
 
 /**
  * The graph of keterkaitan between documents, as data and as mermaid `flowchart` source: published
@@ -38,7 +39,6 @@ export interface LinkGraph {
   edges: LinkEdge[];
 }
 
-const docLabel = (doc: CorpusDocument) => `${doc.kind === 'sop' ? 'SOP' : 'Standar Pelayanan'} ${doc.data.title}`;
 
 export function buildLinkGraph(
   corpus: Corpus,
@@ -76,7 +76,7 @@ export function buildLinkGraph(
       const id = `d${i}`;
       idOf.set(doc, id);
       nodes.push({
-        id, label: docLabel(doc), kind: doc.kind, documentId: doc.id, href: pathOf(doc),
+        id, label: kindTitle(doc.kind, doc.data.title), kind: doc.kind, documentId: doc.id, href: pathOf(doc),
         ...(place ? { agency: { id: place.agency.id, name: place.agency.name } } : {}),
       });
     });

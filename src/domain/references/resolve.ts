@@ -37,8 +37,15 @@ export interface ReferenceIndex {
 
 export const normaliseTitle = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** "SOP Surat Masuk" and "Surat Masuk" name the same SOP: titles are stored without the prefix. */
-export const normaliseSopTitle = (t: string) => normaliseTitle(t).replace(/^sop\s+/, '');
+/**
+ * "SOP Surat Masuk", "STANDAR OPERASIONAL PROSEDUR (SOP) SURAT MASUK." and "Surat Masuk" name the
+ * same SOP: titles are stored without the prefix, and a title written out in a box or a step keeps
+ * its kind, its capitals, quotes and a closing "." or ";" as printed.
+ */
+export const normaliseSopTitle = (t: string) =>
+  normaliseTitle(t)
+    .replace(/^["“”'‘’\s]+|["“”'‘’.;,:\s]+$/g, '')
+    .replace(/^(?:standar operasional prosedur(?:\s*\(sop\))?|sop)\s+/, '');
 
 /** A title that names a set of SOPs rather than one: "Seluruh SOP di lingkungan …", "Semua SOP …". */
 export const looksLikeScope = (t: string) => /^(seluruh|semua)\s+(sop|standar operasional prosedur)\b/i.test(t.trim());

@@ -65,7 +65,8 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
-const baseLabel = (label: string) => label.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+/** A role's name without its bracketed part: "Pejabat Level 1 (Pejabat Penilai Kinerja)" → "Pejabat Level 1". */
+export const baseLabel = (label: string) => label.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
 
 export function roleSlug(label: string): string {
   return baseLabel(label)

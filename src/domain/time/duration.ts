@@ -1,3 +1,5 @@
+import { editDistance } from '../text/index.ts';
+
 /**
  * Waktu as real documents write it ("5 Menit", "1 – 20 Hari Kerja", "maksimal 5 menit", "1x24 jam",
  * "Semesteran", "Sesuai jadwal", "-"), read into a typed value. Reading never fails: the text is kept
@@ -236,4 +238,27 @@ function readDuration(text: string): Duration {
   if (!amount) return { kind: 'unknown', text };
   if (bound) return { kind: bound, text, amount };
   return { kind: amount.min === amount.max ? 'exact' : 'range', text, amount };
+}
+
+/** Unit words a typist may miss by a letter ("Menitt", "hri", "mingu"); abbreviations ("mnt", "hk") are too short to guess from. */
+const TYPO_UNITS = ['detik', 'menit', 'jam', 'hari', 'kerja', 'kalender', 'minggu', 'pekan', 'bulan'];
+
+/**
+ * A waktu that does not read only because a unit word is one letter off ("15 Menitt"): the word as
+ * written and the unit it most likely is, when putting that unit in its place makes a time with a
+ * number. Undefined for a waktu that reads, or that no single unit word would mend. A guess for the
+ * message only: the waktu itself stays unread and uncounted.
+ */
+export function misspeltUnit(text: string): { written: string; unit: string } | undefined {
+  if (readDuration(text).kind !== 'unknown') return undefined;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    if (word.length < 3 || TYPO_UNITS.includes(word)) continue;
+    for (const unit of TYPO_UNITS) {
+      if (editDistance(word, unit, 1) !== 1) continue;
+      const mended = text.slice(0, m.index) + unit + text.slice(m.index + m[0].length);
+      if (isNumeric(readDuration(mended))) return { written: m[0], unit };
+    }
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Corpus } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
+import { baseLabel, editDistance } from '../text/index.ts';
 import { findingAt, normaliseText } from './place.ts';
 
 /**
@@ -66,23 +67,84 @@ function actingMention(role: Role, text: string): string | undefined {
 }
 
 /**
- * A column that names a thing or a system rather than a role: "Aplikasi SIMPEG", "Sistem
- * Informasi …", "Website", "Email", "Berkas". The work of a step is done by people; a system column
- * usually means "recorded in the system" (info, not an error: some templates do this on purpose).
+ * A column that names a place, a thing or a system rather than a role: "Aplikasi SIMPEG", "Sistem
+ * Informasi …", "Website", "Berkas", "Sarana Pelayanan", "Ruang Arsip". The work of a step is done by
+ * people; such a column usually means "recorded in the system" or "kept in the room" (info, not an
+ * error: some templates do this on purpose). Organisational units ("Kantor …", "Bagian …", "Loket"
+ * for its staff) are roles and are left alone.
  */
-const THING_COLUMN = /^(?:aplikasi|sistem|sist\.|website|situs|portal|e-?mail|surel|server|database|basis data|komputer|dokumen|berkas|arsip|formulir|surat|kotak|mesin)\b/i;
+const THING_COLUMN = /^(?:aplikasi|sistem|sist\.|website|situs|portal|e-?mail|surel|server|database|basis data|komputer|dokumen|berkas|arsip|formulir|surat|kotak|mesin|sarana|prasarana|fasilitas|ruang|ruangan|gedung|tempat|meja|lemari|gudang|peralatan|perlengkapan|alat|buku|kartu|map|papan)\b/i;
+
+/** The words of a name or a text, lower case, without the punctuation around them. */
+const wordsOf = (text: string) => text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
 
 /**
- * The step's text names, as its doer, another actor column of this SOP: the text starts with that
- * column's label ("Kepala Bagian Umum menandatangani …") or names it after "oleh" ("… diperiksa oleh
- * Kepala Bagian Umum"), and the step is not in that column. Labels of three characters or fewer are
- * skipped (too easily part of other words).
+ * Words a reader takes for one spelling of the same name: equal, or (both of five letters or more)
+ * one or two letters apart ("pelayanan"/"layanan"); never a verb for the role it makes ("memohon" is
+ * what a "pemohon" does), never another number ("Level 1"/"Level 2").
  */
-function doerPattern(label: string): RegExp | undefined {
-  const clean = label.replace(/\s+/g, ' ').trim();
-  if (clean.length <= 3) return undefined;
-  const escaped = clean.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-  return new RegExp(`(?:^\\s*|\\boleh\\s+)${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+function wordAlike(written: string, label: string): boolean {
+  if (written === label) return true;
+  if (Math.min(written.length, label.length) < 5 || /\d/.test(written + label)) return false;
+  if (/^me/.test(written) && /^pe/.test(label)) return false;
+  return editDistance(written, label, 2) <= 2;
+}
+
+/** The column labels as a step's text may name them: as printed, and without a bracketed part. */
+interface ColumnName {
+  actor: { id: string; label: string };
+  key: string;
+  forms: string[][];
+}
+
+/**
+ * An active verb opens the sentence ("Menerima …", "Mengirim …"): its doer is the step's column,
+ * whatever "oleh" says later. Only the me- verbs: "ber-" starts nouns too ("Berkas diterima oleh …").
+ */
+const ACTIVE_START = /^\s*me(?:m|n|ng|ny|l|r|w|y)\p{L}{3,}/iu;
+
+/**
+ * The words after "oleh" that can name the step's doer: only in a passive main clause ("Surat
+ * diteruskan oleh Sekretaris"). In "… yang diberikan oleh pengguna layanan" or after an active verb
+ * ("Menerima berkas … oleh pemohon") "oleh" names who gave or made something, not who does the step.
+ */
+function doerAfterOleh(text: string): string[] | undefined {
+  const m = /\boleh\s+/i.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  if (ACTIVE_START.test(before) || /\byang\b/i.test(before)) return undefined;
+  return wordsOf(text.slice(m.index + m[0].length));
+}
+
+/**
+ * The column a step's text names as its doer: its first words, or the words after a doer's "oleh",
+ * equal to a column's name (`exact`) or written alike ("Petugas pelayanan" for "Petugas Layanan").
+ * Names of three characters or fewer are skipped (too easily part of other words).
+ */
+function namedDoer(text: string, columns: readonly ColumnName[]): { column: ColumnName; written: string; exact: boolean } | undefined {
+  const places = [wordsOf(text), doerAfterOleh(text)].filter((w): w is string[] => w !== undefined);
+  let alike: { column: ColumnName; written: string; exact: boolean } | undefined;
+  for (const words of places)
+    for (const column of columns)
+      for (const form of column.forms) {
+        if (form.join(' ').length <= 3 || words.length < form.length) continue;
+        const head = words.slice(0, form.length);
+        if (head.every((w, k) => w === form[k])) return { column, written: head.join(' '), exact: true };
+        if (!alike && head.every((w, k) => wordAlike(w, form[k]!))) alike = { column, written: originalWords(text, head), exact: false };
+      }
+  return alike;
+}
+
+/** The words as the text writes them (its capitals), for the message. */
+function originalWords(text: string, lower: readonly string[]): string {
+  const pattern = new RegExp(lower.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'iu');
+  return pattern.exec(text)?.[0] ?? lower.join(' ');
+}
+
+/** The column whose name a role mention is a near-spelling of ("Petugas pelayanan" → "Petugas Layanan"). */
+function columnAlike(mention: string, columns: readonly ColumnName[]): ColumnName | undefined {
+  const words = wordsOf(mention);
+  return columns.find((c) => c.forms.some((form) => form.length === words.length && words.every((w, k) => wordAlike(w, form[k]!))));
 }
 
 export function actorFindings(corpus: Corpus): Finding[] {
@@ -104,30 +166,44 @@ export function actorFindings(corpus: Corpus): Finding[] {
     actors.forEach((actor, i) => {
       if (THING_COLUMN.test(actor.label.trim()))
         out.push(findingAt(doc, ['pelaksana', i, 'nama'], 'kolom-bukan-peran',
-          `kolom pelaksana "${actor.label}" menamai benda atau sistem, bukan peran; pelaksananya orang yang memakainya`));
+          `kolom pelaksana "${actor.label}" menamai tempat, benda atau sistem, bukan peran; pelaksananya orang yang memakainya`));
     });
     const labels = actors.map((a) => a.label);
-    // Per SOP, not per step: the doer pattern of each column, and the roles no column stands for.
-    const doers = actors.map((actor) => ({ actor, key: normaliseText(actor.label), pattern: doerPattern(actor.label) }));
+    // Per SOP, not per step: the names of each column, and the roles no column stands for.
+    const columns: ColumnName[] = actors.map((actor) => ({
+      actor,
+      key: normaliseText(actor.label),
+      forms: [...new Set([actor.label, baseLabel(actor.label)])].map(wordsOf).filter((f) => f.length > 0),
+    }));
     const rolesWithoutColumn = ROLES.filter((role) => !labels.some((label) => firstMatch(role.column, label) !== undefined));
     steps.forEach((step, i) => {
-      const columns = step.actorIds.map((id) => actors.find((a) => a.id === id)?.label ?? id);
-      const columnKeys = columns.map(normaliseText);
-      for (const { actor, key, pattern } of doers) {
-        // Two columns may share a label (pelaksana-ganda): the step in either is in "that" column.
-        if (columnKeys.includes(key) || !pattern?.test(step.activity)) continue;
-        out.push(findingAt(doc, ['langkah', i, 'kegiatan'], 'pelaksana-berbeda',
-          `langkah ${step.number} menyebut "${actor.label}" sebagai pelakunya, tetapi simbolnya di kolom ${columns.join(', ') || '(tanpa kolom)'}`, { step: step.number }));
-        break;
+      const own = step.actorIds.map((id) => actors.find((a) => a.id === id)?.label ?? id);
+      const ownKeys = own.map(normaliseText);
+      const at = (code: string, message: string) => out.push(findingAt(doc, ['langkah', i, 'kegiatan'], code, message, { step: step.number }));
+      const spelledOtherwise = new Set<ColumnName>();
+      const doer = namedDoer(step.activity, columns);
+      // Two columns may share a label (pelaksana-ganda): the step in either is in "that" column.
+      if (doer && !ownKeys.includes(doer.column.key)) {
+        const named = doer.exact ? `"${doer.column.actor.label}"` : `"${doer.written}" (kolom "${doer.column.actor.label}")`;
+        at('pelaksana-berbeda', `langkah ${step.number} menyebut ${named} sebagai pelakunya, tetapi simbolnya di kolom ${own.join(', ') || '(tanpa kolom)'}`);
+        if (!doer.exact) spelledOtherwise.add(doer.column);
+      } else if (doer && !doer.exact) {
+        at('pelaksana-ditulis-lain', `langkah ${step.number} menyebut "${doer.written}", padahal kolom pelaksananya bernama "${doer.column.actor.label}"; samakan penulisannya`);
+        spelledOtherwise.add(doer.column);
       }
       const named = new Set<string>();
       for (const role of rolesWithoutColumn) {
         const text = actingMention(role, step.activity);
-        if (text === undefined) continue;
-        if (named.has(text.toLowerCase())) continue;
+        if (text === undefined || named.has(text.toLowerCase())) continue;
         named.add(text.toLowerCase());
-        out.push(findingAt(doc, ['langkah', i, 'kegiatan'], 'peran-tanpa-kolom',
-          `langkah ${step.number} menyebut "${text}", tetapi tidak ada kolom pelaksana untuk peran itu (kolom: ${labels.join(', ')})`, { step: step.number }));
+        const alike = columnAlike(text, columns);
+        if (alike) {
+          if (!spelledOtherwise.has(alike))
+            at('pelaksana-ditulis-lain', `langkah ${step.number} menyebut "${text}", padahal kolom pelaksananya bernama "${alike.actor.label}"; samakan penulisannya`);
+          spelledOtherwise.add(alike);
+          continue;
+        }
+        at('peran-tanpa-kolom', `langkah ${step.number} menyebut "${text}", tetapi tidak ada kolom pelaksana untuk peran itu (kolom: ${labels.join(', ')})`);
       }
     });
   }

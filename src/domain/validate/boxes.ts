@@ -1,19 +1,20 @@
 import type { Corpus } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import type { LabelledKey } from '../model/index.ts';
-import { findingAt, normaliseText } from './place.ts';
+import { relatedName } from '../model/index.ts';
+import { findingAt, labelText } from './place.ts';
 
 /**
- * The boxes and the step texts as transcribed: an empty box, an item written twice in one box, a step
- * text that stops mid-sentence ("… dan", "… yang", a trailing comma) — signs of a page cut in the
- * original or of a lost line in the transcription.
+ * The boxes and the step texts as transcribed: an empty box, a step text that stops mid-sentence
+ * ("… dan", "… yang", a trailing comma) — signs of a page cut in the original or of a lost line in
+ * the transcription. What is inside the boxes is read in lists.ts.
  */
 
-/** The six boxes every SOP AP has (Permenpan-RB 35/2012); Maksud/Ruang Lingkup only when printed. */
-const BOXES: ReadonlyArray<[LabelledKey, string, (d: import('../model/index.ts').SopData) => string[]]> = [
+/** The six boxes every SOP AP has (Permenpan-RB 35/2012); Maksud/Ruang Lingkup only when printed. Their items are checked in lists.ts. */
+export const BOXES: ReadonlyArray<[LabelledKey, string, (d: import('../model/index.ts').SopData) => string[]]> = [
   ['dasar_hukum', 'Dasar Hukum', (d) => d.legalBasis],
   ['kualifikasi_pelaksana', 'Kualifikasi Pelaksana', (d) => d.qualifications],
-  ['keterkaitan', 'Keterkaitan', (d) => d.related.map((r) => r.title ?? r.number ?? r.scope ?? r.sopId ?? '')],
+  ['keterkaitan', 'Keterkaitan', (d) => d.related.map(relatedName)],
   ['peralatan_perlengkapan', 'Peralatan/Perlengkapan', (d) => d.equipment],
   ['peringatan', 'Peringatan', (d) => d.warnings],
   ['pencatatan_pendataan', 'Pencatatan dan Pendataan', (d) => d.records],
@@ -42,19 +43,8 @@ export function boxFindings(corpus: Corpus): Finding[] {
     const { data } = doc;
     for (const [key, fallback, itemsOf] of BOXES) {
       const items = itemsOf(data);
-      const label = data.identity.labels[key] ?? fallback;
-      if (items.length === 0) {
-        if (!OPTIONAL_BOXES.has(key)) out.push(findingAt(doc, [key], 'kotak-kosong', `kotak ${label} kosong`));
-        continue;
-      }
-      const seen = new Map<string, number>();
-      items.forEach((item, i) => {
-        const norm = normaliseText(item).replace(/[.;,]+$/, '');
-        if (norm === '') return;
-        const first = seen.get(norm);
-        if (first === undefined) seen.set(norm, i);
-        else out.push(findingAt(doc, [key, i], 'butir-ganda', `kotak ${label}: butir ${i + 1} sama dengan butir ${first + 1} ("${item}")`));
-      });
+      const label = labelText(data.identity.labels[key] ?? fallback);
+      if (items.length === 0 && !OPTIONAL_BOXES.has(key)) out.push(findingAt(doc, [key], 'kotak-kosong', `kotak ${label} kosong`));
     }
     data.steps.forEach((step, i) => {
       for (const [field, text] of [['kegiatan', step.activity], ['keterangan', step.notes]] as const) {

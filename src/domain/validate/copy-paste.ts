@@ -1,24 +1,37 @@
-import type { Corpus, SopDocument } from '../model/index.ts';
+import type { Corpus, CorpusDocument } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import type { FieldPath } from '../model/index.ts';
+import { listTexts } from '../model/index.ts';
+import { SP_LABELS } from '../views/index.ts';
 import { docLabel, findingAt, listNames, normaliseText, placeOf } from './place.ts';
 
 /**
- * Rule 7, copy-paste: boxes that belong to one procedure and should differ between SOPs. Dasar
- * hukum, kualifikasi, peralatan and keterkaitan are legitimately shared by sibling SOPs and are not
+ * Rule 7, copy-paste: boxes that belong to one procedure and should differ between SOPs, and the
+ * components that belong to one service and should differ between Standar Pelayanan (a component
+ * copied from another service's standard talks about that service). Dasar hukum, kualifikasi,
+ * peralatan and keterkaitan are legitimately shared by sibling SOPs, and an agency's standards share
+ * their legal basis, facilities, staff, supervision, guarantees and complaint handling: those are not
  * compared. Documents are grouped by normalised text in a map (linear, no pairs); each group is
  * reported once, at its first document, with the others in `alsoAt`.
  */
 interface Box {
+  kind: CorpusDocument['kind'];
   path: FieldPath;
   name: string;
-  entries: (sop: SopDocument) => string[];
+  entries: (doc: CorpusDocument) => string[];
+  /** Fewer entries are too little to tell a copy from a coincidence ("KTP" alone). */
+  least: number;
 }
 
+const sop = (doc: CorpusDocument) => (doc.kind === 'sop' ? doc.data : undefined);
+const standard = (doc: CorpusDocument) => (doc.kind === 'sp' ? doc.data : undefined);
+
 const BOXES: readonly Box[] = [
-  { path: ['peringatan'], name: 'kotak Peringatan', entries: (d) => d.data.warnings },
-  { path: ['pencatatan_pendataan'], name: 'kotak Pencatatan dan Pendataan', entries: (d) => d.data.records },
-  { path: ['langkah'], name: 'seluruh kegiatan langkah', entries: (d) => d.data.steps.map((s) => s.activity) },
+  { kind: 'sop', path: ['peringatan'], name: 'kotak Peringatan', entries: (d) => sop(d)!.warnings, least: 1 },
+  { kind: 'sop', path: ['pencatatan_pendataan'], name: 'kotak Pencatatan dan Pendataan', entries: (d) => sop(d)!.records, least: 1 },
+  { kind: 'sop', path: ['langkah'], name: 'seluruh kegiatan langkah', entries: (d) => sop(d)!.steps.map((s) => s.activity), least: 1 },
+  { kind: 'sp', path: ['persyaratan'], name: `komponen ${SP_LABELS.persyaratan}`, entries: (d) => listTexts(standard(d)!.requirements), least: 3 },
+  { kind: 'sp', path: ['sistem_mekanisme_prosedur'], name: `komponen ${SP_LABELS.sistem_mekanisme_prosedur}`, entries: (d) => listTexts(standard(d)!.procedure), least: 3 },
 ];
 
 /** Case, spacing and a closing ";" or "." do not make two entries differ. */
@@ -27,10 +40,10 @@ const entryKey = (t: string) => normaliseText(t).replace(/\s*[.;,]$/, '');
 export function copyPasteFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
   for (const box of BOXES) {
-    const groups = new Map<string, SopDocument[]>();
-    for (const doc of corpus.sops.values()) {
+    const groups = new Map<string, CorpusDocument[]>();
+    for (const doc of box.kind === 'sop' ? corpus.sops.values() : corpus.standards.values()) {
       const entries = box.entries(doc);
-      if (entries.length === 0) continue;
+      if (entries.length < box.least) continue;
       const key = entries.map(entryKey).join('\n');
       const group = groups.get(key);
       if (group) group.push(doc);
@@ -40,8 +53,9 @@ export function copyPasteFindings(corpus: Corpus): Finding[] {
       if (docs.length < 2) continue;
       const [first, ...rest] = docs;
       const sameTitle = new Set(docs.map((d) => normaliseText(d.data.title))).size === 1;
+      const kind = box.kind === 'sop' ? 'SOP' : 'Standar Pelayanan';
       out.push(findingAt(first!, box.path, 'salin-tempel',
-        `${box.name} sama persis di ${docs.length} SOP${sameTitle ? '' : ' yang judulnya berbeda'}: ${listNames(docs.map(docLabel), 5)}; periksa apakah tersalin dari SOP lain`,
+        `${box.name} sama persis di ${docs.length} ${kind}${sameTitle ? '' : ' yang judulnya berbeda'}: ${listNames(docs.map(docLabel), 5)}; periksa apakah tersalin dari ${kind} lain`,
         { alsoAt: rest.map((d) => placeOf(d, box.path)) }));
     }
   }

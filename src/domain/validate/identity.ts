@@ -3,7 +3,7 @@ import type { Finding } from '../findings/index.ts';
 import { isRealDay, type PartialDate } from '../model/index.ts';
 import type { SopData } from '../model/index.ts';
 import type { PrintedKey } from '../model/index.ts';
-import { docLabel, findingAt, listNames, othersThan } from './place.ts';
+import { docLabel, findingAt, labelText, listNames, othersThan } from './place.ts';
 import { normaliseNumber } from '../references/index.ts';
 
 /**
@@ -124,7 +124,7 @@ export function identityFindings(corpus: Corpus): Finding[] {
   for (const doc of corpus.sops.values()) {
     const { printed, labels } = doc.data.identity;
     for (const [key, field, fallback] of DATE_KEYS) {
-      const label = labels[key] ?? fallback;
+      const label = labelText(labels[key] ?? fallback);
       const text = printed[key];
       if (text !== undefined && doc.data.dates[field] === undefined) {
         const problem = printedDateProblem(text);

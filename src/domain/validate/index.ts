@@ -10,6 +10,9 @@ import { flowFindings } from './flow.ts';
 import { identityFindings } from './identity.ts';
 import { importFindings } from './import.ts';
 import { lifecycleFindings } from './lifecycle.ts';
+import { listFindings } from './lists.ts';
+import { typingFindings } from './typing.ts';
+import { spellingFindings } from './spelling.ts';
 import { referenceFindings } from './references.ts';
 import { promiseFindings, timingFindings } from './timings.ts';
 
@@ -22,7 +25,7 @@ export { RULES, RULE_BY_CODE, type RuleInfo } from '../findings/index.ts';
  * tests/domain/validate/per-document.test.ts holds each family to that.
  */
 export const DOCUMENT_RULES: ReadonlyArray<(corpus: Corpus) => Finding[]> = [
-  timingFindings, flowFindings, actorFindings, boxFindings, standardFindings, channelFindings, importFindings,
+  timingFindings, flowFindings, actorFindings, boxFindings, listFindings, typingFindings, standardFindings, channelFindings, importFindings,
 ];
 
 /** The document-alone families on one document. */
@@ -49,12 +52,13 @@ export function validateCorpus(
   return [
     ...documents.flatMap((doc) => perDocument(corpus, doc)),
     // What compares documents: numbers used twice, the promise of a Standar Pelayanan against its
-    // SOPs, references, successors, boxes copied between SOPs.
+    // SOPs, references, successors, boxes copied between documents, spelling against the corpus's words.
     ...identityFindings(corpus),
     ...promiseFindings(corpus),
     ...referenceFindings(corpus, index),
     ...lifecycleFindings(corpus),
     ...copyPasteFindings(corpus),
+    ...spellingFindings(corpus),
   ].sort(compareFindings);
 }
 

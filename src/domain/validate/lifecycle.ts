@@ -2,7 +2,7 @@ import type { Corpus, CorpusDocument } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import { resolveReference, sopLookup } from '../references/index.ts';
 import { isInForce, successorOf } from '../model/index.ts';
-import { relatedName } from '../model/index.ts';
+import { formatPath, relatedName } from '../model/index.ts';
 import { docLabel, findingAt } from './place.ts';
 
 /**
@@ -30,7 +30,7 @@ export function lifecycleFindings(corpus: Corpus): Finding[] {
     doc.data.sopIds.forEach((id, i) => {
       const target = corpus.sops.get(id);
       if (target && !isInForce(target))
-        out.push(findingAt(doc, ['sop', i], 'rujukan-tidak-berlaku', `sop[${i}] menyebut ${docLabel(target)} sebagai pelaksana layanan ini, padahal SOP itu ${why(target)}`));
+        out.push(findingAt(doc, ['sop', i], 'rujukan-tidak-berlaku', `${formatPath(['sop', i])} menyebut ${docLabel(target)} sebagai pelaksana layanan ini, padahal SOP itu ${why(target)}`));
     });
   }
   for (const doc of [...corpus.sops.values(), ...corpus.standards.values()]) {

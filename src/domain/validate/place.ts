@@ -2,6 +2,7 @@ import type { CorpusDocument } from '../model/index.ts';
 import type { Finding, FindingPlace, Severity } from '../findings/index.ts';
 import type { FieldPath } from '../model/index.ts';
 import { RULE_BY_CODE } from '../findings/index.ts';
+import { kindTitle } from '../views/index.ts';
 
 /** Helpers shared by the rule families: where a finding sits, and how documents are named in messages. */
 
@@ -24,13 +25,22 @@ export function findingAt(
   if (!rule) throw new Error(`kode temuan tanpa aturan: ${code}`);
   const severity: Severity = rule.severity;
   const { documentId, ...at } = placeOf(doc, path, extra.step);
-  return { ...at, severity, code, message, documentId, ...(extra.alsoAt?.length ? { alsoAt: extra.alsoAt } : {}) };
+  return { ...at, severity, code, message: oneLine(message), documentId, ...(extra.alsoAt?.length ? { alsoAt: extra.alsoAt } : {}) };
 }
 
-/** "SOP Pelayanan Konsultasi", "Standar Pelayanan Pelayanan Konsultasi". */
+/**
+ * A finding is one line of `npm run check`: a quoted value written over several lines (a kegiatan
+ * in paragraphs) must not break it.
+ */
+const oneLine = (message: string) => message.replace(/\s*[\r\n]+\s*/g, ' ');
+
+/** The name with its kind, as the pages give it, no word twice: "SOP Pelayanan Konsultasi", "Standar Pelayanan Konsultasi". */
 export function docLabel(doc: CorpusDocument): string {
-  return `${doc.kind === 'sop' ? 'SOP' : 'Standar Pelayanan'} ${doc.data.title}`;
+  return kindTitle(doc.kind, doc.data.title);
 }
+
+/** A label as printed, without the colon the source prints after it ("Peralatan/Perlengkapan:"). */
+export const labelText = (label: string) => label.trim().replace(/\s*:+$/, '');
 
 /**
  * "A, B dan C"; past `max` names: "A, B, C, D, E dan 4 lainnya". `total` is the size of the whole
@@ -55,3 +65,9 @@ export function othersThan<T>(items: readonly T[], self: T, max = 5): T[] {
 
 /** Case and spacing do not make two texts different. */
 export const normaliseText = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A text quoted in a message, or its end when it is long: enough for a reviewer to find the place. */
+export const quoted = (text: string) => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= 70 ? `"${t}"` : `"…${t.slice(-60)}"`;
+};

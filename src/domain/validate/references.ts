@@ -1,6 +1,6 @@
 import type { Corpus, SopDocument } from '../model/index.ts';
 import type { Finding, FindingPlace } from '../findings/index.ts';
-import { looksLikeScope, normaliseSopTitle, unresolvedReferences, type ReferenceIndex } from '../references/index.ts';
+import { looksLikeScope, normaliseSopTitle, referencesInText, sopLookup, titlesAlike, unresolvedReferences, type ReferenceIndex, type SopLookup } from '../references/index.ts';
 import { relatedName } from '../model/index.ts';
 import { normaliseNumber } from '../references/index.ts';
 import { docLabel, findingAt, listNames, placeOf } from './place.ts';
@@ -10,7 +10,8 @@ import { docLabel, findingAt, listNames, placeOf } from './place.ts';
  * (`rujukan-tidak-ada`); resolution by id, nomor or judul is in references.ts. Here: references to
  * nothing published (once per number or title, with every citing document), a number and a title
  * that name different SOPs, a reference to the SOP itself, and a scope written as a title. SOPs
- * that name each other are normal (keterkaitan runs both ways) and are not reported.
+ * that name each other are normal (keterkaitan runs both ways) and are not reported. A reference
+ * written in a step ("Lihat SOP …") is checked against the keterkaitan entries (textReferenceFindings).
  */
 export function referenceFindings(corpus: Corpus, index: ReferenceIndex): Finding[] {
   const out: Finding[] = [];
@@ -47,6 +48,47 @@ export function referenceFindings(corpus: Corpus, index: ReferenceIndex): Findin
       if (ref.title !== undefined && found.by !== 'judul' && normaliseSopTitle(ref.title) !== normaliseSopTitle(target.title))
         out.push(findingAt(doc, ['keterkaitan', i, 'judul'], 'rujukan-tidak-cocok',
           `keterkaitan berjudul "${ref.title}", tetapi ${found.by === 'nomor' ? `nomor "${ref.number}"` : `sop: ${ref.sopId}`} adalah ${docLabel(found.sop)}`));
+    });
+  }
+  out.push(...textReferenceFindings(corpus, index, sopLookup(corpus)));
+  return out;
+}
+
+/**
+ * "Lihat SOP …" in a step's kegiatan or keterangan: resolved like a keterkaitan entry (by number,
+ * else by title), then matched with the entry it stands for: the entry that writes it the same
+ * way, else the entry that finds the same SOP, else an entry whose title is written alike
+ * ("(Cantik)" dropped, "Layanan" for "Pelayanan"). Reported: the SOP itself, a title written
+ * otherwise than its entry, a reference with no entry.
+ */
+function textReferenceFindings(corpus: Corpus, index: ReferenceIndex, lookup: SopLookup): Finding[] {
+  const out: Finding[] = [];
+  for (const doc of corpus.sops.values()) {
+    const entries = doc.data.related.map((ref) => ({
+      ref,
+      title: ref.title === undefined ? undefined : normaliseSopTitle(ref.title),
+      number: ref.number === undefined ? undefined : normaliseNumber(ref.number),
+      found: index.resolved.get(ref)?.sop,
+    }));
+    doc.data.steps.forEach((step, i) => {
+      for (const [field, text] of [['kegiatan', step.activity], ['keterangan', step.notes]] as const)
+        for (const written of referencesInText(text)) {
+          const title = written.title === undefined ? undefined : normaliseSopTitle(written.title);
+          const number = written.number === undefined ? undefined : normaliseNumber(written.number);
+          if (entries.some((e) => (title !== undefined && e.title === title) || (number !== undefined && e.number === number))) continue;
+          const target = number !== undefined ? lookup.byNumber(number) : lookup.byTitle(title!);
+          const where = `langkah ${step.number}: ${field} merujuk "${written.written}"`;
+          const at = (code: string, message: string) => out.push(findingAt(doc, ['langkah', i, field], code, message, { step: step.number }));
+          if (target === doc) {
+            at('rujukan-diri-sendiri', `${where}, yaitu SOP ini sendiri`);
+            continue;
+          }
+          const entry = entries.find((e) => target !== undefined && e.found === target) ?? entries.find((e) => title !== undefined && e.title !== undefined && titlesAlike(e.title, title));
+          // An entry by number alone that finds the same SOP: the two do not contradict each other.
+          if (entry && entry.title === undefined) continue;
+          if (entry) at('rujukan-tidak-cocok', `${where}, tetapi kotak Keterkaitan menulisnya "${relatedName(entry.ref)}"; samakan penulisannya`);
+          else at('rujukan-tanpa-keterkaitan', `${where}, yang tidak tercantum di kotak Keterkaitan${target ? '' : ' dan belum terbit di sini'}`);
+        }
     });
   }
   return out;

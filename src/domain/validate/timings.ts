@@ -3,7 +3,7 @@ import type { Finding } from '../findings/index.ts';
 import { isEnd } from '../flow/index.ts';
 import type { Step } from '../model/index.ts';
 import type { TimedPart } from '../model/index.ts';
-import { countedAmount, isNumeric, parseDuration, UNIT_LABEL, type Duration, type DurationUnit, type PlainDayRule } from '../time/index.ts';
+import { countedAmount, isNumeric, misspeltUnit, parseDuration, UNIT_LABEL, type Duration, type DurationUnit, type PlainDayRule } from '../time/index.ts';
 import { formatMinutes, numberText } from '../time/index.ts';
 import { promiseSummary, sopTimeSummary, type TimeSummary } from '../flow/index.ts';
 import { comparableMinutes, toTotal, type DurationTotal } from '../time/index.ts';
@@ -23,8 +23,10 @@ export function timingFindings(corpus: Corpus): Finding[] {
       const d = step.duration ?? parseDuration(step.timeText);
       if (d.kind === 'empty')
         out.push(findingAt(doc, ['langkah', i], 'waktu-kosong', `langkah ${step.number}: waktu tidak diisi${d.text.trim() ? ` ("${d.text.trim()}")` : ''}; total waktu SOP tidak menghitung langkah ini`, { step: step.number }));
-      if (d.kind === 'unknown')
-        out.push(findingAt(doc, ['langkah', i, 'waktu'], 'waktu-tak-terbaca', `langkah ${step.number}: waktu "${d.text}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan tidak ikut dihitung di total`, { step: step.number }));
+      if (d.kind === 'unknown') {
+        const [code, message] = unreadTime(d.text, 'tidak ikut dihitung di total');
+        out.push(findingAt(doc, ['langkah', i, 'waktu'], code, `langkah ${step.number}: ${message}`, { step: step.number }));
+      }
       const clash = contradiction(step, d, doc.data.dayRule);
       if (clash) out.push(findingAt(doc, ['langkah', i, 'waktu'], 'waktu-bertentangan', `langkah ${step.number}: ${clash}`, { step: step.number }));
     });
@@ -37,11 +39,21 @@ export function timingFindings(corpus: Corpus): Finding[] {
     ];
     for (const [key, list] of parts)
       list.forEach((p, i) => {
-        if (p.duration.kind === 'unknown')
-          out.push(findingAt(sp, key === 'jangka_waktu_penyelesaian' ? [key, i, 'waktu'] : [key, 'jangka_waktu', i, 'waktu'], 'waktu-tak-terbaca', `${p.label}: waktu "${p.timeText}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan tidak bisa dibandingkan`));
+        if (p.duration.kind === 'unknown') {
+          const [code, message] = unreadTime(p.timeText, 'tidak bisa dibandingkan');
+          out.push(findingAt(sp, key === 'jangka_waktu_penyelesaian' ? [key, i, 'waktu'] : [key, 'jangka_waktu', i, 'waktu'], code, `${p.label}: ${message}`));
+        }
       });
   }
   return out;
+}
+
+/** A waktu that does not read: a unit one letter off is a likely typing slip (warning, with the unit), anything else is kept as written (info). */
+function unreadTime(text: string, consequence: string): [code: string, message: string] {
+  const typo = misspeltUnit(text);
+  if (typo)
+    return ['waktu-salah-ketik', `waktu "${text}": satuan "${typo.written}" tampaknya salah ketik untuk "${typo.unit}"; sampai dibetulkan, waktu ini ${consequence}`];
+  return ['waktu-tak-terbaca', `waktu "${text}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan ${consequence}`];
 }
 
 type DayKind = 'hari-kerja' | 'hari-kalender';
@@ -84,12 +96,30 @@ function contradiction(step: Step, d: Duration, plainDay: PlainDayRule): string 
   return undefined;
 }
 
+/** The steps of a path whose time a total cannot count, each named once however often the path takes it. */
+export interface UncountedSteps {
+  missing: number[];
+  nonNumeric: number[];
+}
+
+export function uncountedOn(path: readonly number[], steps: readonly Step[]): UncountedSteps {
+  const out: UncountedSteps = { missing: [], nonNumeric: [] };
+  for (const n of new Set(path)) {
+    const d = steps[n - 1]?.duration ?? parseDuration(steps[n - 1]?.timeText ?? '');
+    if (d.kind === 'empty') out.missing.push(n);
+    else if (!isNumeric(d)) out.nonNumeric.push(n);
+  }
+  return out;
+}
+
 /**
  * "95 menit (± 1 jam 35 menit) + 14 hari kalender + 2 langkah bukan angka ("Sesuai jadwal")": exact
  * minutes, said the way people say them from an hour on, the calendar days apart, and what could
- * not be counted.
+ * not be counted. Given the path's `steps`, those are counted and named once each ("+ 2 langkah
+ * tanpa waktu (langkah 3, 6)"), so a count always agrees with the list beside it, even when a
+ * loop takes a step twice.
  */
-export function describeTotal(total: DurationTotal, part = 'langkah'): string {
+export function describeTotal(total: DurationTotal, part = 'langkah', steps?: UncountedSteps): string {
   const pieces: string[] = [];
   if (total.maxMinutes > 0 || total.maxCalendarDays === 0) {
     const exact =
@@ -112,7 +142,14 @@ export function describeTotal(total: DurationTotal, part = 'langkah'): string {
     );
   let out = pieces.join(' + ');
   if (total.atLeast) out += ' atau lebih';
-  if (total.variable.length) out += ` + ${total.variable.length} ${part} bukan angka (${[...new Set(total.variable)].map((t) => `"${t}"`).join(', ')})`;
+  const texts = [...new Set(total.variable)].map((t) => `"${t}"`).join(', ');
+  const named = (list: readonly number[]) => `${part} ${list.join(', ')}`;
+  if (steps) {
+    if (steps.nonNumeric.length) out += ` + ${steps.nonNumeric.length} ${part} bukan angka (${named(steps.nonNumeric)}: ${texts})`;
+    if (steps.missing.length) out += ` + ${steps.missing.length} ${part} tanpa waktu (${named(steps.missing)})`;
+    return out;
+  }
+  if (total.variable.length) out += ` + ${total.variable.length} ${part} bukan angka (${texts})`;
   if (total.missing) out += ` + ${total.missing} ${part} tanpa waktu`;
   return out;
 }
@@ -129,32 +166,39 @@ export function describePath(path: readonly number[]): string {
 }
 
 function totalsMessage(doc: SopDocument): string {
+  const { steps } = doc.data;
   const summary = sopTimeSummary(doc.data);
   const { headline, rework } = summary;
+  const total = (p: { path: number[]; total: DurationTotal }) => describeTotal(p.total, 'langkah', uncountedOn(p.path, steps));
   const parts: string[] = [];
-  if (!summary.reachesEnd) parts.push(`langkah terakhir (${doc.data.steps.length}) tidak bisa dicapai dari langkah 1, jadi tidak ada total`);
+  if (!summary.reachesEnd) parts.push(`langkah terakhir (${steps.length}) tidak bisa dicapai dari langkah 1, jadi tidak ada total`);
   else if (!rework)
-    parts.push(`total waktu (langkah ${describePath(headline.path)}, tanpa putaran balik): ${describeTotal(headline.total)}`);
+    parts.push(`total waktu (langkah ${describePath(headline.path)}, tanpa putaran balik): ${total(headline)}`);
   else {
-    parts.push(`total waktu jalur terpendek (langkah ${describePath(headline.path)}): ${describeTotal(headline.total)}`);
+    parts.push(`total waktu jalur terpendek (langkah ${describePath(headline.path)}): ${total(headline)}`);
     const last = rework.path[rework.path.length - 1];
-    const ends = last !== undefined && isEnd(doc.data.steps[last - 1]!, doc.data.steps.length);
+    const ends = last !== undefined && isEnd(steps[last - 1]!, steps.length);
     parts.push(
       ends
-        ? `dengan tiap putaran balik sekali (langkah ${describePath(rework.path)}): ${describeTotal(rework.total)}`
+        ? `dengan tiap putaran balik sekali (langkah ${describePath(rework.path)}): ${total(rework)}`
         : `jalur dengan putaran balik tidak sampai ke akhir alur (langkah ${describePath(rework.path)})`,
     );
   }
-  const counts = uncountedText(summary);
-  if (counts) parts.push(counts);
+  // The totals name the uncounted steps on their paths; the steps on neither path are named here.
+  const shown = new Set(summary.reachesEnd ? [...headline.path, ...(rework?.path ?? [])] : []);
+  const elsewhere = uncountedText(summary, shown);
+  if (elsewhere) parts.push(elsewhere);
   if (summary.reachesEnd && summary.rules.length) parts.push(summary.rules.join(' '));
   return parts.join('; ');
 }
 
-function uncountedText(summary: TimeSummary): string {
+function uncountedText(summary: TimeSummary, shown: ReadonlySet<number>): string {
+  const without = summary.stepsWithoutTime.filter((n) => !shown.has(n));
+  const nonNumeric = summary.stepsNonNumeric.filter((n) => !shown.has(n));
+  const where = shown.size ? ' di luar jalur itu' : '';
   const pieces: string[] = [];
-  if (summary.stepsWithoutTime.length) pieces.push(`langkah tanpa waktu: ${summary.stepsWithoutTime.join(', ')}`);
-  if (summary.stepsNonNumeric.length) pieces.push(`langkah dengan waktu bukan angka: ${summary.stepsNonNumeric.join(', ')}`);
+  if (without.length) pieces.push(`langkah tanpa waktu${where}: ${without.join(', ')}`);
+  if (nonNumeric.length) pieces.push(`langkah dengan waktu bukan angka${where}: ${nonNumeric.join(', ')}`);
   return pieces.join('; ');
 }
 
@@ -194,11 +238,11 @@ function promiseAgainstSops(corpus: Corpus, sp: StandarPelayananDocument): Findi
     const withLoops = summary.rework ?? summary.headline;
     if (summary.reachesEnd && comparableMinutes(summary.headline.total, 'min') > promiseMax) {
       out.push(findingAt(sp, ['sop', i], 'waktu-melebihi-sp',
-        `${docLabel(sop)} butuh ${describeTotal(summary.headline.total)} di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: ${promised}${rule}`,
+        `${docLabel(sop)} butuh ${describeTotal(summary.headline.total, 'langkah', uncountedOn(summary.headline.path, sop.data.steps))} di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: ${promised}${rule}`,
         { alsoAt }));
     } else if (comparableMinutes(withLoops.total, 'min') > promiseMax) {
       out.push(findingAt(sp, ['sop', i], 'waktu-putaran-melebihi-sp',
-        `${docLabel(sop)} dengan putaran baliknya butuh ${describeTotal(withLoops.total)}, lebih lama dari jangka waktu yang dijanjikan: ${promised} (jalur terpendek: ${summary.reachesEnd ? describeTotal(summary.headline.total) : 'tidak ada'})${rule}`,
+        `${docLabel(sop)} dengan putaran baliknya butuh ${describeTotal(withLoops.total, 'langkah', uncountedOn(withLoops.path, sop.data.steps))}, lebih lama dari jangka waktu yang dijanjikan: ${promised} (jalur terpendek: ${summary.reachesEnd ? describeTotal(summary.headline.total, 'langkah', uncountedOn(summary.headline.path, sop.data.steps)) : 'tidak ada'})${rule}`,
         { alsoAt }));
     }
   });

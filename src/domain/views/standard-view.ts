@@ -1,5 +1,6 @@
 import { SP_COMPONENTS, type SpComponent, type StandarPelayananData } from '../model/index.ts';
 import { isFree } from '../model/index.ts';
+import { ui } from '../../i18n/id.ts';
 
 /**
  * The Standar Pelayanan page's outline: its groups and components in the source's order, each with
@@ -20,11 +21,23 @@ export interface SpSectionView {
 /** The regulation's labels (Permenpan-RB 15/2014), for a component the source does not relabel. */
 export type SpLabels = Record<SpComponent, string> & { delivery: string; management: string };
 
+/** The regulation's labels as the site words them (src/i18n/id.ts): the page's headings and the validator's messages. */
+export const SP_LABELS: SpLabels = {
+  persyaratan: ui.spRequirements, sistem_mekanisme_prosedur: ui.spProcedure, jangka_waktu_penyelesaian: ui.spTime,
+  biaya_tarif: ui.spFee, produk_pelayanan: ui.spProducts, penanganan_pengaduan: ui.spComplaints, dasar_hukum: ui.spLegalBasis,
+  sarana_prasarana: ui.spFacilities, kompetensi_pelaksana: ui.spCompetence, pengawasan_internal: ui.spSupervision,
+  jumlah_pelaksana: ui.spStaffCount, jaminan_pelayanan: ui.spServiceGuarantee, jaminan_keamanan_keselamatan: ui.spSafetyGuarantee,
+  evaluasi_kinerja_pelaksana: ui.spEvaluation, jam_pelayanan: ui.spHours, delivery: ui.spDelivery, management: ui.spManagement,
+};
+
+/** A component's label: as the source prints it (`label:`), else the regulation's. */
+export const spComponentLabel = (data: Pick<StandarPelayananData, 'labels'>, key: SpComponent, labels: SpLabels = SP_LABELS) => data.labels[key] ?? labels[key];
+
 const DELIVERY: readonly SpComponent[] = SP_COMPONENTS.slice(0, 6);
 const MANAGEMENT: readonly SpComponent[] = SP_COMPONENTS.slice(6, 14);
 
-export function spSections(data: StandarPelayananData, labels: SpLabels): SpSectionView[] {
-  const label = (key: SpComponent) => data.labels[key] ?? labels[key];
+export function spSections(data: StandarPelayananData, labels: SpLabels = SP_LABELS): SpSectionView[] {
+  const label = (key: SpComponent) => spComponentLabel(data, key, labels);
   if (data.groups)
     return data.groups.map((g) => ({
       title: g.title,
@@ -39,15 +52,25 @@ export function spSections(data: StandarPelayananData, labels: SpLabels): SpSect
   ];
 }
 
-/** The components a Standar Pelayanan must fill (the fourteen of the regulation) that it leaves empty, with the alur of complaints. */
-export function missingComponents(data: StandarPelayananData): Array<SpComponent | 'penanganan_pengaduan.alur'> {
+/** A part of the complaint component that can be missing while the rest is printed. */
+export type ComplaintPart = 'penanganan_pengaduan.saluran' | 'penanganan_pengaduan.alur';
+
+/**
+ * What a Standar Pelayanan must fill (the fourteen components of the regulation) and leaves empty.
+ * The complaint component counts as empty only when nothing of it is printed; a source that prints
+ * its procedure but no channels lacks the channels (`penanganan_pengaduan.saluran`), one that
+ * prints channels but no procedure lacks the procedure (`penanganan_pengaduan.alur`).
+ */
+export function missingComponents(data: StandarPelayananData): Array<SpComponent | ComplaintPart> {
+  const { channels, flow, resolutionTimes } = data.complaints;
+  const complaintsEmpty = channels.length === 0 && flow.length === 0 && resolutionTimes.length === 0;
   const empty: Record<SpComponent, boolean> = {
     persyaratan: data.requirements.length === 0,
     sistem_mekanisme_prosedur: data.procedure.length === 0,
     jangka_waktu_penyelesaian: data.completionTime.length === 0,
     biaya_tarif: data.fee.text.trim() === '' && data.fee.rows.length === 0,
     produk_pelayanan: data.products.length === 0,
-    penanganan_pengaduan: data.complaints.channels.length === 0,
+    penanganan_pengaduan: complaintsEmpty,
     dasar_hukum: data.legalBasis.length === 0,
     sarana_prasarana: data.facilities.length === 0,
     kompetensi_pelaksana: data.competence.length === 0,
@@ -58,8 +81,9 @@ export function missingComponents(data: StandarPelayananData): Array<SpComponent
     evaluasi_kinerja_pelaksana: data.performanceEvaluation.length === 0,
     jam_pelayanan: false, // not one of the fourteen
   };
-  const out: Array<SpComponent | 'penanganan_pengaduan.alur'> = SP_COMPONENTS.filter((k) => empty[k]);
-  if (!empty.penanganan_pengaduan && data.complaints.flow.length === 0) out.push('penanganan_pengaduan.alur');
+  const out: Array<SpComponent | ComplaintPart> = SP_COMPONENTS.filter((k) => empty[k]);
+  if (!complaintsEmpty && channels.length === 0) out.push('penanganan_pengaduan.saluran');
+  if (!complaintsEmpty && flow.length === 0) out.push('penanganan_pengaduan.alur');
   return out;
 }
 

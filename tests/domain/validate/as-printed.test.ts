@@ -117,7 +117,7 @@ describe('what the validator adds', () => {
     {
       name: 'a column that is a system',
       text: sopWith('    nama: Anggota Tim Kerja\n', '    nama: Aplikasi SIMPEG\n', FULL),
-      code: 'kolom-bukan-peran', severity: 'info', at: 'nama: Aplikasi SIMPEG', message: '"Aplikasi SIMPEG" menamai benda atau sistem',
+      code: 'kolom-bukan-peran', severity: 'info', at: 'nama: Aplikasi SIMPEG', message: '"Aplikasi SIMPEG" menamai tempat, benda atau sistem',
     },
   ])('$name', ({ name: _name, text, ...expected }) => {
     expectFinding({ [FILE]: text }, { ...expected, file: FILE });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sopWith, VALID_SOP } from '../../fixtures/minimal.ts';
-import { expectFinding, expectNoFinding, FILE, findingsOf, OTHER, type Expected } from './helpers.ts';
+import { expectFinding, expectNoFinding, FILE, findingsOf, OTHER, SP_FILE, type Expected } from './helpers.ts';
 
 /** An SOP with its own title, number and steps, and the boxes it is given. */
 function sop(title: string, number: string, boxes: string, activity = 'Menyusun draf'): string {
@@ -46,5 +46,26 @@ describe('rule 7: copy-paste', () => {
   it('shared dasar hukum is not copy-paste', () => {
     const findings = findingsOf({ [FILE]: sop('Satu', '1', ''), [OTHER]: sop('Dua', '2', '', 'Menjawab') });
     expect(findings.some((f) => f.code === 'salin-tempel')).toBe(false);
+  });
+});
+
+/** Issue 26, point 1: a Standar Pelayanan component copied from another service's standard. */
+describe('copy-paste between Standar Pelayanan', () => {
+  const standard = (title: string, requirements: string[]) =>
+    `---\nnama: ${title}\nunit: bidang-dua\npersyaratan:\n${requirements.map((r) => `  - ${r}\n`).join('')}sop: [contoh]\n---\n`;
+  const SECOND = 'content/standar-pelayanan/izin-penelitian.mdx';
+  const THREE = ['Surat permohonan izin penelitian', 'Proposal penelitian', 'Fotokopi KTP'];
+
+  it('the same Persyaratan in the standard of another service', () => {
+    const f = expectFinding(
+      { [FILE]: VALID_SOP, [SP_FILE]: standard('Pelayanan Informasi Publik', THREE), [SECOND]: standard('Izin Penelitian', THREE) },
+      { code: 'salin-tempel', severity: 'info', file: SP_FILE, at: '  - Surat permohonan', message: 'komponen Persyaratan sama persis di 2 Standar Pelayanan yang judulnya berbeda: Standar Pelayanan Informasi Publik dan Standar Pelayanan Izin Penelitian; periksa apakah tersalin dari Standar Pelayanan lain' },
+    );
+    expect(f.alsoAt?.map((a) => a.documentId)).toEqual(['standar-pelayanan/izin-penelitian']);
+  });
+
+  it('is quiet for short requirements two services may well share, and for different ones', () => {
+    expectNoFinding({ [FILE]: VALID_SOP, [SP_FILE]: standard('Pelayanan Informasi Publik', ['Fotokopi KTP', 'Surat permohonan']), [SECOND]: standard('Izin Penelitian', ['Fotokopi KTP', 'Surat permohonan']) }, 'salin-tempel');
+    expectNoFinding({ [FILE]: VALID_SOP, [SP_FILE]: standard('Pelayanan Informasi Publik', THREE), [SECOND]: standard('Izin Penelitian', [...THREE.slice(0, 2), 'Fotokopi KK']) }, 'salin-tempel');
   });
 });

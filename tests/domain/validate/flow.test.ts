@@ -90,3 +90,48 @@ describe('the path with every loop-back once', () => {
     expect(totals.withLoops.total.minMinutes).toBe(10 + 60 + 15 + 10 + 60 + 15);
   });
 });
+
+/** Issue 26, point 5: a condition the chart does not draw, and a decision whose exit leads back to itself. */
+describe('flow as a reviewer reads it', () => {
+  const noted = (note: string, base = VALID_SOP) => sopWith('    output: Disposisi\n', `    output: Disposisi\n    keterangan: ${note}\n`, base);
+
+  it.each<{ name: string; text: string } & Omit<Expected, 'file'>>([
+    {
+      name: 'a step "(apabila diperlukan)" with no decision before or on it',
+      text: noted('(apabila diperlukan)'),
+      code: 'syarat-tanpa-keputusan', severity: 'info', at: 'keterangan: (apabila', step: 1,
+      message: 'langkah 1 dijalankan dengan syarat ("apabila diperlukan"), tetapi bagan alir tidak menggambar keputusan untuk syarat itu',
+    },
+    {
+      name: 'a condition in the kegiatan',
+      text: sopWith('kegiatan: Memerintahkan anggota tim', 'kegiatan: Memerintahkan anggota tim menyusun catatan perbaikan (jika ada)'),
+      code: 'syarat-tanpa-keputusan', severity: 'info', at: 'kegiatan: Memerintahkan', step: 1, message: '("jika ada")',
+    },
+    {
+      name: 'a decision whose "Tidak" leads back to itself',
+      text: withDecision('      tidak: periksa\n').replace('  - kegiatan: Meneliti draf', '  - id: periksa\n    kegiatan: Meneliti draf'),
+      code: 'alur-ke-diri-sendiri', severity: 'warning', at: 'tidak: periksa', step: 3,
+      message: 'langkah 3: cabang Tidak keputusan "Draf disetujui?" kembali ke keputusan itu sendiri',
+    },
+    {
+      name: 'a "lanjut" back to its own step',
+      text: sopWith('  - kegiatan: Mendokumentasikan\n', '  - id: akhir-saja\n    kegiatan: Mengarsipkan\n    pelaksana: anggota-tim\n    lanjut: [akhir-saja, dokumentasi]\n  - id: dokumentasi\n    kegiatan: Mendokumentasikan\n'),
+      code: 'alur-ke-diri-sendiri', severity: 'warning', at: 'lanjut: [akhir-saja', step: 4, message: 'langkah 4: "lanjut" kembali ke langkah 4 sendiri',
+    },
+  ])('$name', ({ name: _name, text, ...expected }) => {
+    expectFinding({ [FILE]: text }, { ...expected, file: FILE });
+  });
+
+  it.each([
+    ['a valid SOP', VALID_SOP],
+    ['a condition on the step a decision leads to ("Tidak": back to step 2)', sopWith('kegiatan: Menyusun draf', 'kegiatan: Menyusun draf, apabila diperlukan dengan perbaikan')],
+    ['a condition on the decision itself', sopWith('kegiatan: Meneliti draf', 'kegiatan: Meneliti draf dan mengembalikannya jika perlu')],
+    ['the step after a decision', sopWith('kegiatan: Mendokumentasikan', 'kegiatan: Mendokumentasikan bila diperlukan')],
+    ['a sentence that sets no condition', noted('Diperlukan tanda tangan; jika lengkap, diteruskan')],
+    ['the case a procedure is for ("jika terdapat permasalahan")', sopWith('kegiatan: Memerintahkan anggota tim', 'kegiatan: Menelaah, jika terdapat permasalahan segera memproses jawaban')],
+  ])('no syarat-tanpa-keputusan for %s', (_name, text) => {
+    expectNoFinding({ [FILE]: text }, 'syarat-tanpa-keputusan');
+  });
+
+  it('a decision going back to an earlier step is no exit to itself', () => expectNoFinding({ [FILE]: VALID_SOP }, 'alur-ke-diri-sendiri'));
+});

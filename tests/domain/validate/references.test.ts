@@ -112,3 +112,74 @@ describe('rule 6: cross-references', () => {
     expect(index.unresolved.map((u) => [u.title, u.citedBy.map((d) => d.id)])).toEqual([['SOP Surat Masuk', ['sop/contoh']]]);
   });
 });
+
+/** Issue 26, points 2 and 3: references written in step text, and an SOP citing itself by its title written out. */
+describe('references in step text ("Lihat SOP …") and a title written out', () => {
+  const withNote = (note: string, base = VALID_SOP) => sopWith('    output: Disposisi\n', `    output: Disposisi\n    keterangan: ${note}\n`, base);
+
+  it.each<{ name: string; files: Record<string, string> } & Expected>([
+    {
+      name: 'an SOP citing itself by its title written out in capitals, with a final "."',
+      files: { [FILE]: citing('  - judul: STANDAR OPERASIONAL PROSEDUR CONTOH PROSEDUR.\n') },
+      code: 'rujukan-diri-sendiri', severity: 'warning', file: FILE, at: 'judul: STANDAR', message: 'menunjuk SOP ini sendiri',
+    },
+    {
+      name: 'a step citing its own SOP',
+      files: { [FILE]: withNote('"Lihat SOP Contoh Prosedur."') },
+      code: 'rujukan-diri-sendiri', severity: 'warning', file: FILE, at: 'keterangan: "Lihat', step: 1,
+      message: 'langkah 1: keterangan merujuk "SOP Contoh Prosedur", yaitu SOP ini sendiri',
+    },
+    {
+      name: 'a step citing a title whose bracketed part the keterkaitan entry dropped',
+      files: {
+        [FILE]: withNote('"Lihat SOP Pelayanan Informasi Publik (Cantik)"', citing('  - judul: SOP Pelayanan Informasi Publik\n')),
+        [OTHER]: other(REF, 'Pelayanan Informasi Publik (Cantik)'),
+      },
+      code: 'rujukan-tidak-cocok', severity: 'warning', file: FILE, at: 'keterangan: "Lihat', step: 1,
+      message: 'langkah 1: keterangan merujuk "SOP Pelayanan Informasi Publik (Cantik)", tetapi kotak Keterkaitan menulisnya "SOP Pelayanan Informasi Publik"; samakan penulisannya',
+    },
+    {
+      name: 'a step citing, in another wording, an SOP not published here',
+      files: { [FILE]: sopWith('kegiatan: Menyusun draf', 'kegiatan: Menyusun draf sesuai dengan SOP Layanan Informasi Publik', citing('  - judul: SOP Pelayanan Informasi Publik\n')) },
+      code: 'rujukan-tidak-cocok', severity: 'warning', file: FILE, at: 'kegiatan: Menyusun draf sesuai', step: 2,
+      message: 'kotak Keterkaitan menulisnya "SOP Pelayanan Informasi Publik"',
+    },
+    {
+      name: 'a step citing an SOP that keterkaitan does not list',
+      files: { [FILE]: withNote('Lihat SOP Surat Keluar') },
+      code: 'rujukan-tanpa-keterkaitan', severity: 'warning', file: FILE, at: 'keterangan: Lihat', step: 1,
+      message: 'langkah 1: keterangan merujuk "SOP Surat Keluar", yang tidak tercantum di kotak Keterkaitan dan belum terbit di sini',
+    },
+    {
+      name: 'a step citing a published SOP that keterkaitan does not list',
+      files: { [FILE]: withNote('Lihat SOP Prosedur Lain'), [OTHER]: other(REF) },
+      code: 'rujukan-tanpa-keterkaitan', severity: 'warning', file: FILE, at: 'keterangan: Lihat', step: 1,
+      message: 'langkah 1: keterangan merujuk "SOP Prosedur Lain", yang tidak tercantum di kotak Keterkaitan',
+    },
+  ])('$name', ({ name: _name, files, ...expected }) => {
+    expect(corpusOf(files).findings).toEqual([]);
+    const f = expectFinding(files, expected);
+    if (expected.message?.includes('Prosedur Lain')) expect(f.message).not.toContain('belum terbit');
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ['a step citing the keterkaitan entry as written (case, prefix and final "." ignored)', { [FILE]: withNote('(lihat STANDAR OPERASIONAL PROSEDUR SURAT MASUK.)') }],
+    ['a step citing by number the SOP its keterkaitan names by number', { [FILE]: withNote('Lihat SOP Nomor 061/ 100.2 /CONTOH', citing('  - nomor: 061/100.2/CONTOH\n')), [OTHER]: other(REF) }],
+    ['a step citing by title the SOP its keterkaitan names by number only', { [FILE]: withNote('Lihat SOP Prosedur Lain', citing('  - nomor: 061/100.2/CONTOH\n')), [OTHER]: other(REF) }],
+    ['"sesuai SOP yang berlaku", which names no SOP', { [FILE]: withNote('Dikerjakan sesuai SOP yang berlaku') }],
+    ['a title quoted without a lead word', { [FILE]: withNote('Draf SOP Surat Keluar disusun') }],
+  ])('nothing to report for %s', (_name, files) => {
+    expect(corpusOf(files).findings).toEqual([]);
+    const found = findingsOf(files).filter((f) => ['rujukan-diri-sendiri', 'rujukan-tidak-cocok', 'rujukan-tanpa-keterkaitan'].includes(f.code));
+    expect(found.map((f) => `${f.code} ${f.message}`)).toEqual([]);
+  });
+
+  it('a title written out that names another SOP is not the SOP itself', () => {
+    expectNoFinding({ [FILE]: citing('  - judul: STANDAR OPERASIONAL PROSEDUR SURAT KELUAR.\n') }, 'rujukan-diri-sendiri');
+  });
+
+  it('"Surat Masuk" and "Surat Keluar" are two titles, not one written two ways', () => {
+    expectFinding({ [FILE]: withNote('Lihat SOP Surat Keluar') }, { code: 'rujukan-tanpa-keterkaitan', severity: 'warning', file: FILE, at: 'keterangan: Lihat' });
+    expectNoFinding({ [FILE]: withNote('Lihat SOP Surat Keluar') }, 'rujukan-tidak-cocok');
+  });
+});

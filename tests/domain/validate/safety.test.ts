@@ -138,7 +138,7 @@ describe('14. every complaint channel address is valid for its kind', () => {
   it('a javascript: site is an error at its alamat, and gives no link', () => {
     const saluran = `    - jenis: website\n      keterangan: Situs pengaduan\n      alamat: "javascript:alert(document.cookie)"`;
     const f = one(files(saluran), 'alamat-tidak-sah', 'alamat: "javascript:', SP_FILE);
-    expect(f.message).toBe('penanganan_pengaduan.saluran[0].alamat: alamat "javascript:alert(document.cookie)": alamat situs harus https://, bukan javascript:');
+    expect(f.message).toBe('penanganan_pengaduan › saluran 1 › alamat: alamat "javascript:alert(document.cookie)": alamat situs harus https://, bukan javascript:');
     expect(channelHref(channel('website', 'x', 'javascript:alert(1)'))).toBeUndefined();
   });
 
@@ -235,7 +235,7 @@ describe('16. invisible characters in names, nomor and any text are reported whe
   it('written as a YAML escape, in a pelaksana name: reported at the value', () => {
     const text = VALID_SOP.replace('nama: Ketua Tim Kerja', 'nama: "Ketua Tim\\u2066 Kerja"');
     const found = codes(findingsOf({ [FILE]: text }), 'karakter-tersembunyi');
-    expect(found.map((f) => [f.line, f.message])).toEqual([[lineOf(text, 'Ketua Tim\\u2066'), expect.stringContaining('pelaksana[0].nama:')]]);
+    expect(found.map((f) => [f.line, f.message])).toEqual([[lineOf(text, 'Ketua Tim\\u2066'), expect.stringContaining('pelaksana 1 › nama:')]]);
   });
 
   it('in the body, and in a unit name of organisasi.yaml (the units still read)', () => {

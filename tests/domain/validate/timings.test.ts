@@ -12,8 +12,25 @@ describe('rule 1: timings', () => {
   it.each<{ name: string; files: Record<string, string> } & Expected>([
     {
       name: 'an unknown form is kept and reported as info quoting the text',
-      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 1 Jem') },
-      code: 'waktu-tak-terbaca', severity: 'info', file: FILE, at: 'waktu: 1 Jem', step: 2, message: 'langkah 2: waktu "1 Jem" tidak terbaca sebagai lama waktu',
+      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: setelah disposisi') },
+      code: 'waktu-tak-terbaca', severity: 'info', file: FILE, at: 'waktu: setelah disposisi', step: 2,
+      message: 'langkah 2: waktu "setelah disposisi" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan tidak ikut dihitung di total',
+    },
+    {
+      name: 'a unit one letter off is a warning naming the likely unit (issue 26, point 4)',
+      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 15 Menitt') },
+      code: 'waktu-salah-ketik', severity: 'warning', file: FILE, at: 'waktu: 15 Menitt', step: 2,
+      message: 'langkah 2: waktu "15 Menitt": satuan "Menitt" tampaknya salah ketik untuk "menit"; sampai dibetulkan, waktu ini tidak ikut dihitung di total',
+    },
+    {
+      name: 'a unit with two letters swapped, in a range of working days',
+      files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 1-2 hari kreja') },
+      code: 'waktu-salah-ketik', severity: 'warning', file: FILE, at: 'waktu: 1-2 hari kreja', step: 2, message: 'satuan "kreja" tampaknya salah ketik untuk "kerja"',
+    },
+    {
+      name: 'a unit one letter off in a Standar Pelayanan promise',
+      files: { [FILE]: VALID_SOP, [SP_FILE]: standard({ waktu: ['3 Hri'] }) },
+      code: 'waktu-salah-ketik', severity: 'warning', file: SP_FILE, at: 'waktu: 3 Hri', message: 'Bagian 1: waktu "3 Hri": satuan "Hri" tampaknya salah ketik untuk "hari"; sampai dibetulkan, waktu ini tidak bisa dibandingkan',
     },
     {
       name: 'a "-" is a step with no time',
@@ -48,21 +65,28 @@ describe('rule 1: timings', () => {
       files: { [FILE]: VALID_SOP },
       code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
       message:
-        'total waktu jalur terpendek (langkah 1–4): 85 menit (± 1 jam 25 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); ' +
-        'dengan tiap putaran balik sekali (langkah 1–3, 2–4): 160 menit (± 2 jam 40 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); ' +
-        'langkah dengan waktu bukan angka: 4',
+        'total waktu jalur terpendek (langkah 1–4): 85 menit (± 1 jam 25 menit) + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi"); ' +
+        'dengan tiap putaran balik sekali (langkah 1–3, 2–4): 160 menit (± 2 jam 40 menit) + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi")',
     },
     {
       name: 'days convert with the stated rule, shown next to the total',
       files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: 1 hari kerja') },
       code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
-      message: `475 menit (± 1 hari kerja 25 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); dengan tiap putaran balik sekali (langkah 1–3, 2–4): 940 menit (± 2 hari kerja 40 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi"); langkah dengan waktu bukan angka: 4; ${RULE}`,
+      message: `475 menit (± 1 hari kerja 25 menit) + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi"); dengan tiap putaran balik sekali (langkah 1–3, 2–4): 940 menit (± 2 hari kerja 40 menit) + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi"); ${RULE}`,
     },
     {
       name: 'calendar days are summed apart, and the rule says so',
       files: { [FILE]: sopWith('waktu: 1 Jam', 'waktu: paling lambat 14 hari kalender').replace('waktu: 10 Menit', 'waktu: 1 hari kerja') },
       code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
-      message: `(langkah 1–4): 465 menit (± 1 hari kerja 15 menit) + 14 hari kalender + 1 langkah bukan angka ("Sesuai waktu konsultasi"); dengan tiap putaran balik sekali (langkah 1–3, 2–4): 480 menit (± 1 hari kerja 30 menit) + 28 hari kalender + 1 langkah bukan angka ("Sesuai waktu konsultasi"); langkah dengan waktu bukan angka: 4; ${RULE} ${ui.times.calendarApart}`,
+      message: `(langkah 1–4): 465 menit (± 1 hari kerja 15 menit) + 14 hari kalender + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi"); dengan tiap putaran balik sekali (langkah 1–3, 2–4): 480 menit (± 1 hari kerja 30 menit) + 28 hari kalender + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi"); ${RULE} ${ui.times.calendarApart}`,
+    },
+    {
+      name: 'a step without time that the loop takes twice is counted once, and named (point 11: counts agree with their lists)',
+      files: { [FILE]: sopWith('    waktu: 1 Jam\n', '') },
+      code: 'waktu-total', severity: 'info', file: FILE, at: '  - kegiatan: Memerintahkan',
+      message:
+        'total waktu jalur terpendek (langkah 1–4): 25 menit + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi") + 1 langkah tanpa waktu (langkah 2); ' +
+        'dengan tiap putaran balik sekali (langkah 1–3, 2–4): 40 menit + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi") + 1 langkah tanpa waktu (langkah 2)',
     },
     {
       name: 'an SOP without a loop-back has one total',
@@ -90,7 +114,11 @@ describe('rule 1: timings', () => {
       expectNoFinding({ [FILE]: sopWith('kegiatan: Menyusun draf\n    pelaksana: anggota-tim\n    waktu: 1 Jam', `kegiatan: ${kegiatan}\n    pelaksana: anggota-tim\n    waktu: ${waktu}`) }, 'waktu-bertentangan');
   });
 
-  it.each([['waktu-kosong'], ['schema'], ['waktu-tak-terbaca'], ['waktu-bertentangan']])('a valid SOP has no %s', (code) => expectNoFinding({ [FILE]: VALID_SOP }, code));
+  it.each([['waktu-kosong'], ['schema'], ['waktu-tak-terbaca'], ['waktu-bertentangan'], ['waktu-salah-ketik']])('a valid SOP has no %s', (code) => expectNoFinding({ [FILE]: VALID_SOP }, code));
+
+  it.each(['setelah disposisi', 'Sesuai jadwall', '2 Jam', 'Kondisional', '1 Jan 2024', 'Menunggu hasil'])('a waktu that no unit one letter off would mend is no typing slip: %s', (waktu) => {
+    expectNoFinding({ [FILE]: sopWith('waktu: 1 Jam', `waktu: ${waktu}`) }, 'waktu-salah-ketik');
+  });
 
   it('says totals as exact minutes, spoken time and variable count', () => {
     expect(describeTotal({ ...ZERO_TOTAL, minMinutes: 20, maxMinutes: 20, variable: ['Sesuai waktu konsultasi', 'Sesuai waktu konsultasi'], missing: 1 }))
@@ -109,7 +137,7 @@ describe('rule 2: Standar Pelayanan against its SOPs', () => {
       name: 'the shortest path of the SOP is longer than the promise',
       files: { [FILE]: VALID_SOP, [SP_FILE]: standard({ waktu: ['15 Menit', 'Sesuai materi konsultasi'] }) },
       code: 'waktu-melebihi-sp', severity: 'warning', file: SP_FILE, at: 'sop: [contoh]',
-      message: 'SOP Contoh Prosedur butuh 85 menit (± 1 jam 25 menit) + 1 langkah bukan angka ("Sesuai waktu konsultasi") di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: 15 menit + 1 bagian bukan angka ("Sesuai materi konsultasi") [Bagian 1: 15 Menit; Bagian 2: Sesuai materi konsultasi]',
+      message: 'SOP Contoh Prosedur butuh 85 menit (± 1 jam 25 menit) + 1 langkah bukan angka (langkah 4: "Sesuai waktu konsultasi") di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: 15 menit + 1 bagian bukan angka ("Sesuai materi konsultasi") [Bagian 1: 15 Menit; Bagian 2: Sesuai materi konsultasi]',
     },
     {
       name: 'only the path with its loop-backs is longer than the promise',
