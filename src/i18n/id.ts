@@ -289,6 +289,8 @@ export const ui = {
       or: ' atau ',
       question: 'Keputusan',
       answerPrompt: 'Jawab pertanyaan ini untuk melanjutkan: {b}.',
+      /** At a choice that prints no question (unlabelled exits, or labels alone). */
+      choosePrompt: 'Pilih salah satu jalan untuk melanjutkan: {b}.',
       answered: 'Jawaban Anda: {b}.',
       announceStep: 'Langkah {x} dari {n}. {text}',
       announceBack: 'Kembali ke langkah {x}. {text}',

@@ -102,7 +102,7 @@ export function estimateRowHeight(step: Step, columns: PrintColumns, decisionLin
   const activity =
     wrappedLines(step.activity, columns.activity) +
     (step.decision
-      ? PRINT.paragraphGap + wrappedLines(step.decision.question, columns.activity, PRINT.boldCharWidth) + wrappedLines(decisionLine, columns.activity)
+      ? PRINT.paragraphGap + wrappedLines(step.decision.question ?? '', columns.activity, PRINT.boldCharWidth) + wrappedLines(decisionLine, columns.activity)
       : 0);
   const lines = Math.max(
     activity,

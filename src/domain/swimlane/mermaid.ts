@@ -113,7 +113,7 @@ export function stepLabel(step: Step, actorLabels: readonly string[] = []): stri
   const printed = step.printedNumber ?? String(step.number);
   const number = printed === '' ? '' : `${printed.replace(/\.$/, '')}. `;
   const inferred = step.inferred?.some((k) => k === 'pelaksana' || k === 'keputusan' || k === 'bentuk') ? ' (dugaan)' : '';
-  return `${number}${shorten(step.decision ? step.decision.question : withoutActor(step.activity, actorLabels))}${inferred}`;
+  return `${number}${shorten(step.decision?.question ?? withoutActor(step.activity, actorLabels))}${inferred}`;
 }
 
 /** An edge label as mermaid reads it: plain words bare (`|Ya|`), anything else quoted. */

@@ -136,7 +136,7 @@ export function bpmnModel(sop: SopData, slug: string): BpmnModel {
     const names = step.actorIds.map((id) => sop.actors[actorIndex.get(id) ?? -1]?.label).filter((x): x is string => !!x);
     const documentation = taskDocumentation(step, names);
     place({ id: taskId(step.number), kind: 'task', name: step.activity, lane, step: step.number, ...(documentation ? { documentation } : {}) });
-    if (step.decision) place({ id: gatewayId(step.number), kind: 'gateway', name: step.decision.question, lane, step: step.number });
+    if (step.decision) place({ id: gatewayId(step.number), kind: 'gateway', name: step.decision.question ?? '', lane, step: step.number });
   }
   const edges = flowEdges(sop.steps);
   const hasOut = new Set(edges.map((e) => e.from));
