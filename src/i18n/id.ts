@@ -99,6 +99,15 @@ export const ui = {
   flowGoOn: (ref: string) => `lanjut ke ${ref}`,
   flowGoBack: (ref: string) => `kembali ke ${ref}`,
   flowIf: (label: string, go: string) => `Jika ${label}: ${go}`,
+  /** A single arrow with a label printed on it ("Y"), no alternative. */
+  flowLabelled: (label: string, go: string) => `${label}: ${go}`,
+  /** Said after an arrow drawn dashed. */
+  flowDashed: '(garis putus-putus)',
+  /** Before the exits of a choice that prints no question and leaves a branch unlabelled. */
+  flowOneOf: 'Salah satu jalan:',
+  /** Before the arrows drawn inside a row, between its symbols. */
+  flowInRow: 'Di dalam baris ini',
+  flowInRowArrow: (from: string, to: string) => `${from} → ${to}`,
   flowParallel: (refs: string) => `Dikerjakan bersamaan: ${refs}`,
   flowStops: 'Alur selesai di sini.',
   flowThen: 'Selanjutnya',
@@ -220,6 +229,8 @@ export const ui = {
     textEquivalent: 'Padanan teks diagram ini adalah tabel langkah di atas',
     textEquivalentEnd: ', yang memuat teks lengkap setiap langkah.',
     together: 'Langkah yang dikerjakan bersama digambar di jalur setiap pelaksananya, dihubungkan garis tanpa panah.',
+    inRow: 'Panah di antara simbol satu langkah digambar seperti tercetak, dengan bentuk simbol tiap pelaksana.',
+    dashed: 'Garis putus-putus digambar seperti tercetak.',
     scrollLabel: 'Diagram alir swimlane; geser ke samping untuk melihat semua jalur',
     scrollHint: 'Geser diagram ke samping untuk melihat semua jalur.',
     source: 'Sumber Mermaid',
@@ -283,6 +294,10 @@ export const ui = {
       goOn: 'lanjut ke langkah {n}',
       goBack: 'kembali ke langkah {n}',
       ifBranch: 'Jika {b}: {go}',
+      /** A single arrow with a label printed on it ("Y"), no alternative. */
+      labelled: '{b}: {go}',
+      dashed: '(garis putus-putus)',
+      inRow: 'Di dalam baris ini',
       fromBranch: '{from}, bila jawabannya {b}',
       fromBranchBack: '{from}, bila jawabannya {b} (putaran kembali)',
       fromBack: '{from} (putaran kembali)',
