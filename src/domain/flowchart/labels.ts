@@ -31,6 +31,8 @@ export const LABEL = {
   edgePad: 2,
   /** Half the stroke of a line plus air: a line this close counts as touching. */
   lineClearance: 1.5,
+  /** Farther than `gap` from any other arrow's line, so that the nearest line is always its own. */
+  otherClearance: 5,
   /** Half an arrowhead's width. */
   arrowClearance: 5,
 } as const;
@@ -48,6 +50,8 @@ interface Box {
   top: number;
   bottom: number;
 }
+/** An obstacle: a line (or arrowhead) of an arrow, by carriedId; labels placed before have none. */
+type Blocked = Box & { of?: string };
 
 /** Every label to place: one per labelled arrow that is drawn, at the point where it leaves its symbol. */
 export function labelRequests(routing: Routing): LabelRequest[] {
@@ -67,25 +71,30 @@ export function labelRequests(routing: Routing): LabelRequest[] {
 const px = (v: number | 'left' | 'right' | 'top' | 'bottom', half: number) =>
   v === 'left' || v === 'top' ? -half : v === 'right' || v === 'bottom' ? half : v;
 
-/** The boxes a label must keep clear of in a cell `width` px wide: lines and arrowheads (the symbol: touchesSymbol). */
-function cellObstacles(cell: Cell, width: number): Box[] {
+/** The lines and arrowheads a label must keep clear of in a cell `width` px wide (the symbol: touchesSymbol). */
+function cellObstacles(cell: Cell, width: number): Blocked[] {
   const half = width / 2;
-  const out: Box[] = [];
-  const c = LABEL.lineClearance;
+  const out: Blocked[] = [];
   for (const w of cell.wires) {
     // Lines to the row's top or bottom edge run as far as the row grows.
     const [x1, x2] = [px(w.from.x, half), px(w.to.x, half)];
     const [y1, y2] = [w.from.y === 'top' ? -Infinity : w.from.y === 'bottom' ? Infinity : w.from.y, w.to.y === 'top' ? -Infinity : w.to.y === 'bottom' ? Infinity : w.to.y];
-    out.push({ left: Math.min(x1, x2) - c, right: Math.max(x1, x2) + c, top: Math.min(y1, y2) - c, bottom: Math.max(y1, y2) + c });
+    const of = carriedId(w) ?? 'join';
+    out.push({ left: Math.min(x1, x2), right: Math.max(x1, x2), top: Math.min(y1, y2), bottom: Math.max(y1, y2), of });
     if (w.arrowhead && typeof w.to.y === 'number') {
-      const a = LABEL.arrowClearance;
-      out.push({ left: x2 - a, right: x2 + a, top: w.to.y - a, bottom: w.to.y + a });
+      const a = LABEL.arrowClearance - LABEL.lineClearance;
+      out.push({ left: x2 - a, right: x2 + a, top: w.to.y - a, bottom: w.to.y + a, of });
     }
   }
   return out;
 }
 
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** Does the label's box come too near an obstacle: a line of its own arrow within lineClearance, another's within otherClearance? */
+function blocks(b: Blocked, box: Box, own: string): boolean {
+  const c = b.of === undefined ? 0 : b.of === own ? LABEL.lineClearance : LABEL.otherClearance;
+  return box.left < b.right + c && b.left - c < box.right && box.top < b.bottom + c && b.top - c < box.bottom;
+}
+
 
 /** Does the box come within `clearance` of the symbol centred in the cell (a diamond's own outline, else its frame)? */
 export function touchesSymbol(box: Box, shape: StepShape, clearance: number = LABEL.lineClearance): boolean {
@@ -118,7 +127,7 @@ function sideBusy(cell: Cell, side: 1 | -1, own: string): boolean {
  */
 export function placeInCell(requests: readonly LabelRequest[], cell: Cell, width: number, maxLines = Infinity): Label[] | undefined {
   const half = width / 2;
-  const blocked = cellObstacles(cell, width);
+  const blocked: Blocked[] = cellObstacles(cell, width);
   const placed: Label[] = [];
   // Side exits first: they have the fewest places (a bottom exit's label can take either side).
   const order = [...requests].sort((a, b) => Number(a.exit.dir === 'down') - Number(b.exit.dir === 'down'));
@@ -131,7 +140,7 @@ export function placeInCell(requests: readonly LabelRequest[], cell: Cell, width
   return placed;
 }
 
-function placeOne(req: LabelRequest, cell: Cell, half: number, blocked: Box[], maxLines: number): Label | undefined {
+function placeOne(req: LabelRequest, cell: Cell, half: number, blocked: readonly Blocked[], maxLines: number): Label | undefined {
   const { x, y, dir } = req.exit;
   const text = req.label.text;
   const piece = widestPiece(text);
@@ -167,7 +176,7 @@ function placeOne(req: LabelRequest, cell: Cell, half: number, blocked: Box[], m
       const left = spot.anchor === 'start' ? at : at - textW;
       const box = { left, right: left + textW, top, bottom: top + height };
       if (box.left < -half + LABEL.edgePad - 0.01 || box.right > half - LABEL.edgePad + 0.01) continue;
-      if (blocked.some((b) => overlaps(b, box)) || (cell.symbol && touchesSymbol(box, cell.symbol.shape))) continue;
+      if (blocked.some((b) => blocks(b, box, req.key)) || (cell.symbol && touchesSymbol(box, cell.symbol.shape))) continue;
       return { ...req.label, lines, x: round(at), y: round(top + LABEL.ascent), anchor: spot.anchor, box: roundBox(box) };
     }
   return undefined;
