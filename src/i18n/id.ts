@@ -139,6 +139,8 @@ export const ui = {
   footerNote: 'Dokumen ditampilkan sesuai naskah aslinya.',
   spRequirements: 'Persyaratan',
   spProcedure: 'Sistem, Mekanisme dan Prosedur',
+  /** Printed apart from the procedure by some standards. */
+  spMechanism: 'Mekanisme',
   spTime: 'Jangka Waktu Penyelesaian',
   spFee: 'Biaya/Tarif',
   spProducts: 'Produk Pelayanan',
@@ -394,7 +396,7 @@ export const ui = {
     totalSame: (total: string) => `tetap ${total}`,
     /** Labels of frontmatter keys in the diff. */
     fieldNames: {
-      no: 'Nomor langkah tercetak', lanjut: 'Lanjut ke', bentuk: 'Bentuk simbol', dugaan: 'Isian dugaan', label: 'Label tercetak', tertulis: 'Teks tercetak',
+      no: 'Nomor langkah tercetak', lanjut: 'Lanjut ke', bentuk: 'Bentuk simbol', panah: 'Panah di dalam baris', dugaan: 'Isian dugaan', label: 'Label tercetak', tertulis: 'Teks tercetak',
       kop: 'Kop', maksud_tujuan: 'Maksud dan Tujuan', ruang_lingkup: 'Ruang Lingkup',
       kegiatan: 'Kegiatan', pelaksana: 'Pelaksana', waktu: 'Waktu', kelengkapan: 'Kelengkapan', output: 'Output', keterangan: 'Keterangan',
       keputusan: 'Keputusan', nomor: 'Nomor', nama: 'Nama', unit: 'Unit', tanggal_pembuatan: 'Tanggal Pembuatan', tanggal_revisi: 'Tanggal Revisi',
@@ -405,7 +407,7 @@ export const ui = {
       biaya_tarif: 'Biaya/Tarif', produk_pelayanan: 'Produk Pelayanan', penanganan_pengaduan: 'Penanganan Pengaduan', sarana_prasarana: 'Sarana dan Prasarana',
       kompetensi_pelaksana: 'Kompetensi Pelaksana', pengawasan_internal: 'Pengawasan Internal', jumlah_pelaksana: 'Jumlah Pelaksana',
       jaminan_pelayanan: 'Jaminan Pelayanan', jaminan_keamanan_keselamatan: 'Jaminan Keamanan dan Keselamatan', evaluasi_kinerja_pelaksana: 'Evaluasi Kinerja Pelaksana',
-      sop: 'SOP yang menjalankan',
+      sop: 'SOP yang menjalankan', mekanisme: 'Mekanisme', nomor_komponen: 'Nomor komponen tercetak',
     } as Record<string, string>,
   },
   searchTitle: 'Pencarian',

@@ -54,6 +54,8 @@ export interface PageTexts {
   decisionLine: (step: Step) => string;
   /** The note in a connector row's Kegiatan cell. */
   connectorLine: (row: ConnectorRow) => string;
+  /** The Mutu Baku sub-headers as the page writes them (Kelengkapan, Waktu, Output, or as printed). */
+  qualityHeads?: readonly [string, string, string];
 }
 
 /** Print widths of the table's columns, in px. */
@@ -140,9 +142,16 @@ export function estimateRowHeight(step: Step, columns: PrintColumns, decisionLin
   return Math.max(ROW_MIN_HEIGHT, drawing, Math.ceil(lines * PRINT.lineHeight + PRINT.cellPaddingY + PRINT.border));
 }
 
-export function estimateHeaderHeight(actorLabels: readonly string[], columns: PrintColumns): number {
+export function estimateHeaderHeight(actorLabels: readonly string[], columns: PrintColumns, qualityHeads: readonly [string, string, string] = ['Kelengkapan', 'Waktu', 'Output']): number {
   const cell = (lines: number) => lines * PRINT.lineHeight + PRINT.cellPaddingY + PRINT.border;
-  const second = Math.max(1, ...actorLabels.map((l, i) => wrappedLines(l, columns.actors[i] ?? columns.actor, PRINT.boldCharWidth)), wrappedLines('Kelengkapan', columns.inputs, PRINT.boldCharWidth));
+  const [inputs, time, output] = qualityHeads;
+  const second = Math.max(
+    1,
+    ...actorLabels.map((l, i) => wrappedLines(l, columns.actors[i] ?? columns.actor, PRINT.boldCharWidth)),
+    wrappedLines(inputs, columns.inputs, PRINT.boldCharWidth),
+    wrappedLines(time, columns.time, PRINT.boldCharWidth),
+    wrappedLines(output, columns.output, PRINT.boldCharWidth),
+  );
   return cell(1) + cell(second);
 }
 
@@ -232,7 +241,7 @@ function connectorRow(kind: ConnectorRow['kind'], page: number, actorCount: numb
  * text of a decision's Ya/Tidak line as the page shows it (for the height estimate).
  */
 export function paginate(routing: Routing, texts: PageTexts, columns: PrintColumns = printColumns(routing.actors.length, routing.lanes)): { rows: FlowchartRow[]; plan: PrintPlan } {
-  const headerHeight = estimateHeaderHeight(routing.actors.map((a) => a.label), columns);
+  const headerHeight = estimateHeaderHeight(routing.actors.map((a) => a.label), columns, texts.qualityHeads);
   // A table printed smaller fits more of its (unscaled) rows on a page.
   const capacity = Math.floor((PRINT.pageHeight * PRINT.usable) / columns.scale - headerHeight);
   const heights = routing.rows.map((r) => estimateRowHeight(r.step, columns, texts.decisionLine(r.step), r.minHeight));

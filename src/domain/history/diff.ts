@@ -246,7 +246,7 @@ function standardFields(sp: StandarPelayananData): Record<string, string> {
     unit: sp.unitId,
     biaya_tarif: [sp.fee.text, ...sp.fee.rows.map((r) => `${r.item}${r.group ? ` (${r.group})` : ''}: ${r.amountText}`), sp.fee.basis ?? ''].filter(Boolean).join('; '),
     jumlah_pelaksana: sp.staffCount,
-    jangka_waktu_penyelesaian: sp.completionTime.map((p) => `${p.label}: ${p.timeText}`).join('; '),
+    jangka_waktu_penyelesaian: sp.completionTime.map((p) => (p.item ? listTexts([p.item]).join(' ') : `${p.label}: ${p.timeText}`)).join('; '),
     ...lifecycleFields(sp),
   };
 }
@@ -254,6 +254,7 @@ function standardFields(sp: StandarPelayananData): Record<string, string> {
 const standardLists = (sp: StandarPelayananData): Record<string, readonly string[]> => ({
   persyaratan: listTexts(sp.requirements),
   sistem_mekanisme_prosedur: listTexts(sp.procedure),
+  mekanisme: listTexts(sp.mechanism),
   produk_pelayanan: listTexts(sp.products),
   penanganan_pengaduan: [...sp.complaints.channels.map((c) => c.text), ...listTexts(sp.complaints.flow)],
   dasar_hukum: listTexts(sp.legalBasis),

@@ -1,6 +1,7 @@
 import type { Corpus } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import type { LabelledKey } from '../model/index.ts';
+import { isPlaceholder } from '../model/index.ts';
 import { findingAt, normaliseText } from './place.ts';
 
 /**
@@ -43,14 +44,15 @@ export function boxFindings(corpus: Corpus): Finding[] {
     for (const [key, fallback, itemsOf] of BOXES) {
       const items = itemsOf(data);
       const label = data.identity.labels[key] ?? fallback;
-      if (items.length === 0) {
-        if (!OPTIONAL_BOXES.has(key)) out.push(findingAt(doc, [key], 'kotak-kosong', `kotak ${label} kosong`));
+      // A box printed with only a dash ("-") is empty too; the dash stays on the page as printed.
+      if (items.every(isPlaceholder)) {
+        if (!OPTIONAL_BOXES.has(key)) out.push(findingAt(doc, [key], 'kotak-kosong', items.length ? `kotak ${label} kosong (tertulis "${items[0]!.trim()}")` : `kotak ${label} kosong`));
         continue;
       }
       const seen = new Map<string, number>();
       items.forEach((item, i) => {
         const norm = normaliseText(item).replace(/[.;,]+$/, '');
-        if (norm === '') return;
+        if (norm === '' || isPlaceholder(item)) return;
         const first = seen.get(norm);
         if (first === undefined) seen.set(norm, i);
         else out.push(findingAt(doc, [key, i], 'butir-ganda', `kotak ${label}: butir ${i + 1} sama dengan butir ${first + 1} ("${item}")`));
@@ -58,7 +60,7 @@ export function boxFindings(corpus: Corpus): Finding[] {
     }
     data.steps.forEach((step, i) => {
       for (const [field, text] of [['kegiatan', step.activity], ['keterangan', step.notes]] as const) {
-        const problem = text ? cutSentence(text) : undefined;
+        const problem = text && !isPlaceholder(text) ? cutSentence(text) : undefined;
         if (problem)
           out.push(findingAt(doc, ['langkah', i, field], 'kalimat-terpotong',
             `langkah ${step.number}: ${field} ${problem}, seperti kalimat yang terpotong ("…${text.trim().slice(-40)}")`, { step: step.number }));

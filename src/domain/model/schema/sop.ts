@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseDuration, type Duration, type PlainDayRule } from '../../time/index.ts';
 import { dayRuleFields, plainDayOf } from './day-rule.ts';
-import { dateField, idSchema, optionalText, textList, type PartialDate } from './common.ts';
+import { dateField, idSchema, optionalText, printedDateField, type PartialDate } from './common.ts';
+import { boxList, boxTexts, toList } from './sp-parts.ts';
 import { identityKeys, identityModel, type Approval, type RelatedRef, type SopIdentity } from './sop-identity.ts';
 import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
 
@@ -167,16 +168,21 @@ export const sopFrontmatterSchema = z
     nama: z.string().min(1),
     /** Owning unit: an id from content/organisasi.yaml. */
     unit: idSchema,
-    tanggal_pembuatan: dateField,
-    tanggal_revisi: dateField,
-    tanggal_efektif: dateField,
+    /** Dates as `2023-08-31` or `2023-08`; a placeholder printed instead ("-") is kept and shown as printed. */
+    tanggal_pembuatan: printedDateField,
+    tanggal_revisi: printedDateField,
+    tanggal_efektif: printedDateField,
     /** kop, label, tertulis, disahkan_oleh, maksud_tujuan, ruang_lingkup, keterkaitan: see sop-identity.ts. */
     ...identityKeys,
-    dasar_hukum: textList,
-    kualifikasi_pelaksana: textList,
-    peralatan_perlengkapan: textList,
-    peringatan: textList,
-    pencatatan_pendataan: textList,
+    /**
+     * The six boxes: entries as printed, strings, or `{teks, no, butir}` to keep a printed marker
+     * ("1,", "1)", "•"; `""` for a line printed without one, such as a lead-in) and sub-items.
+     */
+    dasar_hukum: boxList,
+    kualifikasi_pelaksana: boxList,
+    peralatan_perlengkapan: boxList,
+    peringatan: boxList,
+    pencatatan_pendataan: boxList,
     /** The actor columns, in the order work first reaches them. */
     pelaksana: z.array(actorSchema).min(1, { error: 'SOP perlu sedikitnya satu pelaksana' }),
     /** The steps, in order; their numbers come from this order. */
@@ -289,17 +295,29 @@ export const sopFrontmatterSchema = z
   .transform((fm): SopData => {
     const index = new Map(fm.langkah.map((s, i) => [s.id, i + 1]));
     const target = (id: string | undefined, i: number) => (id === undefined ? i + 2 : index.get(id)!);
+    // A placeholder printed for a date is no date: kept as printed text (`tertulis`), unless written there too.
+    const date = (v: PartialDate | { placeholder: string } | undefined) => (v && 'placeholder' in v ? undefined : v);
+    const placeholders = Object.fromEntries(
+      (['tanggal_pembuatan', 'tanggal_revisi', 'tanggal_efektif'] as const).flatMap((k) => {
+        const v = fm[k];
+        return v && 'placeholder' in v ? [[k, v.placeholder]] : [];
+      }),
+    );
+    const identity = identityModel({ ...fm, tertulis: { ...placeholders, ...fm.tertulis } });
+    const boxes = { dasar_hukum: fm.dasar_hukum, kualifikasi_pelaksana: fm.kualifikasi_pelaksana, peralatan_perlengkapan: fm.peralatan_perlengkapan, peringatan: fm.peringatan, pencatatan_pendataan: fm.pencatatan_pendataan };
+    const printedBoxes = Object.fromEntries(Object.entries(boxes).flatMap(([k, items]) => (items.some((i) => typeof i !== 'string') ? [[k, toList(items)]] : [])));
     return {
       number: fm.nomor,
       title: fm.nama,
       unitId: fm.unit,
-      dates: { created: fm.tanggal_pembuatan, revised: fm.tanggal_revisi, effective: fm.tanggal_efektif },
-      ...identityModel(fm),
-      legalBasis: fm.dasar_hukum,
-      qualifications: fm.kualifikasi_pelaksana,
-      equipment: fm.peralatan_perlengkapan,
-      warnings: fm.peringatan,
-      records: fm.pencatatan_pendataan,
+      dates: { created: date(fm.tanggal_pembuatan), revised: date(fm.tanggal_revisi), effective: date(fm.tanggal_efektif) },
+      ...identity,
+      identity: { ...identity.identity, ...(Object.keys(printedBoxes).length > 0 && { boxes: printedBoxes }) },
+      legalBasis: boxTexts(fm.dasar_hukum),
+      qualifications: boxTexts(fm.kualifikasi_pelaksana),
+      equipment: boxTexts(fm.peralatan_perlengkapan),
+      warnings: boxTexts(fm.peringatan),
+      records: boxTexts(fm.pencatatan_pendataan),
       lifecycle: lifecycleOf(fm),
       dayRule: plainDayOf(fm),
       imported: fm.impor && { file: fm.impor.berkas, date: fm.impor.tanggal, notes: fm.impor.catatan },
