@@ -1,8 +1,9 @@
 import type { FlowEdge } from '../flow/index.ts';
+import { roleName } from '../text/index.ts';
 import type { Actor, SopData, Step } from '../model/index.ts';
 import { labelRequests, labelWidths, placeLabels } from './labels.ts';
 import { routeFlowchart, type Routing } from './layout.ts';
-import { paginate, printColumns, type ConnectorRow, type FlowchartRow, type PageTexts, type PrintColumns, type PrintPlan } from './pages.ts';
+import { headerFloor, paginate, printColumns, type ConnectorRow, type FlowchartRow, type PageTexts, type PrintColumns, type PrintPlan } from './pages.ts';
 import type { LabelRequest } from './labels.ts';
 
 /**
@@ -58,7 +59,7 @@ function fitColumns(routing: Routing, requests: readonly LabelRequest[]): { colu
     const need = labelWidths(routing, requests, maxLines);
     if (maxLines !== Infinity && need.some((n) => !Number.isFinite(n))) return undefined;
     const widths = need.map((n) => (Number.isFinite(n) ? n : WIDEST));
-    return { columns: printColumns(routing.actors.length, routing.lanes, widths), widths };
+    return { columns: printColumns(routing.actors.length, routing.lanes, widths, routing.actors.map((a) => headerFloor(roleName(a.label)))), widths };
   };
   for (const maxLines of [2, 3, 4, Infinity]) {
     const tried = fit(maxLines);

@@ -45,6 +45,8 @@ export const PRINT = {
   paragraphGap: 0.4,
   /** The note in a connector row: 8 pt on 14 px lines. */
   noteCharWidth: (8 * 96) / 72 * 0.56,
+  /** An actor's name in the header: 8 pt bold. */
+  headerCharWidth: (8 * 96) / 72 * 0.68,
   noteLineHeight: 14,
 } as const;
 
@@ -82,10 +84,20 @@ export interface PrintColumns {
 export const ACTIVITY_MIN = 180;
 
 /**
- * Print widths. `labelled`: the width each actor column's labels need (0 or absent: none); such a
- * column gets at least that, the others share what is left, Kegiatan the rest.
+ * The least print width of an actor column whose header shows `name` (as the page writes it): its
+ * longest piece whole, in 8 pt bold (a line may break after "/").
  */
-export function printColumns(actorCount: number, lanes: number, labelled: readonly number[] = []): PrintColumns {
+export function headerFloor(name: string): number {
+  const longest = Math.max(0, ...name.split(/\s+|(?<=\/)/).map((w) => w.length));
+  return Math.max(ACTOR_COLUMN_PRINT_MIN_WIDTH, Math.ceil(longest * PRINT.headerCharWidth + PRINT.cellPaddingX + PRINT.border));
+}
+
+/**
+ * Print widths. `labelled`: the width each actor column's labels need (0 or absent: none); such a
+ * column gets at least that, the others share what is left, Kegiatan the rest. `floors`: each actor
+ * column's least width (its header's longest word, headerFloor), which no column goes below.
+ */
+export function printColumns(actorCount: number, lanes: number, labelled: readonly number[] = [], floors: readonly number[] = []): PrintColumns {
   const fixed = { no: 32, inputs: 110, time: 64, output: 110, notes: 72 };
   const gutter = lanes * LANE_WIDTH;
   const rest = PRINT.pageWidth - Object.values(fixed).reduce((a, b) => a + b, 0) - gutter;
@@ -100,10 +112,11 @@ export function printColumns(actorCount: number, lanes: number, labelled: readon
   const plain = need.filter((n) => n <= actor).length;
   const wide = need.filter((n) => n > actor).reduce((a, b) => a + b, 0);
   const share = plain === 0 ? actor : Math.max(ACTOR_COLUMN_PRINT_MIN_WIDTH, Math.min(actor, Math.floor((actor * count - wide) / plain)));
-  let actors = need.map((n) => (n > actor ? n : share));
+  const floor = (i: number) => floors[i] ?? ACTOR_COLUMN_PRINT_MIN_WIDTH;
+  let actors = need.map((n, i) => Math.max(floor(i), n > actor ? n : share));
   if (plain > 0 && rest - actors.reduce((a, b) => a + b, 0) < ACTIVITY_MIN) {
     const fit = Math.max(ACTOR_COLUMN_PRINT_MIN_WIDTH, Math.min(share, Math.floor((rest - ACTIVITY_MIN - wide) / plain)));
-    actors = need.map((n) => (n > actor ? n : fit));
+    actors = need.map((n, i) => Math.max(floor(i), n > actor ? n : fit));
   }
   const activity = Math.max(ACTIVITY_MIN, rest - actors.reduce((a, b) => a + b, 0));
   const width = PRINT.pageWidth - rest + actors.reduce((a, b) => a + b, 0) + activity;
