@@ -84,7 +84,7 @@ export const standarPelayananFrontmatterSchema = z
     /** 2. Sistem, mekanisme dan prosedur: the applicant's steps, in order (when printed apart: "Prosedur"). */
     sistem_mekanisme_prosedur: nestedList,
     /** "Mekanisme", when the source prints it as a component of its own apart from the procedure (part of component 2). */
-    mekanisme: nestedList,
+    mekanisme: nestedList.unwrap().optional(),
     /**
      * 3. Jangka waktu penyelesaian: named parts `{bagian, waktu}`, or the promise as printed, a
      * sentence with its number and sub-items (`{teks, no?, butir?, waktu?}` or a string).
@@ -131,7 +131,7 @@ export const standarPelayananFrontmatterSchema = z
      */
     kelompok: z.array(z.strictObject({ judul: z.string().min(1).optional(), komponen: z.array(componentKey).min(1) })).optional(),
     /** The components' numbers as printed, where they differ from the count the page makes: `{biaya_tarif: "IV."}`; `""` = printed unnumbered. */
-    nomor_komponen: z.partialRecord(componentKey, z.string()).default({}),
+    nomor_komponen: z.partialRecord(componentKey, z.string()).optional(),
     /** Ids of the SOPs that carry this service out; empty when none is named. */
     sop: z.array(idSchema).default([]),
     ...lifecycleFields,
@@ -170,7 +170,7 @@ export const standarPelayananFrontmatterSchema = z
       unitId: fm.unit,
       requirements: toList(fm.persyaratan),
       procedure: toList(fm.sistem_mekanisme_prosedur),
-      mechanism: toList(fm.mekanisme),
+      mechanism: toList(fm.mekanisme ?? []),
       completionTime: fm.jangka_waktu_penyelesaian.map(promise),
       fee: toFee(fm.biaya_tarif),
       products: toList(fm.produk_pelayanan),
@@ -189,7 +189,7 @@ export const standarPelayananFrontmatterSchema = z
       performanceEvaluation: toList(fm.evaluasi_kinerja_pelaksana),
       serviceHours: toHours(fm.jam_pelayanan),
       labels: fm.label,
-      printedNumbers: fm.nomor_komponen,
+      printedNumbers: fm.nomor_komponen ?? {},
       ...(fm.kelompok ? { groups: fm.kelompok.map((g) => ({ ...(g.judul !== undefined && { title: g.judul }), components: g.komponen })) } : {}),
       sopIds: fm.sop,
       lifecycle: lifecycleOf(fm),
