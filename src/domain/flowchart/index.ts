@@ -39,7 +39,7 @@ export function layoutFlowchart(sop: Pick<SopData, 'actors' | 'steps'>, options:
   const routing = routeFlowchart(sop);
   const requests = labelRequests(routing);
   const { columns, widths } = fitColumns(routing, requests);
-  const { heights } = placeLabels(routing, requests, widths);
+  const heights = placeLabels(routing, requests, widths);
   routing.rows.forEach((r, i) => (r.minHeight = Math.max(r.minHeight, heights[i]!)));
   const { rows, plan } = paginate(routing, { ...defaults, ...options }, columns);
   return { actors: routing.actors, edges: routing.edges, lanes: routing.lanes, columnWidths: widths, rows, print: plan };

@@ -208,21 +208,17 @@ export function labelWidths(routing: Routing, requests: readonly LabelRequest[],
 /**
  * Places every label in columns of the given widths (each on as few lines as its room allows) and
  * writes them into their cells; returns the least height of each row (0: the smallest row will do).
- * A label that finds no place even so is placed under its arrow regardless (never dropped), and
- * counted in `misplaced`.
+ * A label that finds no place even so (only past the widest column) is placed beside its arrow
+ * regardless: never dropped.
  */
-export function placeLabels(routing: Routing, requests: readonly LabelRequest[], widths: readonly number[]): { heights: number[]; misplaced: number } {
-  let misplaced = 0;
-  const heights = routing.rows.map((r) => {
+export function placeLabels(routing: Routing, requests: readonly LabelRequest[], widths: readonly number[]): number[] {
+  return routing.rows.map((r) => {
     let reach = ROW_MIN_HEIGHT / 2;
     r.cells.forEach((cell, column) => {
       const mine = requests.filter((q) => q.exit.row === r.step.number && q.exit.column === column);
       if (mine.length === 0) return;
       let labels = placeInCell(mine, cell, widths[column]!);
-      if (!labels) {
-        misplaced += mine.length;
-        labels = mine.map((q) => placeOne(q, cell, Infinity, [], Infinity)!);
-      }
+      labels ??= mine.map((q) => placeOne(q, cell, Infinity, [], Infinity)!);
       cell.labels.push(...labels);
       for (const l of labels) reach = Math.max(reach, Math.abs(l.box.top) + LABEL.edgePad, Math.abs(l.box.bottom) + LABEL.edgePad);
     });
@@ -231,5 +227,4 @@ export function placeLabels(routing: Routing, requests: readonly LabelRequest[],
     const height = Math.ceil(2 * reach);
     return height > ROW_MIN_HEIGHT ? height : 0;
   });
-  return { heights, misplaced };
 }

@@ -24,8 +24,9 @@ import { BYPASS_STUB, BYPASS_Y, ENTRY_Y, LABEL_ROOM, LOW_EXIT_Y, TOP_ENTRY_Y, ha
  *   i + 1 at ENTRY_Y into the side of i + 1 facing where it came from, when no symbol of row i + 1 is
  *   in the way. Otherwise through the gutter.
  * - Every other edge (a loop-back, a "Ya" that skips steps) goes through the gutter: out of the right
- *   of the source symbol along the middle of its row (under the row's other symbols at BYPASS_Y when
- *   one lies to its right), up or down its own gutter lane, and along the target row at ENTRY_Y into
+ *   of the source symbol along the middle of its row (over the row's other symbols at TOP_ENTRY_Y
+ *   when one lies to its right, or under them at BYPASS_Y when entries run over), up or down its own
+ *   gutter lane, and along the target row at ENTRY_Y into
  *   the right side of the target symbol (from above, at TOP_ENTRY_Y, when another symbol of that row
  *   lies to its right, or when the target sends two or more exits to the gutter).
  * Exits leave at the middle line, side entries arrive ENTRY_Y above it; when a side has both, the exit
@@ -195,9 +196,9 @@ export function routeFlowchart(sop: Pick<SopData, 'actors' | 'steps'>): Routing 
 
   // Symbols, each in its actor's shape, and the line joining the symbols of a joint step (no arrows inside its row).
   for (const r of rows) {
+    const joined = !r.step.rowArrows?.length;
     r.columns.forEach((c, k) => {
       const right = r.columns[k + 1];
-      const joined = r.links.length === 0 && (r.step.rowArrows?.length ?? 0) === 0;
       cell(r.step.number, c).symbol = {
         step: r.step.number,
         shape: symbolShape(r.step, actors[c]!.id, steps.length),
@@ -206,7 +207,7 @@ export function routeFlowchart(sop: Pick<SopData, 'actors' | 'steps'>): Routing 
         joinRight: joined && right !== undefined,
       };
     });
-    if (r.links.length > 0 || (r.step.rowArrows?.length ?? 0) > 0) continue;
+    if (!joined) continue;
     r.columns.forEach((c, k) => {
       const right = r.columns[k + 1];
       if (right === undefined) return;
