@@ -99,6 +99,15 @@ export const ui = {
   flowGoOn: (ref: string) => `lanjut ke ${ref}`,
   flowGoBack: (ref: string) => `kembali ke ${ref}`,
   flowIf: (label: string, go: string) => `Jika ${label}: ${go}`,
+  /** A single arrow with a label printed on it ("Y"), no alternative. */
+  flowLabelled: (label: string, go: string) => `${label}: ${go}`,
+  /** Said after an arrow drawn dashed. */
+  flowDashed: '(garis putus-putus)',
+  /** Before the exits of a choice that prints no question and leaves a branch unlabelled. */
+  flowOneOf: 'Salah satu jalan:',
+  /** Before the arrows drawn inside a row, between its symbols. */
+  flowInRow: 'Di dalam baris ini',
+  flowInRowArrow: (from: string, to: string) => `${from} → ${to}`,
   flowParallel: (refs: string) => `Dikerjakan bersamaan: ${refs}`,
   flowStops: 'Alur selesai di sini.',
   flowThen: 'Selanjutnya',
@@ -130,6 +139,8 @@ export const ui = {
   footerNote: 'Dokumen ditampilkan sesuai naskah aslinya.',
   spRequirements: 'Persyaratan',
   spProcedure: 'Sistem, Mekanisme dan Prosedur',
+  /** Printed apart from the procedure by some standards. */
+  spMechanism: 'Mekanisme',
   spTime: 'Jangka Waktu Penyelesaian',
   spFee: 'Biaya/Tarif',
   spProducts: 'Produk Pelayanan',
@@ -220,6 +231,8 @@ export const ui = {
     textEquivalent: 'Padanan teks diagram ini adalah tabel langkah di atas',
     textEquivalentEnd: ', yang memuat teks lengkap setiap langkah.',
     together: 'Langkah yang dikerjakan bersama digambar di jalur setiap pelaksananya, dihubungkan garis tanpa panah.',
+    inRow: 'Panah di antara simbol satu langkah digambar seperti tercetak, dengan bentuk simbol tiap pelaksana.',
+    dashed: 'Garis putus-putus digambar seperti tercetak.',
     scrollLabel: 'Diagram alir swimlane; geser ke samping untuk melihat semua jalur',
     scrollHint: 'Geser diagram ke samping untuk melihat semua jalur.',
     source: 'Sumber Mermaid',
@@ -283,12 +296,18 @@ export const ui = {
       goOn: 'lanjut ke langkah {n}',
       goBack: 'kembali ke langkah {n}',
       ifBranch: 'Jika {b}: {go}',
+      /** A single arrow with a label printed on it ("Y"), no alternative. */
+      labelled: '{b}: {go}',
+      dashed: '(garis putus-putus)',
+      inRow: 'Di dalam baris ini',
       fromBranch: '{from}, bila jawabannya {b}',
       fromBranchBack: '{from}, bila jawabannya {b} (putaran kembali)',
       fromBack: '{from} (putaran kembali)',
       or: ' atau ',
       question: 'Keputusan',
       answerPrompt: 'Jawab pertanyaan ini untuk melanjutkan: {b}.',
+      /** At a choice that prints no question (unlabelled exits, or labels alone). */
+      choosePrompt: 'Pilih salah satu jalan untuk melanjutkan: {b}.',
       answered: 'Jawaban Anda: {b}.',
       announceStep: 'Langkah {x} dari {n}. {text}',
       announceBack: 'Kembali ke langkah {x}. {text}',
@@ -377,7 +396,7 @@ export const ui = {
     totalSame: (total: string) => `tetap ${total}`,
     /** Labels of frontmatter keys in the diff. */
     fieldNames: {
-      no: 'Nomor langkah tercetak', lanjut: 'Lanjut ke', bentuk: 'Bentuk simbol', dugaan: 'Isian dugaan', label: 'Label tercetak', tertulis: 'Teks tercetak',
+      no: 'Nomor langkah tercetak', lanjut: 'Lanjut ke', bentuk: 'Bentuk simbol', panah: 'Panah di dalam baris', dugaan: 'Isian dugaan', label: 'Label tercetak', tertulis: 'Teks tercetak',
       kop: 'Kop', maksud_tujuan: 'Maksud dan Tujuan', ruang_lingkup: 'Ruang Lingkup',
       kegiatan: 'Kegiatan', pelaksana: 'Pelaksana', waktu: 'Waktu', kelengkapan: 'Kelengkapan', output: 'Output', keterangan: 'Keterangan',
       keputusan: 'Keputusan', nomor: 'Nomor', nama: 'Nama', unit: 'Unit', tanggal_pembuatan: 'Tanggal Pembuatan', tanggal_revisi: 'Tanggal Revisi',
@@ -388,7 +407,7 @@ export const ui = {
       biaya_tarif: 'Biaya/Tarif', produk_pelayanan: 'Produk Pelayanan', penanganan_pengaduan: 'Penanganan Pengaduan', sarana_prasarana: 'Sarana dan Prasarana',
       kompetensi_pelaksana: 'Kompetensi Pelaksana', pengawasan_internal: 'Pengawasan Internal', jumlah_pelaksana: 'Jumlah Pelaksana',
       jaminan_pelayanan: 'Jaminan Pelayanan', jaminan_keamanan_keselamatan: 'Jaminan Keamanan dan Keselamatan', evaluasi_kinerja_pelaksana: 'Evaluasi Kinerja Pelaksana',
-      sop: 'SOP yang menjalankan',
+      sop: 'SOP yang menjalankan', mekanisme: 'Mekanisme', nomor_komponen: 'Nomor komponen tercetak',
     } as Record<string, string>,
   },
   searchTitle: 'Pencarian',

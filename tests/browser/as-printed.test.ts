@@ -9,7 +9,7 @@ import { buildFixture, NO_BROWSER } from '../support/site-build.ts';
  * pass axe in light and dark mode and fit a 360-px phone; the SMS link opens the phone's SMS app.
  */
 const site = useBuiltSite(() => buildFixture('corpus-as-printed', NO_BROWSER));
-const ROUTES = ['/standar-pelayanan/pelayanan-rawat-jalan/', '/sop/penyusunan-publikasi-daerah/', '/unit/bps-provinsi-contoh/', '/unit/rsud-sehat-sentosa/', '/'];
+const ROUTES = ['/standar-pelayanan/pelayanan-rawat-jalan/', '/sop/penyusunan-publikasi-daerah/', '/standar-pelayanan/rekomendasi-teknis-perumahan/', '/sop/rekomendasi-teknis-perumahan/', '/unit/bps-provinsi-contoh/', '/unit/rsud-sehat-sentosa/', '/'];
 
 describe('the as-printed fixture in a browser', () => {
   it.each(ROUTES)('%s passes axe in light and dark mode and fits 360 px', async (route) => {

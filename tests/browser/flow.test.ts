@@ -131,3 +131,30 @@ describe('a printed number the transcriber guessed', () => {
     await context.close();
   });
 });
+
+describe('the walk-through of a flowchart as drawn (issue 24)', () => {
+  it('offers unlabelled alternatives by where they go, asks no question none printed, and names a dashed line in the details', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}/sop/penerbitan-persetujuan-bangunan-gedung/`);
+    await page.getByRole('button', { name: 'Mulai' }).click();
+    await page.click('[data-vw-next]');
+    expect(await heading(page)).toBe('Langkah 2 dari 30');
+    // A box whose exits are alternatives: one unlabelled, one labelled "Berkas belum lengkap/valid".
+    expect(await answers(page)).toEqual(['lanjut ke langkah 3', 'Berkas belum lengkap/valid → kembali ke langkah 1']);
+    expect((await page.textContent('[data-vw-walk-question]'))!.trim()).toBe('Pilih salah satu jalan untuk melanjutkan: lanjut ke langkah 3 atau Berkas belum lengkap/valid.');
+    await page.locator('[data-vw-walk-answers] button').first().click();
+    expect(await heading(page)).toBe('Langkah 3 dari 30');
+    // The row of several symbols is one step, with the arrows inside it among its facts.
+    await page.click('tr#langkah-6 td.fc-no button');
+    const details = (await page.textContent('[data-vw-details]'))!.replace(/\s+/g, ' ');
+    expect(details).toContain('Di dalam baris ini');
+    expect(details).toContain('Verifikator Berkas Administrasi → Kepala Bidang Perizinan Bangunan (Tidak perlu peninjauan)');
+    expect(details).toContain('Jika Belum memenuhi syarat: kembali ke langkah 5 (garis putus-putus)');
+    expect(details).not.toContain('Keputusan');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -89,11 +89,11 @@ describe('a hospital Standar Pelayanan as printed', () => {
     expect(texts(list, ':scope > li > ul > li > ul > li')).toEqual(['Surat kontrol dari dokter spesialis']);
   });
 
-  it('renders the tariff as a table in Rupiah with the regulation that sets it', () => {
+  it('renders the tariff as a table, each amount as printed (a number in Rupiah), with the regulation that sets it', () => {
     const rows = sp.querySelectorAll('table.tariff tbody tr').map((tr) => texts(tr, 'th, td'));
     expect(rows).toEqual([
       ['Pendaftaran pasien baru', 'Umum', 'Rp15.000', 'per kunjungan'],
-      ['Konsultasi dokter spesialis', 'Umum', 'Rp75.000', 'per kunjungan'],
+      ['Konsultasi dokter spesialis', 'Umum', 'Rp. 75.000,-', 'per kunjungan'],
       ['Konsultasi dokter spesialis', 'BPJS Kesehatan', 'Ditanggung BPJS Kesehatan', ''],
     ]);
     expect(sp.querySelector('[data-component="biaya_tarif"] p.meta')?.text).toContain('Peraturan Gubernur Contoh Nomor 12 Tahun 2023');
@@ -103,5 +103,72 @@ describe('a hospital Standar Pelayanan as printed', () => {
     expect(texts(sp, '.service-hours dt')).toEqual(['Senin – Kamis', 'Jumat', 'Sabtu']);
     expect(sp.querySelector('[data-component="penanganan_pengaduan"]')!.text).toContain('selambat-lambatnya 3 jam');
     expect(sp.querySelector('li[data-channel="sms"] a')?.getAttribute('href')).toBe('sms:+6281234567890');
+  });
+});
+
+describe('the printed page as printed (issue 24, points 5 and 6)', () => {
+  let perkim: HTMLElement;
+  let standard: HTMLElement;
+  beforeAll(async () => {
+    perkim = await build.page('sop/rekomendasi-teknis-perumahan');
+    standard = await build.page('standar-pelayanan/rekomendasi-teknis-perumahan');
+  });
+  const dd = (page: HTMLElement, label: string) => page.querySelectorAll('.identity dt').find((d) => d.text.trim() === label)?.nextElementSibling?.text.replace(/\s+/g, ' ').trim();
+
+  it('keeps a "-" printed for a date, a box and a cell as printed', () => {
+    expect(dd(perkim, 'Tanggal Revisi')).toBe('-');
+    expect(texts(perkim, '[data-box="pencatatan_pendataan"] p')).toEqual(['-']);
+    expect(texts(perkim, 'table.fc-table tr#langkah-2 td.fc-text').slice(0, 1)).toEqual(['-']);
+    expect(texts(perkim, 'table.fc-table tr#langkah-1 td.fc-notes')).toEqual(['-']);
+  });
+
+  it('keeps a box’s lead-in line unnumbered and its printed markers', () => {
+    const marked = (li: HTMLElement) => [li.querySelector('.item-no')?.text, li.childNodes.filter((n) => n.nodeType === 3).map((n) => n.text).join('').trim()].filter(Boolean).join(' ');
+    expect(perkim.querySelectorAll('[data-box="peringatan"] li').map(marked)).toEqual([
+      'Hambatan dapat saja terjadi:',
+      '1) Berkas permohonan tidak lengkap sehingga pemeriksaan tertunda',
+      '2) Lokasi rencana perumahan berada di kawasan rawan bencana',
+    ]);
+    expect(texts(perkim, '[data-box="dasar_hukum"] .item-no')).toEqual(['1,', '2,', '3,']);
+    expect(texts(perkim, '[data-box="peralatan_perlengkapan"] .item-no')).toEqual(['•', '•']);
+    expect(perkim.querySelectorAll('[data-box="kualifikasi_pelaksana"] .item-no')).toHaveLength(0);
+    expect(texts(perkim, '[data-box="kualifikasi_pelaksana"] li')).toEqual(['Memahami ketentuan tata ruang dan perumahan', 'Mampu membaca gambar rencana tapak']);
+  });
+
+  it('heads the flowchart table with its own printed words', () => {
+    const heads = texts(perkim, 'table.fc-table thead th');
+    expect(heads).toEqual(expect.arrayContaining(['Uraian Prosedur', 'Mutu Buku', 'Persyaratan/ Kelengkapan', 'Ket']));
+    expect(heads).not.toContain('Kegiatan');
+  });
+
+  it('holds a group without a title, the component numbers as printed, Prosedur and Mekanisme as two', () => {
+    const groups = standard.querySelectorAll('.sp-group');
+    expect(groups[0]!.querySelector(':scope > h2:not(.sp-component__title)')).toBeNull();
+    expect(texts(groups[0]!, '.sp-component__title')).toEqual(['1. Persyaratan', '2. Prosedur', '3. Mekanisme', '4. Jangka Waktu Penyelesaian', '5. Biaya/Tarif', '6. Produk Pelayanan', '7. Penanganan Pengaduan, Saran dan Masukan']);
+    expect(texts(groups[1]!, ':scope > h2')).toEqual(['Komponen Pengelolaan Pelayanan']);
+    expect(texts(groups[1]!, 'h3')[0]).toBe('8. Dasar Hukum');
+    expect(texts(groups[1]!, 'h3').at(-1)).toBe('15. Evaluasi Kinerja Pelaksana');
+    expect(texts(standard, '[data-component="mekanisme"] li')).toHaveLength(3);
+  });
+
+  it('keeps the time promise as the printed sentence with its number and sub-items', () => {
+    const promise = standard.querySelector('[data-component="jangka_waktu_penyelesaian"] > ol')!;
+    expect(texts(promise, ':scope > li > .item-no')).toEqual(['1.']);
+    expect(promise.text).toContain('Penyelesaian permohonan paling lama 14 (empat belas) hari kerja sejak berkas dinyatakan lengkap, terdiri atas:');
+    expect(texts(promise, 'ol .item-no')).toEqual(['a.', 'b.']);
+  });
+
+  it('keeps the fee text’s printed lines and numbers, and the tariff under its printed header, amounts as printed', () => {
+    const fee = standard.querySelector('[data-component="biaya_tarif"] > p')!;
+    expect(fee.innerHTML.split(/<br\s*\/?>/).map((l) => l.trim())).toEqual([
+      '1. Pemeriksaan administrasi tidak dipungut biaya;',
+      '2. Peninjauan lapangan dikenakan retribusi sesuai Peraturan Daerah;',
+      '3. Pembayaran dilakukan melalui bank persepsi.',
+    ]);
+    expect(texts(standard, 'table.tariff thead th')).toEqual(['Jenis Pelayanan', 'Tarif (R.p)']);
+    expect(standard.querySelectorAll('table.tariff tbody tr').map((tr) => texts(tr, 'th, td'))).toEqual([
+      ['Peninjauan lapangan sampai 1 hektare', '15.000'],
+      ['Peninjauan lapangan lebih dari 1 hektare', '25.000'],
+    ]);
   });
 });

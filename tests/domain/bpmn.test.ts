@@ -7,6 +7,8 @@ import { readCorpus } from '../../src/node/read-corpus.ts';
 
 const corpus = await readCorpus(process.cwd());
 const seeds = [...corpus.sops.values()];
+/** The flow fixtures: three-way decisions, jumps, parallel work, and the drawn forms of issue 24. */
+const drawn = [...(await readCorpus('tests/fixtures/corpus-flow')).sops.values()];
 
 const inside = (inner: Rect, outer: Rect) =>
   inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
@@ -104,7 +106,7 @@ describe('BPMN 2.0 export', () => {
   });
 
   it('routes no flow through a node it does not connect', () => {
-    for (const doc of seeds) {
+    for (const doc of [...seeds, ...drawn]) {
       const model = bpmnModel(doc.data, doc.slug);
       const byId = new Map(model.nodes.map((n) => [n.id, n]));
       for (const flow of model.flows) {
@@ -128,5 +130,31 @@ describe('BPMN 2.0 export', () => {
     const xml = await sopToBpmn(doc.data, doc.slug);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<bpmn:definitions /);
     expect(xml).toContain('<bpmn:laneSet id="LaneSet_1">');
+  });
+
+  it('draws a row’s own symbols and the arrows between them, labels on any arrow, and says a dashed line (issue 24)', async () => {
+    const doc = drawn.find((d) => d.slug === 'penerbitan-persetujuan-bangunan-gedung')!;
+    const xml = sopToBpmn(doc.data, doc.slug);
+    expect(await roundTrip(xml)).toBe(xml);
+    const model = bpmnModel(doc.data, doc.slug);
+    const lane = (id: string) => model.lanes[model.nodes.find((n) => n.id === id)!.lane]!.name;
+    // Row 6: the task and diamond of Verifikator, a diamond for Tim Teknis, a box for Kepala Bidang, each in its lane.
+    expect(model.nodes.filter((n) => n.step === 6).map((n) => [n.id, n.kind, lane(n.id)])).toEqual([
+      ['Task_6', 'task', 'Verifikator Berkas Administrasi'],
+      ['Gateway_6', 'gateway', 'Verifikator Berkas Administrasi'],
+      ['Gateway_6_2', 'gateway', 'Tim Profesi Ahli / Tim Teknis Lapangan'],
+      ['Task_6_3', 'task', 'Kepala Bidang Perizinan Bangunan'],
+    ]);
+    const flows = (from: string) => model.flows.filter((f) => f.from === from).map((f) => [f.to, f.name ?? '', f.documentation ?? '']);
+    expect(flows('Gateway_6')).toEqual([['Gateway_6_2', 'Perlu peninjauan lapangan', ''], ['Task_6_3', 'Tidak perlu peninjauan', '']]);
+    expect(flows('Gateway_6_2')).toEqual([['Task_7', 'Memenuhi syarat teknis', ''], ['Task_5', 'Belum memenuhi syarat', 'garis putus-putus']]);
+    expect(flows('Task_6_3')).toEqual([['Task_10', '', '']]);
+    // A single labelled exit keeps its label; an unlabelled choice has none; a diamond without a question, no name.
+    expect(flows('Task_3')).toEqual([['Task_4', 'Y', '']]);
+    expect(flows('Gateway_10')).toEqual([['Task_11', '', ''], ['Task_9', '', 'garis putus-putus']]);
+    expect(xml).toMatch(/<bpmn:exclusiveGateway id="Gateway_10">/);
+    // The joint first row: a terminator with arrows to two boxes, each in its lane.
+    expect(flows('Task_1')).toEqual([['Task_1_2', '', ''], ['Task_1_3', '', '']]);
+    expect(flows('Task_1_2')).toEqual([['Task_2', '', '']]);
   });
 });

@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/domain/model/corpus.ts';
-import { flowEdges, stepShape, type StepShape } from '../../src/domain/flow/graph.ts';
+import { flowEdges, symbolShape, type StepShape } from '../../src/domain/flow/graph.ts';
 import {
   LANE_WIDTH,
   PRINT,
   SYMBOL,
+  carriedId,
   edgeId,
   layoutFlowchart,
   type Cell,
+  type Label,
   type ConnectorRow,
   type Flowchart,
   type Point,
@@ -84,36 +86,54 @@ const stepRows = (chart: Flowchart) => chart.rows.filter((r): r is StepRow => r.
 const columnsOf = (m: Model) => (n: number) =>
   m.actors.map((a, i) => (m.steps[n - 1]!.actorIds.includes(a.id) ? i : -1)).filter((i) => i >= 0);
 
+/**
+ * The drawing on a grid: each actor column as wide as the grid's W or the width its labels were
+ * placed for (chart.columnWidths), whichever is more; each row as tall as H or the height its
+ * drawing needs (minHeight).
+ */
 function place(chart: Flowchart, grid: { W: number; H: number }) {
-  const { W, H } = grid;
   const actors = chart.actors.length;
-  const point = (p: Point, step: number, column: number | 'gutter') => {
-    const left = column === 'gutter' ? actors * W : column * W;
-    const width = column === 'gutter' ? chart.lanes * LANE_WIDTH : W;
-    const anchor = column === 'gutter' ? left : left + W / 2;
-    const top = step * H;
-    return {
-      x: p.x === 'left' ? left : p.x === 'right' ? left + width : anchor + p.x,
-      y: p.y === 'top' ? top : p.y === 'bottom' ? top + H : top + H / 2 + p.y,
-    };
-  };
+  const widths = chart.actors.map((_, c) => Math.max(grid.W, chart.columnWidths[c] ?? 0));
+  const lefts = widths.map((_, c) => widths.slice(0, c).reduce((x, w) => x + w, 0));
+  const gutterLeft = widths.reduce((x, w) => x + w, 0);
+  const rows = stepRows(chart);
+  const heights = rows.map((r) => Math.max(grid.H, r.minHeight));
+  const tops = heights.map((_, i) => heights.slice(0, i).reduce((y, h) => y + h, 0));
   const box = (step: number, column: number | 'gutter') => {
-    const left = column === 'gutter' ? actors * W : column * W;
-    return { left, right: left + (column === 'gutter' ? chart.lanes * LANE_WIDTH : W), top: step * H, bottom: step * H + H };
+    const left = column === 'gutter' ? gutterLeft : lefts[column]!;
+    const width = column === 'gutter' ? chart.lanes * LANE_WIDTH : widths[column]!;
+    return { left, right: left + width, top: tops[step - 1]!, bottom: tops[step - 1]! + heights[step - 1]! };
+  };
+  const anchorOf = (step: number, column: number | 'gutter') => {
+    const b = box(step, column);
+    return { x: column === 'gutter' ? b.left : (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 };
+  };
+  const point = (p: Point, step: number, column: number | 'gutter') => {
+    const b = box(step, column);
+    const o = anchorOf(step, column);
+    return {
+      x: p.x === 'left' ? b.left : p.x === 'right' ? b.right : o.x + p.x,
+      y: p.y === 'top' ? b.top : p.y === 'bottom' ? b.bottom : o.y + p.y,
+    };
   };
   const placed: Placed[] = [];
   const symbols: Array<{ step: number; column: number; shape: StepShape; x: number; y: number }> = [];
-  for (const r of stepRows(chart)) {
+  const labels: Array<{ step: number; column: number; label: Label; box: { left: number; right: number; top: number; bottom: number }; cell: ReturnType<typeof box> }> = [];
+  for (const r of rows) {
     const n = r.step.number;
     const add = (cell: Cell, column: number | 'gutter') =>
       cell.wires.forEach((wire) => placed.push({ step: n, column, box: box(n, column), wire, a: point(wire.from, n, column), b: point(wire.to, n, column) }));
     r.cells.forEach((cell, c) => {
       add(cell, c);
-      if (cell.symbol) symbols.push({ step: n, column: c, shape: cell.symbol.shape, x: c * W + W / 2, y: n * H + H / 2 });
+      const o = anchorOf(n, c);
+      if (cell.symbol) symbols.push({ step: n, column: c, shape: cell.symbol.shape, x: o.x, y: o.y });
+      for (const l of cell.labels)
+        labels.push({ step: n, column: c, label: l, cell: box(n, c), box: { left: o.x + l.box.left, right: o.x + l.box.right, top: o.y + l.box.top, bottom: o.y + l.box.bottom } });
     });
     add(r.gutter, 'gutter');
   }
-  return { placed, symbols };
+  void actors;
+  return { placed, symbols, labels };
 }
 
 /** < 1 inside the symbol, 1 on its outline, > 1 outside. */
@@ -144,18 +164,19 @@ function checkLayout(name: string, m: Model, chart: Flowchart) {
     const n = r.step.number;
     const withSymbol = r.cells.flatMap((c, i) => (c.symbol ? [i] : []));
     expect(withSymbol, `${name}: symbols of step ${n}`).toEqual(cols(n));
+    const arrowsInside = (r.step.rowArrows?.length ?? 0) > 0;
     for (const c of withSymbol) {
       const symbol = r.cells[c]!.symbol!;
-      expect(symbol.shape, `${name}: shape of step ${n}`).toBe(stepShape(r.step, m.steps.length));
+      expect(symbol.shape, `${name}: shape of step ${n} in column ${c}`).toBe(symbolShape(r.step, m.actors[c]!.id, m.steps.length));
       expect(symbol.step).toBe(n);
-      // Two-actor steps: joined to the neighbouring symbol of the same step.
-      expect(symbol.joinLeft, `${name}: step ${n} joined left`).toBe(c !== withSymbol[0]);
-      expect(symbol.joinRight, `${name}: step ${n} joined right`).toBe(c !== withSymbol[withSymbol.length - 1]);
+      // Joint steps without arrows inside the row: joined to the neighbouring symbol of the same step.
+      expect(symbol.joinLeft, `${name}: step ${n} joined left`).toBe(!arrowsInside && c !== withSymbol[0]);
+      expect(symbol.joinRight, `${name}: step ${n} joined right`).toBe(!arrowsInside && c !== withSymbol[withSymbol.length - 1]);
     }
   }
 
   for (const grid of GRIDS) {
-    const { placed, symbols } = place(chart, grid);
+    const { placed, symbols, labels } = place(chart, grid);
     const at = (step: number, column: number | 'gutter') => placed.filter((p) => p.step === step && p.column === column);
 
     // A wire in a cell that holds a symbol belongs to that step: its own edges, in or out, or its join.
@@ -165,6 +186,7 @@ function checkLayout(name: string, m: Model, chart: Flowchart) {
       if (!cellSymbol) continue;
       const e = p.wire.edge;
       expect(e === undefined || e.from === p.step || e.to === p.step, `${name}: wire of ${e && edgeId(e)} in the symbol cell of step ${p.step}`).toBe(true);
+      if (p.wire.link) expect(p.wire.link.step, `${name}: arrow inside row ${p.wire.link.step} drawn in row ${p.step}`).toBe(p.step);
     }
 
     // Each wire stays in its cell, and passes through no symbol: it only touches one's outline at an end.
@@ -203,23 +225,36 @@ function checkLayout(name: string, m: Model, chart: Flowchart) {
           expect(merge, `${name}: ${p.wire.edge ? edgeId(p.wire.edge) : 'join'} runs on ${q.wire.edge ? edgeId(q.wire.edge) : 'join'} in step ${p.step}`).toBeTruthy();
         }
 
-    // A branch label clears every wire of another edge in its cell (11-px bold text, its box
-    // estimated: 6.6 px a character, 8.5 px above the baseline, 2.5 below).
-    for (const r of rows)
-      for (const [column, cell] of [...r.cells.map((c, i) => [i, c] as const), ['gutter', r.gutter] as const])
-        for (const l of cell.labels) {
-          const ax = column === 'gutter' ? chart.actors.length * grid.W : column * grid.W + grid.W / 2;
-          const ay = r.step.number * grid.H + grid.H / 2;
-          const width = l.text.length * 6.6;
-          const left = ax + l.x - (l.anchor === 'end' ? width : 0);
-          const lbox = { left, right: left + width, top: ay + l.y - 8.5, bottom: ay + l.y + 2.5 };
-          for (const p of at(r.step.number, column)) {
-            if (p.wire.edge && edgeId(p.wire.edge) === edgeId(l.edge)) continue;
-            const crosses =
-              Math.max(p.a.x, p.b.x) > lbox.left && Math.min(p.a.x, p.b.x) < lbox.right && Math.max(p.a.y, p.b.y) > lbox.top && Math.min(p.a.y, p.b.y) < lbox.bottom;
-            if (crosses) expect.fail(`${name} ${grid.W}×${grid.H}: label "${l.text}" of ${edgeId(l.edge)} lies on ${p.wire.edge ? edgeId(p.wire.edge) : 'a join'} in step ${r.step.number}`);
-          }
-        }
+    // Every label: whole inside its own cell, next to the arrow it names where it leaves its symbol,
+    // and clear of every line (its own included), arrowhead, symbol and other label.
+    const near = (bx: { left: number; right: number; top: number; bottom: number }, x: number, y: number) =>
+      Math.hypot(Math.max(bx.left - x, 0, x - bx.right), Math.max(bx.top - y, 0, y - bx.bottom));
+    for (const l of labels) {
+      const what = `${name} ${grid.W}×${grid.H}: label "${l.label.text}" of ${carriedId(l.label)} in step ${l.step}`;
+      expect(l.box.left >= l.cell.left - 0.01 && l.box.right <= l.cell.right + 0.01 && l.box.top >= l.cell.top - 0.01 && l.box.bottom <= l.cell.bottom + 0.01, `${what}: inside its cell`).toBe(true);
+      for (const p of placed.filter((q) => q.step === l.step)) {
+        const crosses =
+          Math.max(p.a.x, p.b.x) > l.box.left && Math.min(p.a.x, p.b.x) < l.box.right && Math.max(p.a.y, p.b.y) > l.box.top && Math.min(p.a.y, p.b.y) < l.box.bottom;
+        if (crosses) expect.fail(`${what} lies on ${carriedId(p.wire) ?? 'a join'}`);
+      }
+      for (const s2 of symbols.filter((x) => x.step === l.step && x.column === l.column)) {
+        // The point of the label's box nearest the symbol's centre lies outside its outline.
+        const nearest = (lo: number, hi: number, c: number) => Math.min(Math.max(c, lo), hi);
+        if (shapeDistance(s2.shape, nearest(l.box.left, l.box.right, s2.x) - s2.x, nearest(l.box.top, l.box.bottom, s2.y) - s2.y) < 1) expect.fail(`${what} lies on the symbol`);
+      }
+      for (const o of labels) if (o !== l && o.step === l.step && o.box.left < l.box.right && l.box.left < o.box.right && o.box.top < l.box.bottom && l.box.top < o.box.bottom) expect.fail(`${what} lies on label "${o.label.text}"`);
+      // Next to its arrow: the first piece of its own wire in the cell passes within a few px.
+      const own = placed.filter((p) => p.step === l.step && p.column === l.column && carriedId(p.wire) === carriedId(l.label));
+      const distance = (p: Placed) => {
+        let best = Infinity;
+        for (let k = 0; k <= 20; k++) best = Math.min(best, near(l.box, p.a.x + ((p.b.x - p.a.x) * k) / 20, p.a.y + ((p.b.y - p.a.y) * k) / 20));
+        return best;
+      };
+      expect(Math.min(...own.map(distance)), `${what}: next to its arrow`).toBeLessThanOrEqual(6);
+      // And nearer to it than to any other arrow leaving the same symbol.
+      const others = placed.filter((p) => p.step === l.step && p.column === l.column && p.wire.edge?.from === l.step && carriedId(p.wire) !== carriedId(l.label));
+      for (const o of others) expect(distance(o), `${what}: nearer its own arrow than ${carriedId(o.wire)}`).toBeGreaterThan(Math.min(...own.map(distance)));
+    }
 
     // Every edge: one continuous wire from the outline of its source to an arrowhead on its target.
     for (const e of edges) {
@@ -257,12 +292,33 @@ function checkLayout(name: string, m: Model, chart: Flowchart) {
     }
   }
 
-  // Branch labels: one per decision edge, beside the decision, saying its branch as printed.
-  for (const e of edges.filter((x) => x.kind === 'branch')) {
-    const labels = rows[e.from - 1]!.cells.flatMap((c) => c.labels).filter((l) => edgeId(l.edge) === edgeId(e));
-    expect(labels.map((l) => l.text), `${name}: label of ${edgeId(e)}`).toEqual([e.label]);
+  // Arrows inside a row: one continuous wire from one symbol's outline to the other's, with an arrowhead.
+  for (const grid of GRIDS) {
+    const { placed, symbols } = place(chart, grid);
+    for (const r of rows)
+      for (const link of r.links) {
+        const id = carriedId({ link })!;
+        const pieces = placed.filter((p) => carriedId(p.wire) === id);
+        expect(pieces.every((p) => p.step === r.step.number), `${name}: ${id} stays in its row`).toBe(true);
+        const start = pieces.find((p) => !pieces.some((q) => q !== p && same(q.b, p.a)))!;
+        const a = symbols.find((x) => x.step === r.step.number && x.column === link.from)!;
+        expect(Math.abs(shapeDistance(a.shape, start.a.x - a.x, start.a.y - a.y) - 1), `${name}: ${id} leaves the outline`).toBeLessThan(0.02);
+        let current = start;
+        for (let k = 1; k < pieces.length; k++) current = pieces.find((q) => same(q.a, current.b)) ?? expect.fail(`${name}: ${id} is one continuous line`);
+        const b = symbols.find((x) => x.step === r.step.number && x.column === link.to)!;
+        expect(current.wire.arrowhead, `${name}: ${id} ends in an arrowhead`).toBeDefined();
+        expect(Math.abs(shapeDistance(b.shape, current.b.x - b.x, current.b.y - b.y) - 1), `${name}: ${id} meets the outline`).toBeLessThan(0.02);
+      }
   }
-  expect(rows.flatMap((r) => [...r.cells, r.gutter]).flatMap((c) => c.labels).length).toBe(edges.filter((x) => x.kind === 'branch').length);
+
+  // Labels: one per labelled arrow, in the row it leaves, saying what is printed on it.
+  const labelled = [...edges.filter((x) => x.label !== undefined).map((e) => ({ id: edgeId(e), text: e.label!, row: e.from })), ...rows.flatMap((r) => r.links.filter((l) => l.label !== undefined).map((l) => ({ id: carriedId({ link: l })!, text: l.label!, row: r.step.number })))];
+  for (const want of labelled) {
+    const found = rows[want.row - 1]!.cells.flatMap((c) => c.labels).filter((l) => carriedId(l) === want.id);
+    expect(found.map((l) => l.text), `${name}: label of ${want.id}`).toEqual([want.text]);
+    expect(found[0]!.lines.join(' ').replace(/([/-]) /g, '$1'), `${name}: label of ${want.id} keeps its words`).toBe(want.text.replace(/\s+/g, ' '));
+  }
+  expect(rows.flatMap((r) => [...r.cells, r.gutter]).flatMap((c) => c.labels).length).toBe(labelled.length);
 
   checkPages(name, chart);
 }
@@ -310,7 +366,8 @@ function checkPages(name: string, chart: Flowchart) {
     const onPage = steps.filter((r) => r.page === p.number).map((r) => r.step.number);
     expect(onPage[0]).toBe(p.firstStep);
     expect(onPage[onPage.length - 1]).toBe(p.lastStep);
-    if (onPage.length > 1) expect(p.estimatedHeight, `${name}: page ${p.number} fits`).toBeLessThanOrEqual(PRINT.pageHeight * PRINT.usable);
+    // A table printed smaller (scale < 1) fits more of its unscaled height on a page.
+    if (onPage.length > 1) expect(p.estimatedHeight * chart.print.columns.scale, `${name}: page ${p.number} fits`).toBeLessThanOrEqual(PRINT.pageHeight * PRINT.usable);
   }
   expect(chart.print.pages.length).toBe(page);
 }
@@ -435,8 +492,23 @@ describe('print estimate', () => {
   it('fits the print columns on an A4 landscape page', () => {
     for (const actors of [1, 2, 4, 6]) {
       const c = printColumns(actors, 2);
+      expect(c.scale).toBe(1);
       expect(c.no + c.activity + c.actor * actors + c.gutter + c.inputs + c.time + c.output + c.notes).toBeLessThanOrEqual(PRINT.pageWidth);
     }
+  });
+
+  it('gives labelled columns their width, the others what is left, and prints smaller only when nothing else fits', () => {
+    const total = (c: ReturnType<typeof printColumns>) => c.no + c.activity + c.actors.reduce((a, b) => a + b, 0) + c.gutter + c.inputs + c.time + c.output + c.notes;
+    const three = printColumns(3, 1, [64, 180, 64]);
+    expect(three.actors[1]).toBe(180);
+    expect(three.actors[0]).toBe(three.actors[2]);
+    expect(three.scale).toBe(1);
+    expect(total(three)).toBeLessThanOrEqual(PRINT.pageWidth);
+    const six = printColumns(6, 2, [200, 200, 200, 200, 64, 64]);
+    expect(six.actors).toEqual([200, 200, 200, 200, 64, 64]);
+    expect(six.activity).toBe(180);
+    expect(six.scale).toBeLessThan(1);
+    expect(total(six) * six.scale).toBeLessThanOrEqual(PRINT.pageWidth);
   });
 });
 

@@ -29,6 +29,8 @@ function strictlyInside(node: NodeBox, [x, y]: Point): boolean {
   return dx < halfWidthAt(node.shape, dy, node) - 1;
 }
 
+const same = (p: Point, q: Point) => p[0] === q[0] && p[1] === q[1];
+
 /** Points every 1 px along a polyline. */
 function samples(points: readonly Point[]): Point[] {
   const out: Point[] = [];
@@ -41,7 +43,28 @@ function samples(points: readonly Point[]): Point[] {
 }
 
 function expectSound(layout: SwimlaneLayout, name: string) {
-  const lines = [...layout.edges.map((e) => e.points), ...layout.joins.map((j) => j.points)];
+  const lines = [...layout.edges.map((e) => e.points), ...layout.joins.map((j) => j.points), ...layout.links.map((k) => k.points)];
+  // Arrows inside a row: from one node of the step to another, orthogonal, through no node.
+  for (const link of layout.links) {
+    const id = `${name} ${link.step}-${link.step}-r${link.index}`;
+    const row = layout.nodes.filter((n) => n.step === link.step);
+    expect(row.some((n) => onOutline(n, link.points[0]!)), `${id} starts on a node of its row`).toBe(true);
+    expect(row.some((n) => onOutline(n, link.points.at(-1)!)), `${id} ends on a node of its row`).toBe(true);
+    for (let i = 1; i < link.points.length; i++) expect(link.points[i - 1]![0] === link.points[i]![0] || link.points[i - 1]![1] === link.points[i]![1], `${id} is orthogonal`).toBe(true);
+    const inner = samples(link.points).slice(2, -2);
+    for (const node of layout.nodes) expect(inner.some((p) => strictlyInside(node, p)), `${id} crosses step ${node.step}`).toBe(false);
+  }
+  // No two lines run on one another (a line may cross another, never follow it).
+  const segments = lines.flatMap((points) => points.slice(1).map((p, i) => [points[i]!, p] as const));
+  for (let i = 0; i < segments.length; i++)
+    for (let j = i + 1; j < segments.length; j++) {
+      const [[a0, a1], [b0, b1]] = [segments[i]!, segments[j]!];
+      const vertical = (s: readonly [Point, Point]) => s[0][0] === s[1][0];
+      const overlap = (p: number, q: number, r: number, t: number) => Math.min(Math.max(p, q), Math.max(r, t)) - Math.max(Math.min(p, q), Math.min(r, t));
+      const runs = vertical([a0, a1]) && vertical([b0, b1]) ? a0[0] === b0[0] && overlap(a0[1], a1[1], b0[1], b1[1]) > 1 : a0[1] === a1[1] && b0[1] === b1[1] && a0[1] === b0[1] && overlap(a0[0], a1[0], b0[0], b1[0]) > 1;
+      // Lines that end at one node may merge as they reach it.
+      if (runs && !(same(a1, b1))) expect.fail(`${name}: two lines run on one another at ${JSON.stringify([a0, a1])}`);
+    }
   for (const route of layout.edges) {
     const id = `${name} ${route.edge.from}→${route.edge.to}`;
     expect(onOutline(route.source, route.points[0]!), `${id} starts on its source`).toBe(true);
@@ -55,8 +78,8 @@ function expectSound(layout: SwimlaneLayout, name: string) {
     const inner = samples(route.points).slice(2, -2);
     for (const node of layout.nodes) expect(inner.some((p) => strictlyInside(node, p)), `${id} crosses step ${node.step}`).toBe(false);
   }
-  for (const route of layout.edges.filter((r) => r.label)) {
-    const l = route.label!;
+  for (const l of [...layout.edges.flatMap((r) => (r.label ? [r.label] : [])), ...layout.links.flatMap((k) => (k.label ? [k.label] : []))]) {
+    const route = { edge: { from: l.text, to: '' } };
     const box = { x0: l.x, x1: l.x + l.width, y0: l.y - 11, y1: l.y + 2 };
     const hit = lines.some((points) => samples(points).some(([x, y]) => x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1));
     expect(hit, `${name} label ${l.text} of ${route.edge.from}→${route.edge.to} sits on a line`).toBe(false);

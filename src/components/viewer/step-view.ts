@@ -32,11 +32,22 @@ function value(text: string, inferred: boolean, s: Strings): Array<Node | string
 export const stepActivity = (step: ViewerStep, s: Strings) =>
   h('p', { class: 'vw-activity' }, ...value(step.activity, step.inferred.includes('kegiatan'), s));
 
-/** The facts: the decision's question, pelaksana, kelengkapan, waktu, output, keterangan; inferred values marked "dugaan". */
+/** "Verifikator → Kepala Bidang (Tidak perlu peninjauan)": the arrows drawn inside the step's row. */
+const rowArrows = (model: ViewerModel, step: ViewerStep, s: Strings) =>
+  (step.rowArrows ?? [])
+    .map((a) => {
+      const name = (id: string) => model.actors.find((x) => x.id === id)?.label ?? id;
+      return `${name(a.from)} → ${name(a.to)}${a.label === undefined ? '' : ` (${a.label})`}${a.dashed ? ` ${s.dashed}` : ''}`;
+    })
+    .join('\n');
+
+/** The facts: the decision's question (when printed), pelaksana, the arrows inside the row, kelengkapan, waktu, output, keterangan; inferred values marked "dugaan". */
 export function stepFactList(model: ViewerModel, step: ViewerStep, s: Strings, withQuestion = true): HTMLDListElement {
+  const question = step.decision?.question;
   const facts: Array<[string, string, string]> = [
-    ...(step.decision && withQuestion ? [[s.question, step.decision.question, 'keputusan'] as [string, string, string]] : []),
+    ...(question !== undefined && withQuestion ? [[s.question, question, 'keputusan'] as [string, string, string]] : []),
     [s.facts.actors, actorNames(model, step, s), 'pelaksana'],
+    ...(step.rowArrows?.length ? [[s.inRow, rowArrows(model, step, s), 'panah'] as [string, string, string]] : []),
     [s.facts.inputs, step.inputs, 'kelengkapan'],
     [s.facts.time, step.timeText, 'waktu'],
     [s.facts.output, step.output, 'output'],
@@ -55,7 +66,8 @@ export function stepFacts(model: ViewerModel, step: ViewerStep, s: Strings, with
 /** "Jika Tidak: kembali ke langkah 5", "lanjut ke langkah 7": where an edge leads, unambiguous on its own. */
 export function outgoingText(e: FlowEdge, s: Strings): string {
   const go = fill(e.loopBack ? s.goBack : s.goOn, { n: e.to });
-  return e.label ? fill(s.ifBranch, { b: e.label, go }) : go;
+  const said = e.label === undefined ? go : fill(e.kind === 'branch' ? s.ifBranch : s.labelled, { b: e.label, go });
+  return e.dashed ? `${said} ${s.dashed}` : said;
 }
 
 /** "langkah 5", "langkah 7, bila jawabannya Tidak (putaran kembali)": where the flow into a step comes from. */

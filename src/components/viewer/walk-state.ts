@@ -20,8 +20,8 @@ export const START: WalkState = { answers: [], pos: 0 };
 export interface WalkBranch {
   /** Index in `decision.branches`: what `answer()` takes. */
   index: number;
-  /** As printed: "Ya", "Lengkap", "Ada aksi koreksi". */
-  label: string;
+  /** As printed: "Ya", "Lengkap", "Ada aksi koreksi"; absent when the exit prints no label. */
+  label?: string;
   to: number;
   /** The branch goes back to this step or an earlier one. */
   loopBack: boolean;
@@ -72,7 +72,7 @@ export function viewWalk(steps: readonly Step[], state: WalkState): WalkView {
   const answer = step.decision ? state.answers[k] : undefined;
   const branches: WalkBranch[] = (step.decision?.branches ?? []).map((b, index) => ({
     index,
-    label: b.label,
+    ...(b.label !== undefined && { label: b.label }),
     to: b.to,
     loopBack: b.to <= n,
     chosen: answer === index,

@@ -12,7 +12,7 @@ import { pathTotal, shortestPath } from '../../domain/flow/index.ts';
 import type { ViewerModel } from '../../domain/views/index.ts';
 import { $, behavior, fill, h, shown, type Strings } from './shared.ts';
 import { printedSuffix, stepActivity, stepFactList } from './step-view.ts';
-import { answer as answerAt, back as backFrom, forward as forwardFrom, START, viewWalk, type WalkState } from './walk-state.ts';
+import { answer as answerAt, back as backFrom, forward as forwardFrom, START, viewWalk, type WalkBranch, type WalkState } from './walk-state.ts';
 
 export interface Walk {
   readonly active: boolean;
@@ -47,6 +47,10 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
   const trail = part('trail');
   const steps = model.steps;
   const or = (labels: string[]) => (labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')}${s.or}${labels[labels.length - 1]}`);
+  /** A branch as the reader chooses it: its printed label, or where it goes when none is printed. */
+  const branchName = (b: { label?: string; to: number; loopBack: boolean }) => b.label ?? fill(b.loopBack ? s.goBack : s.goOn, { n: b.to });
+  const prompt = (step: (typeof steps)[number], branches: WalkBranch[]) =>
+    fill(step.decision?.question === undefined ? s.choosePrompt : s.answerPrompt, { b: or(branches.map(branchName)) });
 
   let state: WalkState = START;
   let active = false;
@@ -67,17 +71,19 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
     decision.hidden = v.branches.length === 0;
     if (step.decision) {
       const chosen = v.branches.find((b) => b.chosen);
-      const labels = v.branches.map((b) => b.label);
+      // The question only when the source prints one; the activity above already says what is decided.
+      const asked = step.decision.question;
       question.replaceChildren(
-        step.decision.question,
-        ...(step.inferred.includes('keputusan') ? [' ', h('span', { class: 'dugaan' }, s.inferred)] : []),
-        h('br'),
-        h('span', { class: 'meta' }, chosen ? fill(s.answered, { b: chosen.label }) : fill(s.answerPrompt, { b: or(labels) })),
+        ...(asked === undefined ? [] : [asked, ...(step.inferred.includes('keputusan') ? [' ', h('span', { class: 'dugaan' }, s.inferred)] : []), h('br')]),
+        h('span', { class: 'meta' }, chosen ? fill(s.answered, { b: branchName(chosen) }) : prompt(step, v.branches)),
+        ...(asked === undefined && step.inferred.includes('keputusan') ? [' ', h('span', { class: 'dugaan' }, s.inferred)] : []),
       );
       answers.replaceChildren(
         ...v.branches.map((b) =>
           h('button', { type: 'button', 'data-vw-answer': b.index, 'aria-pressed': String(b.chosen) },
-            b.label, ' ', h('small', {}, `→ ${fill(b.loopBack ? s.goBack : s.goOn, { n: b.to })}`)),
+            ...(b.label === undefined
+              ? [branchName(b)]
+              : [b.label, ' ', h('small', {}, `→ ${fill(b.loopBack ? s.goBack : s.goOn, { n: b.to })}`)])),
         ),
       );
     } else answers.replaceChildren();
@@ -132,7 +138,7 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
   function forward() {
     const v = viewWalk(steps, state);
     if (v.needsAnswer) {
-      hooks.announce(fill(s.answerPrompt, { b: or(v.branches.map((b) => b.label)) }));
+      hooks.announce(prompt(steps[v.step - 1]!, v.branches));
       $<HTMLButtonElement>('button', answers)?.focus();
       return;
     }

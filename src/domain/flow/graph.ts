@@ -1,5 +1,5 @@
 import { addTotals, comparableMinutes, toTotal, ZERO_TOTAL, type DurationTotal } from '../time/index.ts';
-import type { SopData, Step, StepShape } from '../model/index.ts';
+import type { ArrowMarks, SopData, Step, StepShape } from '../model/index.ts';
 
 /**
  * The step graph of an SOP: who follows whom, decisions with their labelled branches, jumps and
@@ -20,8 +20,12 @@ export interface FlowEdge {
   from: number;
   to: number;
   kind: EdgeKind;
-  /** The printed branch label ("Ya", "Lengkap", "Ada aksi koreksi"); only on `branch` edges. */
+  /** The label printed on the arrow ("Ya", "Lengkap", "Y", "Belum Lengkap"): a branch's, or a single exit's (`lanjut: {label}`). */
   label?: string;
+  /** The arrow is drawn dashed. */
+  dashed?: boolean;
+  /** In a row with several symbols: the actor whose symbol the arrow leaves from (else the drawing chooses). */
+  fromActor?: string;
   /** A short-form branch: which of Ya/Tidak. */
   short?: 'yes' | 'no';
   /** A `branch` edge: its index in `decision.branches`. */
@@ -49,6 +53,31 @@ export function stepShape(step: Step, stepCount: number): StepShape {
   return step.number === 1 || step.number === stepCount || step.ends ? 'terminator' : 'process';
 }
 
+/** The shape of one actor's symbol in the step's row: its own (`bentuk: {actor: …}`), else the step's. */
+export function symbolShape(step: Step, actorId: string, stepCount: number): StepShape {
+  return step.actorShapes?.[actorId] ?? stepShape(step, stepCount);
+}
+
+/** The step's actors, each once, in the order the step lists them. */
+const rowActors = (step: Step) => [...new Set(step.actorIds)];
+
+/**
+ * Where the flow enters a row with several symbols: the symbols no arrow of the row points at (all
+ * of them when the row has no arrows, or its arrows run in a circle).
+ */
+export function rowEntryActors(step: Step): string[] {
+  const actors = rowActors(step);
+  const entries = actors.filter((a) => !step.rowArrows?.some((r) => r.to === a));
+  return entries.length ? entries : actors;
+}
+
+/** Where the flow leaves a row with several symbols: the symbols that send no arrow within the row (else all). */
+export function rowExitActors(step: Step): string[] {
+  const actors = rowActors(step);
+  const exits = actors.filter((a) => !step.rowArrows?.some((r) => r.from === a));
+  return exits.length ? exits : actors;
+}
+
 /** True when the flow stops at this step: `selesai`, or the last step with no way on. */
 export function isEnd(step: Step, stepCount: number): boolean {
   return !!step.ends || (step.number === stepCount && !step.decision && !step.next);
@@ -62,19 +91,28 @@ export function isEnd(step: Step, stepCount: number): boolean {
 export function flowEdges(steps: readonly Step[]): FlowEdge[] {
   const edges: FlowEdge[] = [];
   const n = steps.length;
-  const edge = (from: number, to: number, kind: EdgeKind, extra: Partial<FlowEdge> = {}): FlowEdge => ({ from, to, kind, ...extra, loopBack: to <= from });
+  const edge = (from: number, to: number, kind: EdgeKind, marks: ArrowMarks = {}, extra: Partial<FlowEdge> = {}): FlowEdge => ({
+    from,
+    to,
+    kind,
+    ...(marks.label !== undefined && { label: marks.label }),
+    ...(marks.dashed && { dashed: true }),
+    ...(marks.fromActor !== undefined && { fromActor: marks.fromActor }),
+    ...extra,
+    loopBack: to <= from,
+  });
   for (const step of steps) {
+    const marksTo = (to: number) => step.exitMarks?.find((m) => m.to === to);
     if (step.decision) {
       step.decision.branches.forEach((b, i) => {
-        if (b.to >= 1 && b.to <= n)
-          edges.push(edge(step.number, b.to, 'branch', { label: b.label, branch: i, ...(b.short && { short: b.short }) }));
+        if (b.to >= 1 && b.to <= n) edges.push(edge(step.number, b.to, 'branch', b, { branch: i, ...(b.short && { short: b.short }) }));
       });
     } else if (step.ends) {
       continue;
     } else if (step.next) {
-      for (const to of step.next) if (to >= 1 && to <= n) edges.push(edge(step.number, to, 'jump'));
+      for (const to of step.next) if (to >= 1 && to <= n) edges.push(edge(step.number, to, 'jump', marksTo(to)));
     } else if (step.number < n) {
-      edges.push(edge(step.number, step.number + 1, 'next'));
+      edges.push(edge(step.number, step.number + 1, 'next', marksTo(step.number + 1)));
     }
   }
   return edges;
@@ -208,15 +246,21 @@ export function pathWithLoopsOnce(steps: readonly Step[]): number[] {
  * `selesai`. Tables print the way that succeeds last and an early end (a rejected request) in
  * mid-table, so an early end is taken only when the later ones cannot be reached. Dijkstra on the
  * graph; with parallel work (which must all be done) the quickest of the walks that take no
- * loop-back instead. Undefined when no end can be reached.
+ * loop-back instead, and when no such walk ends (a parallel arrow that loops back, written for what
+ * was an alternative) the quickest way along the arrows, as the flow rules read them. Undefined
+ * exactly when the flow rules find no end reachable from the first step.
  */
 export function shortestPath(steps: readonly Step[], edges = flowEdges(steps)): number[] | undefined {
   const parallel = steps.some((s) => (s.next?.length ?? 0) > 1);
   const walks = parallel ? walksWithoutLoops(steps, edges) : [];
-  for (const end of endSteps(steps).reverse()) {
-    const path = parallel
-      ? walks.filter((w) => w[w.length - 1] === end).reduce<number[] | undefined>((best, w) => (!best || less(pathCost(steps, w), pathCost(steps, best)) ? w : best), undefined)
-      : quickestTo(steps, edges, new Set([end]));
+  const ends = endSteps(steps).reverse();
+  if (parallel)
+    for (const end of ends) {
+      const path = walks.filter((w) => w[w.length - 1] === end).reduce<number[] | undefined>((best, w) => (!best || less(pathCost(steps, w), pathCost(steps, best)) ? w : best), undefined);
+      if (path) return path;
+    }
+  for (const end of ends) {
+    const path = quickestTo(steps, edges, new Set([end]));
     if (path) return path;
   }
   return undefined;

@@ -37,14 +37,27 @@ export const TOP_ENTRY_Y = -23;
  */
 export const LOW_EXIT_Y = 8;
 
+/**
+ * Below every symbol of a row (the tallest is a diamond, 18 px down): where a wire runs that must pass
+ * under another symbol of its row (an arrow inside the row that skips a symbol; an exit to the gutter
+ * from a symbol that is not the row's rightmost), so it crosses no symbol. Mirrors TOP_ENTRY_Y.
+ */
+export const BYPASS_Y = 23;
+/** How far such a wire runs out of the symbol's side before it turns to BYPASS_Y. */
+export const BYPASS_STUB = 6;
+/** Two lines of a label (labels.ts): what an arrow inside a row keeps free under a labelled neighbour. */
+export const LABEL_ROOM = 26;
+
 /** Width of one gutter lane; lane k runs at (k + ½) × LANE_WIDTH from the gutter's left edge. */
 export const LANE_WIDTH = 20;
 /** The smallest row: the tallest symbol, a label under a decision, and air. */
 export const ROW_MIN_HEIGHT = 56;
 /** Height of a print-only connector row. */
 export const CONNECTOR_ROW_HEIGHT = 36;
-/** Narrowest actor column: a symbol with room for a "Tidak" label beside a decision. */
+/** Narrowest actor column on screen (the symbols and a short label beside a decision); wider where labels need it. */
 export const ACTOR_COLUMN_MIN_WIDTH = 88;
+/** Narrowest actor column in print, when many actors share the page: the widest symbol and air. */
+export const ACTOR_COLUMN_PRINT_MIN_WIDTH = 64;
 
 export const laneX = (lane: number) => (lane + 0.5) * LANE_WIDTH;
 

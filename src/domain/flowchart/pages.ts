@@ -1,6 +1,6 @@
 import type { FlowEdge } from '../flow/index.ts';
 import type { Step } from '../model/index.ts';
-import { ACTOR_COLUMN_MIN_WIDTH, CONNECTOR, CONNECTOR_ROW_HEIGHT, LANE_WIDTH, ROW_MIN_HEIGHT } from './geometry.ts';
+import { ACTOR_COLUMN_MIN_WIDTH, ACTOR_COLUMN_PRINT_MIN_WIDTH, CONNECTOR, CONNECTOR_ROW_HEIGHT, LANE_WIDTH, ROW_MIN_HEIGHT } from './geometry.ts';
 import { emptyCell, type Cell, type RoutedRow, type Routing, type Wire } from './layout.ts';
 
 /**
@@ -45,6 +45,8 @@ export const PRINT = {
   paragraphGap: 0.4,
   /** The note in a connector row: 8 pt on 14 px lines. */
   noteCharWidth: (8 * 96) / 72 * 0.56,
+  /** An actor's name in the header: 8 pt bold. */
+  headerCharWidth: (8 * 96) / 72 * 0.68,
   noteLineHeight: 14,
 } as const;
 
@@ -54,13 +56,23 @@ export interface PageTexts {
   decisionLine: (step: Step) => string;
   /** The note in a connector row's Kegiatan cell. */
   connectorLine: (row: ConnectorRow) => string;
+  /** The Mutu Baku sub-headers as the page writes them (Kelengkapan, Waktu, Output, or as printed). */
+  qualityHeads?: readonly [string, string, string];
 }
 
-/** Print widths of the table's columns, in px; the actor width is per actor column. */
+/** Print widths of the table's columns, in px. */
 export interface PrintColumns {
   no: number;
   activity: number;
+  /** The width of an actor column without labels (see `actors` for each column's). */
   actor: number;
+  /** Each actor column's width: `actor`, or more where the column's labels need it. */
+  actors: number[];
+  /**
+   * The table is printed at this scale (1: as laid out): below 1 when the labels' columns and
+   * Kegiatan's least width do not fit the page, so the whole table is made smaller, never cut.
+   */
+  scale: number;
   gutter: number;
   inputs: number;
   time: number;
@@ -68,7 +80,24 @@ export interface PrintColumns {
   notes: number;
 }
 
-export function printColumns(actorCount: number, lanes: number): PrintColumns {
+/** Kegiatan keeps at least this much in print; actor columns give way first. */
+export const ACTIVITY_MIN = 180;
+
+/**
+ * The least print width of an actor column whose header shows `name` (as the page writes it): its
+ * longest piece whole, in 8 pt bold (a line may break after "/").
+ */
+export function headerFloor(name: string): number {
+  const longest = Math.max(0, ...name.split(/\s+|(?<=\/)/).map((w) => w.length));
+  return Math.max(ACTOR_COLUMN_PRINT_MIN_WIDTH, Math.ceil(longest * PRINT.headerCharWidth + PRINT.cellPaddingX + PRINT.border));
+}
+
+/**
+ * Print widths. `labelled`: the width each actor column's labels need (0 or absent: none); such a
+ * column gets at least that, the others share what is left, Kegiatan the rest. `floors`: each actor
+ * column's least width (its header's longest word, headerFloor), which no column goes below.
+ */
+export function printColumns(actorCount: number, lanes: number, labelled: readonly number[] = [], floors: readonly number[] = []): PrintColumns {
   const fixed = { no: 32, inputs: 110, time: 64, output: 110, notes: 72 };
   const gutter = lanes * LANE_WIDTH;
   const rest = PRINT.pageWidth - Object.values(fixed).reduce((a, b) => a + b, 0) - gutter;
@@ -76,8 +105,22 @@ export function printColumns(actorCount: number, lanes: number): PrintColumns {
   // Actor columns between ACTOR_COLUMN_MIN_WIDTH and 120 px, Kegiatan the rest (at least 180 px:
   // with many actors the actor columns give way, down to 64 px).
   let actor = Math.max(ACTOR_COLUMN_MIN_WIDTH, Math.min(120, Math.floor((rest - 260) / count)));
-  if (rest - actor * count < 180) actor = Math.max(64, Math.floor((rest - 180) / count));
-  return { ...fixed, actor, activity: rest - actor * count, gutter };
+  if (rest - actor * count < ACTIVITY_MIN) actor = Math.max(ACTOR_COLUMN_PRINT_MIN_WIDTH, Math.floor((rest - ACTIVITY_MIN) / count));
+  // A column whose labels need more than `actor` gets it; the columns without such labels give way
+  // first (down to the narrowest), so Kegiatan keeps its width, then Kegiatan (down to ACTIVITY_MIN).
+  const need = Array.from({ length: actorCount }, (_, i) => labelled[i] ?? 0);
+  const plain = need.filter((n) => n <= actor).length;
+  const wide = need.filter((n) => n > actor).reduce((a, b) => a + b, 0);
+  const share = plain === 0 ? actor : Math.max(ACTOR_COLUMN_PRINT_MIN_WIDTH, Math.min(actor, Math.floor((actor * count - wide) / plain)));
+  const floor = (i: number) => floors[i] ?? ACTOR_COLUMN_PRINT_MIN_WIDTH;
+  let actors = need.map((n, i) => Math.max(floor(i), n > actor ? n : share));
+  if (plain > 0 && rest - actors.reduce((a, b) => a + b, 0) < ACTIVITY_MIN) {
+    const fit = Math.max(ACTOR_COLUMN_PRINT_MIN_WIDTH, Math.min(share, Math.floor((rest - ACTIVITY_MIN - wide) / plain)));
+    actors = need.map((n, i) => Math.max(floor(i), n > actor ? n : fit));
+  }
+  const activity = Math.max(ACTIVITY_MIN, rest - actors.reduce((a, b) => a + b, 0));
+  const width = PRINT.pageWidth - rest + actors.reduce((a, b) => a + b, 0) + activity;
+  return { ...fixed, actor, actors, activity, gutter, scale: Math.min(1, Math.floor((PRINT.pageWidth / width) * 1000) / 1000) };
 }
 
 /** Lines a text takes when word-wrapped at `widthPx` (a word longer than a line is cut). */
@@ -97,13 +140,11 @@ export function wrappedLines(text: string, widthPx: number, charWidth: number = 
   return lines;
 }
 
-/** The estimated print height of a step's row, in px. */
-export function estimateRowHeight(step: Step, columns: PrintColumns, decisionLine: string): number {
-  const activity =
-    wrappedLines(step.activity, columns.activity) +
-    (step.decision
-      ? PRINT.paragraphGap + wrappedLines(step.decision.question, columns.activity, PRINT.boldCharWidth) + wrappedLines(decisionLine, columns.activity)
-      : 0);
+/** The estimated print height of a step's row, in px (at least `drawing`, the height its labels take). */
+export function estimateRowHeight(step: Step, columns: PrintColumns, decisionLine: string, drawing = 0): number {
+  // The question (bold) and the lines saying where the flow goes, under the activity.
+  const flow = (step.decision?.question ? wrappedLines(step.decision.question, columns.activity, PRINT.boldCharWidth) : 0) + wrappedLines(decisionLine, columns.activity);
+  const activity = wrappedLines(step.activity, columns.activity) + (flow > 0 ? PRINT.paragraphGap + flow : 0);
   const lines = Math.max(
     activity,
     wrappedLines(step.inputs, columns.inputs),
@@ -111,12 +152,19 @@ export function estimateRowHeight(step: Step, columns: PrintColumns, decisionLin
     wrappedLines(step.output, columns.output),
     wrappedLines(step.notes, columns.notes),
   );
-  return Math.max(ROW_MIN_HEIGHT, Math.ceil(lines * PRINT.lineHeight + PRINT.cellPaddingY + PRINT.border));
+  return Math.max(ROW_MIN_HEIGHT, drawing, Math.ceil(lines * PRINT.lineHeight + PRINT.cellPaddingY + PRINT.border));
 }
 
-export function estimateHeaderHeight(actorLabels: readonly string[], columns: PrintColumns): number {
+export function estimateHeaderHeight(actorLabels: readonly string[], columns: PrintColumns, qualityHeads: readonly [string, string, string] = ['Kelengkapan', 'Waktu', 'Output']): number {
   const cell = (lines: number) => lines * PRINT.lineHeight + PRINT.cellPaddingY + PRINT.border;
-  const second = Math.max(1, ...actorLabels.map((l) => wrappedLines(l, columns.actor, PRINT.boldCharWidth)), wrappedLines('Kelengkapan', columns.inputs, PRINT.boldCharWidth));
+  const [inputs, time, output] = qualityHeads;
+  const second = Math.max(
+    1,
+    ...actorLabels.map((l, i) => wrappedLines(l, columns.actors[i] ?? columns.actor, PRINT.boldCharWidth)),
+    wrappedLines(inputs, columns.inputs, PRINT.boldCharWidth),
+    wrappedLines(time, columns.time, PRINT.boldCharWidth),
+    wrappedLines(output, columns.output, PRINT.boldCharWidth),
+  );
   return cell(1) + cell(second);
 }
 
@@ -205,11 +253,11 @@ function connectorRow(kind: ConnectorRow['kind'], page: number, actorCount: numb
  * Splits the routed rows into print pages and inserts the connector rows. `decisionLine` gives the
  * text of a decision's Ya/Tidak line as the page shows it (for the height estimate).
  */
-export function paginate(routing: Routing, texts: PageTexts): { rows: FlowchartRow[]; plan: PrintPlan } {
-  const columns = printColumns(routing.actors.length, routing.lanes);
-  const headerHeight = estimateHeaderHeight(routing.actors.map((a) => a.label), columns);
-  const capacity = Math.floor(PRINT.pageHeight * PRINT.usable - headerHeight);
-  const heights = routing.rows.map((r) => estimateRowHeight(r.step, columns, texts.decisionLine(r.step)));
+export function paginate(routing: Routing, texts: PageTexts, columns: PrintColumns = printColumns(routing.actors.length, routing.lanes)): { rows: FlowchartRow[]; plan: PrintPlan } {
+  const headerHeight = estimateHeaderHeight(routing.actors.map((a) => a.label), columns, texts.qualityHeads);
+  // A table printed smaller fits more of its (unscaled) rows on a page.
+  const capacity = Math.floor((PRINT.pageHeight * PRINT.usable) / columns.scale - headerHeight);
+  const heights = routing.rows.map((r) => estimateRowHeight(r.step, columns, texts.decisionLine(r.step), r.minHeight));
   const crossings = routing.rows.map(crossingsBelow);
   const connectorHeight = (kind: ConnectorRow['kind'], below: Crossing[]) => {
     if (below.length === 0) return 0;

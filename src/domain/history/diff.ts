@@ -1,6 +1,6 @@
 import { flowEdges } from '../flow/index.ts';
 import { STATUS_WORD } from '../model/index.ts';
-import type { SopData, Step } from '../model/index.ts';
+import type { ArrowMarks, SopData, Step } from '../model/index.ts';
 import type { StandarPelayananData } from '../model/index.ts';
 import { listTexts } from '../model/index.ts';
 import { formatAmount } from '../time/index.ts';
@@ -104,8 +104,8 @@ export function matchSteps(before: readonly Step[], after: readonly Step[]): Arr
   return out;
 }
 
-const actorNames = (sop: SopData, step: Step) =>
-  step.actorIds.map((id) => sop.actors.find((a) => a.id === id)?.label ?? id).join(', ');
+const actorName = (sop: SopData, id: string) => sop.actors.find((a) => a.id === id)?.label ?? id;
+const actorNames = (sop: SopData, step: Step) => step.actorIds.map((id) => actorName(sop, id)).join(', ');
 
 /**
  * A decision as text: its question and where each branch leads, as a step number of the newer
@@ -115,9 +115,29 @@ function decisionText(sop: SopData, step: Step, target: (n: number) => string): 
   if (!step.decision) return '';
   const branches = flowEdges(sop.steps)
     .filter((e) => e.from === step.number)
-    .map((e) => `${e.label ?? '→'} → ${e.to > sop.steps.length ? 'selesai' : target(e.to)}`);
-  return [step.decision.question, ...branches].join('; ');
+    .map((e) => `${e.label ?? '(tanpa label)'} → ${e.to > sop.steps.length ? 'selesai' : target(e.to)}${lineWord(e)}`);
+  return [...(step.decision.question === undefined ? [] : [step.decision.question]), ...branches].join('; ');
 }
+
+const lineWord = (marks: ArrowMarks) => (marks.dashed ? ' (putus-putus)' : '');
+
+/** A non-decision step's exits as written: targets, and the label or dashed line printed on an arrow. */
+function onwardText(step: Step, target: (n: number) => string): string {
+  if (step.ends) return 'selesai';
+  const marked = (to: number) => {
+    const m = step.exitMarks?.find((x) => x.to === to);
+    return m ? `${m.label ? ` (${m.label})` : ''}${lineWord(m)}` : '';
+  };
+  const jumps = (step.next ?? []).map((to) => `${target(to)}${marked(to)}`);
+  return jumps.length ? jumps.join(', ') : marked(step.number + 1).trim();
+}
+
+/** The shape as drawn: one for the row, or per actor. */
+const shapeText = (sop: SopData, step: Step) =>
+  step.shape ?? Object.entries(step.actorShapes ?? {}).map(([id, shape]) => `${actorName(sop, id)}: ${shape}`).join(', ');
+
+const rowArrowText = (sop: SopData, step: Step) =>
+  (step.rowArrows ?? []).map((a) => `${actorName(sop, a.from)} → ${actorName(sop, a.to)}${a.label ? ` (${a.label})` : ''}${lineWord(a)}`).join('; ');
 
 function stepFields(sop: SopData, step: Step, target: (n: number) => string): Record<string, string> {
   return {
@@ -130,8 +150,9 @@ function stepFields(sop: SopData, step: Step, target: (n: number) => string): Re
     output: step.output,
     keterangan: step.notes,
     keputusan: decisionText(sop, step, target),
-    lanjut: step.ends ? 'selesai' : (step.next ?? []).map(target).join(', '),
-    bentuk: step.shape ?? '',
+    lanjut: onwardText(step, target),
+    bentuk: shapeText(sop, step),
+    panah: rowArrowText(sop, step),
     dugaan: step.inferred.join(', '),
   };
 }
@@ -225,7 +246,7 @@ function standardFields(sp: StandarPelayananData): Record<string, string> {
     unit: sp.unitId,
     biaya_tarif: [sp.fee.text, ...sp.fee.rows.map((r) => `${r.item}${r.group ? ` (${r.group})` : ''}: ${r.amountText}`), sp.fee.basis ?? ''].filter(Boolean).join('; '),
     jumlah_pelaksana: sp.staffCount,
-    jangka_waktu_penyelesaian: sp.completionTime.map((p) => `${p.label}: ${p.timeText}`).join('; '),
+    jangka_waktu_penyelesaian: sp.completionTime.map((p) => (p.item ? listTexts([p.item]).join(' ') : `${p.label}: ${p.timeText}`)).join('; '),
     ...lifecycleFields(sp),
   };
 }
@@ -233,6 +254,7 @@ function standardFields(sp: StandarPelayananData): Record<string, string> {
 const standardLists = (sp: StandarPelayananData): Record<string, readonly string[]> => ({
   persyaratan: listTexts(sp.requirements),
   sistem_mekanisme_prosedur: listTexts(sp.procedure),
+  mekanisme: listTexts(sp.mechanism),
   produk_pelayanan: listTexts(sp.products),
   penanganan_pengaduan: [...sp.complaints.channels.map((c) => c.text), ...listTexts(sp.complaints.flow)],
   dasar_hukum: listTexts(sp.legalBasis),

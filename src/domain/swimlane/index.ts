@@ -22,8 +22,8 @@ export function drawSwimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>, o
 }
 
 export { layoutSwimlane, SIZES } from './layout.ts';
-export type { EdgeRoute, JoinLine, LaneBox, NodeBox, Point, SwimlaneLayout, SwimlaneLayoutOptions } from './layout.ts';
+export type { EdgeRoute, JoinLine, LaneBox, LinkRoute, NodeBox, Point, SwimlaneLayout, SwimlaneLayoutOptions } from './layout.ts';
 export { swimlaneSvg } from './svg.ts';
-export { textWidth, wrapText, FONT_FAMILY } from './text.ts';
+export { textWidth, wrapText, FONT_FAMILY } from '../measure/index.ts';
 export { swimlaneSource } from './mermaid.ts';
 export { swimlane as swimlaneModel } from './mermaid.ts';

@@ -1,10 +1,10 @@
-import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow/index.ts';
+import { flowEdges, rowEntryActors, rowExitActors, stepShape, symbolShape, type FlowEdge, type StepShape } from '../flow/index.ts';
 import { assignLanes, edgeId } from '../flowchart/index.ts';
 import { halfWidthAt } from '../flowchart/index.ts';
-import type { SopData } from '../model/index.ts';
+import type { SopData, Step } from '../model/index.ts';
 import { arrowLabel, stepLabel } from './mermaid.ts';
 import { roleName } from '../text/index.ts';
-import { textWidth, wrapText } from './text.ts';
+import { textWidth, wrapText } from '../measure/index.ts';
 
 /**
  * The swimlane diagram laid out from the model alone, in plain TypeScript (no browser, no mermaid):
@@ -23,7 +23,12 @@ import { textWidth, wrapText } from './text.ts';
  *   inside outer ones), and back along the target's row into the right side of its rightmost node,
  *   ENTRY_DY above the middle. Several exits of one node leave EXIT_STEP apart, at and below the
  *   middle; entries arrive above it, so exits and entries never share a line.
- * - A step with several actors: a node in each actor's lane, joined by a plain line.
+ * - A step with several actors: a node in each actor's lane, in that actor's shape, joined by a plain
+ *   line; or, when the row draws arrows between them (`panah`), by those arrows: straight across when
+ *   no node of the row lies between, else under the row (into the target's bottom, off its centre).
+ *   Arrows between rows leave the row's exit nodes (or the one `dari` names) and enter its entry
+ *   nodes; an arrow to or from the gutter that would pass another node of its row runs just under
+ *   (leaving) or over (entering) the row instead.
  * - Branch labels sit beside the line, never on it: right of a bottom exit's first stretch, under a
  *   side exit's first stretch, where no other line runs (the gutter starts right of the widest).
  */
@@ -90,6 +95,8 @@ export interface EdgeLabel {
 
 export interface EdgeRoute {
   edge: FlowEdge;
+  /** Drawn dashed, as printed. */
+  dashed?: boolean;
   /** The flow edge's printed label, when it has one ("Ya", "Tidak", a branch's own word). */
   label?: EdgeLabel;
   /** Polyline from the source's outline to the target's outline, where the arrowhead points. */
@@ -105,6 +112,16 @@ export interface JoinLine {
   points: [Point, Point];
 }
 
+/** An arrow inside a row (`panah`), from one node of the step to another. */
+export interface LinkRoute {
+  step: number;
+  /** Its index in the step's `rowArrows`: the arrow's id is "6-6-r0". */
+  index: number;
+  points: Point[];
+  label?: EdgeLabel;
+  dashed?: boolean;
+}
+
 export interface SwimlaneLayout {
   width: number;
   height: number;
@@ -114,6 +131,7 @@ export interface SwimlaneLayout {
   nodes: NodeBox[];
   edges: EdgeRoute[];
   joins: JoinLine[];
+  links: LinkRoute[];
 }
 
 export interface SwimlaneLayoutOptions {
@@ -140,19 +158,24 @@ export function layoutSwimlane(sop: Pick<SopData, 'actors' | 'steps'>, options: 
     ...(used.has(UNKNOWN_ACTOR) ? [{ id: UNKNOWN_ACTOR, label: options.unknownActorLabel ?? 'Pelaksana tidak tertulis' }] : []),
   ];
 
-  // Nodes: sizes from their text.
+  // Nodes: sizes from their text, each in its actor's shape; a row as tall as its tallest node.
   const sized = steps.map((step) => {
-    const shape = stepShape(step, steps.length);
     const labels = step.actorIds.map((id) => sop.actors.find((a) => a.id === id)?.label ?? '');
     const label = stepLabel(step, labels);
-    return { step, shape, label, ...nodeSize(shape, label) };
+    const nodes = new Map(
+      actorsOf(step.actorIds).map((id) => {
+        const shape = id === UNKNOWN_ACTOR ? stepShape(step, steps.length) : symbolShape(step, id, steps.length);
+        return [id, { shape, ...nodeSize(shape, label) }];
+      }),
+    );
+    return { step, label, nodes, height: Math.max(...[...nodes.values()].map((n) => n.height)) };
   });
 
   let x = S.margin;
   const lanes: LaneBox[] = laneActors.map((a) => {
     const widest = Math.max(
       S.laneMinWidth,
-      ...sized.filter((n) => actorsOf(n.step.actorIds).includes(a.id)).map((n) => n.width + 30),
+      ...sized.flatMap((n) => (n.nodes.has(a.id) ? [n.nodes.get(a.id)!.width + 30] : [])),
     );
     const lines = wrapText(a.label, widest - 2 * S.laneTitlePad, S.laneTitleSize, true);
     const lane = { actorId: a.id, label: a.label, lines: lines.length ? lines : [''], x, width: Math.ceil(widest) };
@@ -165,54 +188,110 @@ export function layoutSwimlane(sop: Pick<SopData, 'actors' | 'steps'>, options: 
 
   const nodes: NodeBox[] = [];
   const nodesOf: NodeBox[][] = [];
+  // Rows whose arrows run under them (an arrow inside the row past a node, an exit to the gutter
+  // past a node) get a wider gap below: those run under the labels and turns of the arrows going down.
+  const edges = flowEdges(steps);
+  const laneAt = (id: string) => laneIndex.get(id) ?? laneIndex.get(UNKNOWN_ACTOR)!;
+  const firstDown = new Map<number, FlowEdge>();
+  for (const e of edges) if (e.to === e.from + 1 && !firstDown.has(e.from)) firstDown.set(e.from, e);
+  /** How many lines run under a row: arrows inside it past a node or with a label, exits to the gutter past a node. */
+  const runsUnder = (step: Step) => {
+    const lanesOf = actorsOf(step.actorIds).map(laneAt);
+    const past = (a: string, b: string) => lanesOf.some((l) => (l - laneAt(a)) * (laneAt(b) - l) > 0);
+    const links = (step.rowArrows ?? []).filter((r) => r.label !== undefined || past(r.from, r.to)).length;
+    const rightmost = Math.max(...lanesOf);
+    const exitLanes = rowExitActors(step).filter((a) => known.has(a)).map(laneAt);
+    const passing = exitLanes.length === 0 ? 0 : edges.filter((e) => e.from === step.number && firstDown.get(e.from) !== e && (e.fromActor !== undefined ? laneAt(e.fromActor) : Math.max(...exitLanes)) < rightmost).length;
+    return links + passing;
+  };
+  /** Room under a row per line that runs there, with its label under it. */
+  const UNDER_STEP = 18;
   let rowTop = S.margin + titleHeight + S.bodyPad;
   for (const n of sized) {
     const actorIds = actorsOf(n.step.actorIds).sort((a, b) => laneIndex.get(a)! - laneIndex.get(b)!);
     const first = actorsOf(n.step.actorIds)[0];
     const row = actorIds.map((actorId) => {
       const lane = lanes[laneIndex.get(actorId)!]!;
+      const own = n.nodes.get(actorId)!;
       const node: NodeBox = {
         step: n.step.number,
         actorId,
         main: actorId === first,
-        shape: n.shape,
+        shape: own.shape,
         label: n.label,
-        lines: n.lines,
+        lines: own.lines,
         cx: round(lane.x + lane.width / 2),
         cy: round(rowTop + n.height / 2),
-        width: n.width,
-        height: n.height,
+        width: own.width,
+        height: own.height,
       };
       nodes.push(node);
       return node;
     });
     nodesOf[n.step.number] = row;
-    rowTop += n.height + S.rowGap;
+    const lines = runsUnder(n.step);
+    rowTop += n.height + S.rowGap + (lines ? 8 + lines * UNDER_STEP : 0);
   }
   const bodyBottom = rowTop - S.rowGap + S.bodyPad;
 
   const joins: JoinLine[] = [];
   for (const row of nodesOf)
-    for (let k = 1; k < (row?.length ?? 0); k++) {
+    for (let k = 1; row && !steps[row[0]!.step - 1]!.rowArrows?.length && k < row.length; k++) {
       const [a, b] = [row![k - 1]!, row![k]!];
       joins.push({ step: a.step, points: [[round(a.cx + halfWidthAt(a.shape, 0, a)), a.cy], [round(b.cx - halfWidthAt(b.shape, 0, b)), b.cy]] });
     }
 
   // Which edges go down to the next row; the rest use the gutter.
-  const edges = flowEdges(steps).filter((e) => nodesOf[e.from] && nodesOf[e.to]);
+  const drawn = edges.filter((e) => nodesOf[e.from] && nodesOf[e.to]);
   const below = new Set<FlowEdge>();
-  for (const e of edges) if (e.to === e.from + 1 && ![...below].some((b) => b.from === e.from)) below.add(e);
-  const gutterEdges = edges.filter((e) => !below.has(e));
+  for (const e of drawn) if (e.to === e.from + 1 && ![...below].some((b) => b.from === e.from)) below.add(e);
+  const gutterEdges = drawn.filter((e) => !below.has(e));
   const laneOf = assignLanes(gutterEdges);
 
-  const labelOf = (e: FlowEdge, x: number, y: number): EdgeLabel | undefined => {
-    const text = arrowLabel(e, steps);
-    return text ? { text, x: round(x), y: round(y), width: textWidth(text, S.labelSize, true) } : undefined;
+  const labelOf = (e: FlowEdge, x: number, y: number): EdgeLabel | undefined => textLabel(arrowLabel(e, steps), x, y);
+  const textLabel = (text: string | undefined, x: number, y: number): EdgeLabel | undefined =>
+    text ? { text, x: round(x), y: round(y), width: textWidth(text, S.labelSize, true) } : undefined;
+  const dashed = (e: FlowEdge) => (e.dashed ? { dashed: true } : {});
+  // The row's nodes the flow leaves from and enters (all of them when the row draws no arrows inside).
+  const named = (n: number, ids: readonly string[]) => nodesOf[n]!.filter((node) => ids.includes(node.actorId));
+  const exitNodes = (e: FlowEdge) => {
+    const step = steps[e.from - 1]!;
+    const byName = e.fromActor === undefined ? [] : named(e.from, [e.fromActor]);
+    const own = byName.length ? byName : named(e.from, rowExitActors(step));
+    return own.length ? own : nodesOf[e.from]!;
+  };
+  const entryNodes = (n: number) => {
+    const own = named(n, rowEntryActors(steps[n - 1]!));
+    return own.length ? own : nodesOf[n]!;
+  };
+  const rowBottom = (n: number) => Math.max(...nodesOf[n]!.map((m) => m.cy + m.height / 2));
+  const rowTopOf = (n: number) => Math.min(...nodesOf[n]!.map((m) => m.cy - m.height / 2));
+  /** A point on the node's bottom (or top) outline, `dx` right of its centre. */
+  const offCentre = (node: NodeBox, dx: number, side: 1 | -1): Point => {
+    const hw = node.width / 2;
+    const dy = node.shape === 'decision' ? (node.height / 2) * (1 - Math.abs(dx) / hw) : node.height / 2;
+    return [round(node.cx + dx), round(node.cy + side * dy)];
+  };
+  const OFF = 14;
+  /** Lines leaving or entering a node's bottom (off its centre, so none runs on another), and the runs under each row. */
+  const ports = new Map<NodeBox, number[]>();
+  const port = (node: NodeBox) => {
+    const taken = ports.get(node) ?? [];
+    const i = taken.length;
+    const dx = (i % 2 === 0 ? 1 : -1) * (OFF + 8 * Math.floor(i / 2));
+    ports.set(node, [...taken, dx]);
+    return dx;
+  };
+  const runs = new Map<number, number>();
+  const run = (n: number) => {
+    const k = runs.get(n) ?? 0;
+    runs.set(n, k + 1);
+    return round(rowBottom(n) + S.rowGap - 4 + k * UNDER_STEP);
   };
 
   const routes: EdgeRoute[] = [];
   for (const e of below) {
-    const [source, target] = nearestPair(nodesOf[e.from]!, nodesOf[e.to]!, laneIndex);
+    const [source, target] = nearestPair(exitNodes(e), entryNodes(e.to), laneIndex);
     const bottom = round(source.cy + source.height / 2);
     const top = round(target.cy - target.height / 2);
     const turn = round(bottom + 26);
@@ -220,37 +299,82 @@ export function layoutSwimlane(sop: Pick<SopData, 'actors' | 'steps'>, options: 
       source.cx === target.cx
         ? [[source.cx, bottom], [target.cx, top]]
         : [[source.cx, bottom], [source.cx, turn], [target.cx, turn], [target.cx, top]];
-    const label = labelOf(e, source.cx + 5, bottom + 13);
-    routes.push({ edge: e, points, source, target, via: 'below', ...(label ? { label } : {}) });
+    routes.push({ edge: e, points, source, target, via: 'below', ...dashed(e) });
   }
 
   // Side exits and their labels first: the gutter starts right of the widest label.
   const exits = new Map<number, FlowEdge[]>();
   for (const e of gutterEdges) exits.set(e.from, [...(exits.get(e.from) ?? []), e]);
   const pending = gutterEdges.map((e) => {
-    const source = nodesOf[e.from]!.at(-1)!;
-    const target = nodesOf[e.to]!.at(-1)!;
+    const source = exitNodes(e).at(-1)!;
+    const target = entryNodes(e.to).at(-1)!;
     const k = exits.get(e.from)!.indexOf(e);
+    // Past another node of its row: out of the bottom, off centre, along just under the row.
+    const under = source !== nodesOf[e.from]!.at(-1);
     const dy = Math.min(k * S.exitStep, source.height / 2 - 4);
-    const exit: Point = [round(source.cx + halfWidthAt(source.shape, dy, source)), round(source.cy + dy)];
+    const dx = under ? port(source) : 0;
+    const exit: Point = under ? offCentre(source, dx, 1) : [round(source.cx + halfWidthAt(source.shape, dy, source)), round(source.cy + dy)];
+    const lead: Point[] = under ? [exit, [exit[0], run(e.from)]] : [exit];
+    // Into a node with another of its row to its right: along just over the row, into its top.
+    const over = target !== nodesOf[e.to]!.at(-1);
     const entryDy = -Math.min(S.entryDy, target.height / 2 - 5);
-    const entry: Point = [round(target.cx + halfWidthAt(target.shape, entryDy, target)), round(target.cy + entryDy)];
-    const label = labelOf(e, exit[0] + S.labelPad, exit[1] + 13);
-    return { e, source, target, exit, entry, label };
+    const entry: Point = over ? offCentre(target, OFF, -1) : [round(target.cx + halfWidthAt(target.shape, entryDy, target)), round(target.cy + entryDy)];
+    const tail: Point[] = over ? [[entry[0], round(rowTopOf(e.to) - 8)], entry] : [entry];
+    const from = lead.at(-1)!;
+    const label = labelOf(e, from[0] + S.labelPad, from[1] + 13);
+    return { e, source, target, lead, tail, label };
   });
+  // Arrows inside a row: straight across, or under the row when a node of the row lies between.
+  const links: LinkRoute[] = [];
+  for (const step of steps)
+    (step.rowArrows ?? []).forEach((arrow, index) => {
+      const row = nodesOf[step.number]!;
+      const a = row.find((m) => m.actorId === arrow.from);
+      const b = row.find((m) => m.actorId === arrow.to);
+      if (!a || !b || a === b) return;
+      const dir = Math.sign(b.cx - a.cx);
+      // A labelled arrow goes under too: the gap between two nodes has no room for its words.
+      const between = arrow.label !== undefined || row.some((m) => (m.cx - a.cx) * dir > 0 && (b.cx - m.cx) * dir > 0);
+      let points: Point[];
+      if (between) {
+        const y = run(step.number);
+        const [da, db] = [port(a), port(b)];
+        points = [offCentre(a, da, 1), [round(a.cx + da), y], [round(b.cx + db), y], offCentre(b, db, 1)];
+      } else points = [[round(a.cx + dir * halfWidthAt(a.shape, 0, a)), a.cy], [round(b.cx - dir * halfWidthAt(b.shape, 0, b)), b.cy]];
+      // The label over the straight arrow, or under the row's run, beside its start.
+      const width = arrow.label ? textWidth(arrow.label, S.labelSize, true) : 0;
+      // Under its run, from the end nearer the middle of the run: clear of the lines going down at either end.
+      const start = points[between ? 1 : 0]!;
+      const label = textLabel(arrow.label, dir > 0 ? start[0] + S.labelPad : start[0] - S.labelPad - width, between ? start[1] + 13 : start[1] - 5);
+      links.push({ step: step.number, index, points, ...(label ? { label } : {}), ...(arrow.dashed ? { dashed: true } : {}) });
+    });
+
+  // The label of an arrow going down: right of its line; where other lines leave the node's bottom on
+  // the right, left of it; where they leave on both sides, right of the outermost.
+  for (const r of routes) {
+    const text = arrowLabel(r.edge, steps);
+    if (!text) continue;
+    const [x, y] = r.points[0]!;
+    const offsets = ports.get(r.source) ?? [];
+    const right = Math.max(0, ...offsets);
+    const left = offsets.some((d) => d < 0);
+    const at = right === 0 ? x + 5 : !left ? x - 5 - textWidth(text, S.labelSize, true) : x + right + 5;
+    const label = labelOf(r.edge, at, y + 13);
+    if (label) r.label = label;
+  }
   const gutterLeft = Math.ceil(
     Math.max(lanesRight + 10, ...pending.flatMap((p) => (p.label ? [p.label.x + p.label.width + S.labelPad] : []))),
   );
   for (const p of pending) {
     const gx = gutterLeft + (laneOf.get(edgeId(p.e))! + 0.5) * S.gutterLane;
-    const points: Point[] = [p.exit, [gx, p.exit[1]], [gx, p.entry[1]], p.entry];
-    routes.push({ edge: p.e, points, source: p.source, target: p.target, via: 'gutter', ...(p.label ? { label: p.label } : {}) });
+    const points: Point[] = [...p.lead, [gx, p.lead.at(-1)![1]], [gx, p.tail[0]![1]], ...p.tail];
+    routes.push({ edge: p.e, points, source: p.source, target: p.target, via: 'gutter', ...dashed(p.e), ...(p.label ? { label: p.label } : {}) });
   }
   routes.sort((a, b) => a.edge.from - b.edge.from || edges.indexOf(a.edge) - edges.indexOf(b.edge));
 
   const gutterLanes = laneOf.size ? Math.max(...laneOf.values()) + 1 : 0;
   const width = Math.ceil((gutterLanes ? gutterLeft + gutterLanes * S.gutterLane : lanesRight) + S.margin);
-  return { width, height: Math.ceil(bodyBottom + S.margin), titleHeight, lanes, nodes, edges: routes, joins };
+  return { width, height: Math.ceil(bodyBottom + S.margin), titleHeight, lanes, nodes, edges: routes, joins, links };
 }
 
 /** A node's size and lines from its label. */

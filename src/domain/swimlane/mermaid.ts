@@ -1,4 +1,4 @@
-import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow/index.ts';
+import { flowEdges, rowExitActors, stepShape, symbolShape, type FlowEdge, type StepShape } from '../flow/index.ts';
 import { escapeLabel, oneLine } from '../mermaid/index.ts';
 import { roleName } from '../text/index.ts';
 import type { SopData, Step } from '../model/index.ts';
@@ -55,10 +55,13 @@ export interface SwimlaneLane {
 export interface SwimlaneEdge {
   from: string;
   to: string;
-  /** A branch's printed label ("Ya", "Lengkap"), "dugaan" on an inferred jump, none otherwise; `---` joins a step's companion nodes. */
+  /** The label printed on the arrow ("Ya", "Lengkap", "Y"), "dugaan" on an inferred jump, none otherwise; `---` joins a step's companion nodes. */
   label?: string;
-  kind: FlowEdge['kind'] | 'shared';
+  /** `shared`: the plain line joining a step's companion nodes; `row`: an arrow drawn between them (`panah`). */
+  kind: FlowEdge['kind'] | 'shared' | 'row';
   loopBack: boolean;
+  /** Drawn dashed (`-.->`). */
+  dashed?: boolean;
 }
 
 export interface Swimlane {
@@ -113,7 +116,7 @@ export function stepLabel(step: Step, actorLabels: readonly string[] = []): stri
   const printed = step.printedNumber ?? String(step.number);
   const number = printed === '' ? '' : `${printed.replace(/\.$/, '')}. `;
   const inferred = step.inferred?.some((k) => k === 'pelaksana' || k === 'keputusan' || k === 'bentuk') ? ' (dugaan)' : '';
-  return `${number}${shorten(step.decision ? step.decision.question : withoutActor(step.activity, actorLabels))}${inferred}`;
+  return `${number}${shorten(step.decision?.question ?? withoutActor(step.activity, actorLabels))}${inferred}`;
 }
 
 /** An edge label as mermaid reads it: plain words bare (`|Ya|`), anything else quoted. */
@@ -126,9 +129,9 @@ function shapeOf(shape: StepShape, label: string): string {
   return `[${text}]`;
 }
 
-/** The words on an arrow: a branch's printed label, "dugaan" on a jump the transcriber inferred. */
+/** The words on an arrow: the label printed on it, else "dugaan" on a jump the transcriber inferred. */
 export function arrowLabel(e: FlowEdge, steps: readonly Step[]): string | undefined {
-  return e.kind === 'branch' ? e.label : e.kind === 'jump' && steps[e.from - 1]?.inferred?.includes('lanjut') ? 'dugaan' : undefined;
+  return e.label ?? (e.kind === 'jump' && steps[e.from - 1]?.inferred?.includes('lanjut') ? 'dugaan' : undefined);
 }
 
 export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swimlane {
@@ -136,26 +139,36 @@ export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swim
   const lanes: SwimlaneLane[] = sop.actors.map((actor, i) => ({ id: laneId(i), actorId: actor.id, label: roleName(actor.label), nodes: [] }));
   const laneOf = new Map(lanes.map((lane) => [lane.actorId, lane]));
   const edges: SwimlaneEdge[] = [];
-  /** Which of a step's nodes its outgoing arrows leave from: the last. */
-  const exitIndex = new Map<number, number>();
+  /** Each step's node ids by actor. */
+  const nodeOf = new Map<number, Map<string, string>>();
+  /** Which of a step's nodes its outgoing arrows leave from: the last that sends no arrow inside the row (or the one `dari` names). */
+  const exitOf = (e: FlowEdge) => {
+    const ids = nodeOf.get(e.from);
+    const exits = rowExitActors(sop.steps[e.from - 1]!).filter((a) => ids?.has(a));
+    return ids?.get(e.fromActor ?? '') ?? (exits.length ? ids!.get(exits[exits.length - 1]!)! : nodeId(e.from));
+  };
 
   for (const step of sop.steps) {
-    const shape = stepShape(step, stepCount);
     const label = stepLabel(step, step.actorIds.map((id) => laneOf.get(id)?.label ?? ''));
     // Each actor once, in the order the step lists them; unknown ids are a schema error upstream.
     const actors = [...new Set(step.actorIds)].filter((id) => laneOf.has(id));
+    const ids = new Map<string, string>();
     actors.forEach((actorId, k) => {
       const lane = laneOf.get(actorId)!;
-      lane.nodes.push({ id: nodeId(step.number, k), step: step.number, laneId: lane.id, shape, label, main: k === 0 });
-      if (k > 0) edges.push({ from: nodeId(step.number, k - 1), to: nodeId(step.number, k), kind: 'shared', loopBack: false });
+      ids.set(actorId, nodeId(step.number, k));
+      lane.nodes.push({ id: nodeId(step.number, k), step: step.number, laneId: lane.id, shape: symbolShape(step, actorId, stepCount), label, main: k === 0 });
+      if (k > 0 && !step.rowArrows?.length) edges.push({ from: nodeId(step.number, k - 1), to: nodeId(step.number, k), kind: 'shared', loopBack: false });
     });
-    exitIndex.set(step.number, Math.max(0, actors.length - 1));
+    nodeOf.set(step.number, ids);
+    for (const arrow of step.rowArrows ?? []) {
+      if (!ids.has(arrow.from) || !ids.has(arrow.to)) continue;
+      edges.push({ from: ids.get(arrow.from)!, to: ids.get(arrow.to)!, kind: 'row', loopBack: false, ...(arrow.label !== undefined && { label: arrow.label }), ...(arrow.dashed && { dashed: true }) });
+    }
   }
 
   for (const e of flowEdges(sop.steps)) {
     const label = arrowLabel(e, sop.steps);
-    const from = nodeId(e.from, exitIndex.get(e.from) ?? 0);
-    edges.push({ from, to: nodeId(e.to), kind: e.kind, loopBack: e.loopBack, ...(label ? { label } : {}) });
+    edges.push({ from: exitOf(e), to: nodeId(e.to), kind: e.kind, loopBack: e.loopBack, ...(label ? { label } : {}), ...(e.dashed && { dashed: true }) });
   }
 
   // A step whose pelaksana the source does not show belongs to no lane: declared outside them, so its
@@ -189,7 +202,8 @@ export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swim
   }
   for (const step of laneless) lines.push(`  ${nodeId(step.number)}${shapeOf(stepShape(step, stepCount), stepLabel(step))}`);
   for (const e of edges) {
-    const arrow = e.kind === 'shared' ? '---' : e.label ? `-->|${edgeLabel(e.label)}|` : '-->';
+    const line = e.dashed ? '-.->' : '-->';
+    const arrow = e.kind === 'shared' ? '---' : e.label ? `${line}|${edgeLabel(e.label)}|` : line;
     lines.push(`  ${e.from} ${arrow} ${e.to}`);
   }
   return { lanes, edges, accTitle, accDescr, source: `${lines.join('\n')}\n` };

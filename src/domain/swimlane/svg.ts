@@ -1,8 +1,8 @@
-import { edgeId } from '../flowchart/index.ts';
+import { edgeId, rowLinkId } from '../flowchart/index.ts';
 import { escapeMarkup } from '../text/index.ts';
-import type { EdgeRoute, NodeBox, Point, SwimlaneLayout } from './layout.ts';
+import type { EdgeRoute, LinkRoute, NodeBox, Point, SwimlaneLayout } from './layout.ts';
 import { SIZES } from './layout.ts';
-import { FONT_FAMILY } from './text.ts';
+import { FONT_FAMILY } from '../measure/index.ts';
 
 /**
  * The laid-out swimlane as one standalone SVG string (inline in the page, and the downloadable
@@ -12,7 +12,9 @@ import { FONT_FAMILY } from './text.ts';
  *   outline (`rect`, a stadium `rect` with rx, or a diamond `polygon`) and its text;
  * - an arrow `<path class="flowchart-link" data-from="6" data-to="5" data-edge="6-5-no">` (the same
  *   `from-to-kind` as the official table), its label `<g class="edgeLabel" data-from data-to data-edge>`;
- * - the line joining a step's nodes when several actors share it: `data-edge="3-3-shared"`.
+ * - the line joining a step's nodes when several actors share it: `data-edge="3-3-shared"`; an arrow
+ *   drawn inside a row between its nodes (`panah`): `data-edge="3-3-r0"`, as in the official table;
+ * - a line printed dashed keeps `stroke-dasharray`.
  * The class names are mermaid's (node, label, cluster swimlane, flowchart-link, edgeLabel), so the
  * viewer and the page's styles treat this SVG and a mermaid drawing of an MDX block alike.
  */
@@ -55,6 +57,10 @@ function edgeMarks(route: EdgeRoute) {
   return { 'data-from': route.edge.from, 'data-to': route.edge.to, 'data-edge': edgeId(route.edge) };
 }
 
+function linkMarks(link: LinkRoute) {
+  return { 'data-from': link.step, 'data-to': link.step, 'data-edge': rowLinkId(link) };
+}
+
 export function swimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOptions): string {
   const id = options.idPrefix ?? 'sl';
   const S = SIZES;
@@ -93,8 +99,11 @@ export function swimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOptions)
   const line = { fill: 'none', stroke: COLOURS.line, 'stroke-width': 1.5 };
   for (const join of layout.joins)
     out.push(`<path class="flowchart-link swimlane-join"${attrs({ d: pathOf(join.points), ...line, 'data-from': join.step, 'data-to': join.step, 'data-edge': `${join.step}-${join.step}-shared` })}/>`);
+  const dash = (dashed: boolean | undefined) => (dashed ? { 'stroke-dasharray': '7 4' } : {});
   for (const route of layout.edges)
-    out.push(`<path class="flowchart-link"${attrs({ d: pathOf(route.points), ...line, 'marker-end': `url(#${id}-arrow)`, ...edgeMarks(route) })}/>`);
+    out.push(`<path class="flowchart-link"${attrs({ d: pathOf(route.points), ...line, ...dash(route.dashed), 'marker-end': `url(#${id}-arrow)`, ...edgeMarks(route) })}/>`);
+  for (const link of layout.links)
+    out.push(`<path class="flowchart-link swimlane-row-arrow"${attrs({ d: pathOf(link.points), ...line, ...dash(link.dashed), 'marker-end': `url(#${id}-arrow)`, ...linkMarks(link) })}/>`);
   out.push('</g>');
 
   out.push('<g class="nodes">');
@@ -108,11 +117,10 @@ export function swimlaneSvg(layout: SwimlaneLayout, options: SwimlaneSvgOptions)
   out.push('</g>');
 
   out.push('<g class="edgeLabels">');
-  for (const route of layout.edges) {
-    if (!route.label) continue;
-    const l = route.label;
+  for (const [marks, l] of [...layout.edges.map((r) => [edgeMarks(r), r.label] as const), ...layout.links.map((k) => [linkMarks(k), k.label] as const)]) {
+    if (!l) continue;
     out.push(
-      `<g class="edgeLabel"${attrs(edgeMarks(route))}><text${attrs({ x: l.x, y: l.y, 'font-size': S.labelSize, 'font-weight': '700', fill: COLOURS.text })}>${escapeMarkup(l.text)}</text></g>`,
+      `<g class="edgeLabel"${attrs(marks)}><text${attrs({ x: l.x, y: l.y, 'font-size': S.labelSize, 'font-weight': '700', fill: COLOURS.text })}>${escapeMarkup(l.text)}</text></g>`,
     );
   }
   out.push('</g></svg>');

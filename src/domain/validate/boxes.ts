@@ -1,7 +1,7 @@
 import type { Corpus } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import type { LabelledKey } from '../model/index.ts';
-import { relatedName } from '../model/index.ts';
+import { isPlaceholder, relatedName } from '../model/index.ts';
 import { findingAt, labelText } from './place.ts';
 
 /**
@@ -44,11 +44,13 @@ export function boxFindings(corpus: Corpus): Finding[] {
     for (const [key, fallback, itemsOf] of BOXES) {
       const items = itemsOf(data);
       const label = labelText(data.identity.labels[key] ?? fallback);
-      if (items.length === 0 && !OPTIONAL_BOXES.has(key)) out.push(findingAt(doc, [key], 'kotak-kosong', `kotak ${label} kosong`));
+      // A box printed with only a dash ("-") is empty too; the dash stays on the page as printed.
+      if (items.every(isPlaceholder) && !OPTIONAL_BOXES.has(key))
+        out.push(findingAt(doc, [key], 'kotak-kosong', items.length ? `kotak ${label} kosong (tertulis "${items[0]!.trim()}")` : `kotak ${label} kosong`));
     }
     data.steps.forEach((step, i) => {
       for (const [field, text] of [['kegiatan', step.activity], ['keterangan', step.notes]] as const) {
-        const problem = text ? cutSentence(text) : undefined;
+        const problem = text && !isPlaceholder(text) ? cutSentence(text) : undefined;
         if (problem)
           out.push(findingAt(doc, ['langkah', i, field], 'kalimat-terpotong',
             `langkah ${step.number}: ${field} ${problem}, seperti kalimat yang terpotong ("…${text.trim().slice(-40)}")`, { step: step.number }));

@@ -47,9 +47,11 @@ export function flowFindings(corpus: Corpus): Finding[] {
       if (!decision) return;
       const branchPath = (j: number) =>
         decision.branches[j]!.short ? ['langkah', i, 'keputusan', decision.branches[j]!.short === 'yes' ? 'ya' : 'tidak'] : ['langkah', i, 'keputusan', 'cabang', j];
+      const which = decision.question === undefined ? 'keputusan' : `keputusan "${decision.question}"`;
+      const branchName = (j: number) => decision.branches[j]!.label ?? `ke-${j + 1} (tanpa label)`;
       if (decision.branches.length < 2)
         out.push(findingAt(doc, ['langkah', i, 'keputusan'], 'keputusan-tanpa-cabang',
-          `langkah ${n}: keputusan "${decision.question}" hanya punya cabang ${decision.branches[0]?.label ?? 'Ya'}; tulis "tidak: <id langkah>" untuk cabang Tidak`, { step: n }));
+          `langkah ${n}: ${which} hanya punya cabang ${decision.branches[0]?.label ?? 'Ya'}; tulis "tidak: <id langkah>" untuk cabang Tidak, atau "lanjut: {label: …}" bila tercetak satu panah berlabel saja`, { step: n }));
       decision.branches.forEach((b, j) => {
         if (b.to === n)
           out.push(findingAt(doc, branchPath(j), 'alur-ke-diri-sendiri',
@@ -57,7 +59,7 @@ export function flowFindings(corpus: Corpus): Finding[] {
         const earlier = decision.branches.findIndex((o) => o.to === b.to);
         if (earlier < j)
           out.push(findingAt(doc, branchPath(j), 'keputusan-cabang-sama',
-            `langkah ${n}: cabang ${decision.branches[earlier]!.label} dan ${b.label} keputusan "${decision.question}" sama-sama menuju langkah ${b.to}`, { step: n }));
+            `langkah ${n}: cabang ${branchName(earlier)} dan ${branchName(j)} ${which} sama-sama menuju langkah ${b.to}`, { step: n }));
       });
     });
     out.push(...numberingFindings(steps).map(({ index, message }) =>

@@ -1,6 +1,6 @@
 import type { Corpus, CorpusDocument } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
-import { isRealDay, type PartialDate } from '../model/index.ts';
+import { isPlaceholder, isRealDay, type PartialDate } from '../model/index.ts';
 import type { SopData } from '../model/index.ts';
 import type { PrintedKey } from '../model/index.ts';
 import { docLabel, findingAt, labelText, listNames, othersThan } from './place.ts';
@@ -126,7 +126,8 @@ export function identityFindings(corpus: Corpus): Finding[] {
     for (const [key, field, fallback] of DATE_KEYS) {
       const label = labelText(labels[key] ?? fallback);
       const text = printed[key];
-      if (text !== undefined && doc.data.dates[field] === undefined) {
+      // A placeholder printed for the date ("-") is an empty date, not one that does not exist.
+      if (text !== undefined && doc.data.dates[field] === undefined && !isPlaceholder(text)) {
         const problem = printedDateProblem(text);
         out.push(findingAt(doc, ['tertulis', key], 'tanggal-tidak-ada',
           `${label} tertulis ${problem ?? `"${text}", tetapi ${key} kosong; isi dengan tanggal itu`}`));

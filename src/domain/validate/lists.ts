@@ -1,4 +1,4 @@
-import type { Corpus, CorpusDocument, FieldPath, ListItem, SpComponent, StandarPelayananData } from '../model/index.ts';
+import { isPlaceholder, type Corpus, type CorpusDocument, type FieldPath, type ListItem, type SpComponent, type StandarPelayananData } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import { spComponentLabel } from '../views/index.ts';
 import { ui } from '../../i18n/id.ts';
@@ -26,7 +26,7 @@ export interface List {
 }
 
 const SP_LISTS: ReadonlyArray<[SpComponent, (d: StandarPelayananData) => ListItem[]]> = [
-  ['persyaratan', (d) => d.requirements], ['sistem_mekanisme_prosedur', (d) => d.procedure], ['produk_pelayanan', (d) => d.products],
+  ['persyaratan', (d) => d.requirements], ['sistem_mekanisme_prosedur', (d) => d.procedure], ['mekanisme', (d) => d.mechanism], ['produk_pelayanan', (d) => d.products],
   ['dasar_hukum', (d) => d.legalBasis], ['sarana_prasarana', (d) => d.facilities], ['kompetensi_pelaksana', (d) => d.competence],
   ['pengawasan_internal', (d) => d.internalSupervision], ['jaminan_pelayanan', (d) => d.serviceGuarantee],
   ['jaminan_keamanan_keselamatan', (d) => d.safetyGuarantee], ['evaluasi_kinerja_pelaksana', (d) => d.performanceEvaluation],
@@ -97,7 +97,7 @@ function siblingFindings(list: List, { items, at, textAt, names }: ListLevel, ou
   const regulations = new Map<string, number>();
   items.forEach((item, i) => {
     const norm = normaliseText(item.text).replace(/[.;,]+$/, '');
-    if (norm === '') return;
+    if (norm === '' || isPlaceholder(item.text)) return;
     const first = seen.get(norm);
     const regulation = principalRegulation(item.text);
     const sameRegulation = regulation === undefined ? undefined : regulations.get(regulation.key);

@@ -26,7 +26,7 @@ export function documentTexts(doc: CorpusDocument): PlacedText[] {
     data.steps.forEach((step, i) => {
       for (const [key, field] of STEP_FIELDS)
         if (step[field]) out.push({ path: ['langkah', i, key], text: step[field], where: `langkah ${step.number}, ${key}`, step: step.number });
-      if (step.decision) out.push({ path: ['langkah', i, 'keputusan', 'pertanyaan'], text: step.decision.question, where: `langkah ${step.number}, pertanyaan keputusan`, step: step.number });
+      if (step.decision?.question) out.push({ path: ['langkah', i, 'keputusan', 'pertanyaan'], text: step.decision.question, where: `langkah ${step.number}, pertanyaan keputusan`, step: step.number });
     });
   } else {
     const { data } = doc;

@@ -6,3 +6,4 @@ export * from './roles.ts';
 export * from './public-notes.ts';
 export * from './contact.ts';
 export * from './documents.ts';
+export * from './list-markers.ts';

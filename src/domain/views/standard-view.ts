@@ -4,8 +4,10 @@ import { ui } from '../../i18n/id.ts';
 
 /**
  * The Standar Pelayanan page's outline: its groups and components in the source's order, each with
- * the heading number and label the source prints. Without `kelompok`, the regulation's two groups
- * numbered 1-14 in one run (jam pelayanan, when present, follows jangka waktu, unnumbered).
+ * the heading number and label the source prints (`nomor_komponen` where given, else the count in
+ * its group). Without `kelompok`, the regulation's two groups numbered 1-14 in one run (jam
+ * pelayanan, when present, follows jangka waktu, and a Mekanisme printed apart follows the
+ * procedure, both unnumbered). A group printed without a title has none.
  */
 export interface SpComponentView {
   key: SpComponent;
@@ -14,7 +16,8 @@ export interface SpComponentView {
   label: string;
 }
 export interface SpSectionView {
-  title: string;
+  /** Absent for a group printed without a title. */
+  title?: string;
   components: SpComponentView[];
 }
 
@@ -27,7 +30,7 @@ export const SP_LABELS: SpLabels = {
   biaya_tarif: ui.spFee, produk_pelayanan: ui.spProducts, penanganan_pengaduan: ui.spComplaints, dasar_hukum: ui.spLegalBasis,
   sarana_prasarana: ui.spFacilities, kompetensi_pelaksana: ui.spCompetence, pengawasan_internal: ui.spSupervision,
   jumlah_pelaksana: ui.spStaffCount, jaminan_pelayanan: ui.spServiceGuarantee, jaminan_keamanan_keselamatan: ui.spSafetyGuarantee,
-  evaluasi_kinerja_pelaksana: ui.spEvaluation, jam_pelayanan: ui.spHours, delivery: ui.spDelivery, management: ui.spManagement,
+  evaluasi_kinerja_pelaksana: ui.spEvaluation, jam_pelayanan: ui.spHours, mekanisme: ui.spMechanism, delivery: ui.spDelivery, management: ui.spManagement,
 };
 
 /** A component's label: as the source prints it (`label:`), else the regulation's. */
@@ -38,14 +41,16 @@ const MANAGEMENT: readonly SpComponent[] = SP_COMPONENTS.slice(6, 14);
 
 export function spSections(data: StandarPelayananData, labels: SpLabels = SP_LABELS): SpSectionView[] {
   const label = (key: SpComponent) => spComponentLabel(data, key, labels);
+  const number = (key: SpComponent, counted: string) => data.printedNumbers[key] ?? counted;
   if (data.groups)
     return data.groups.map((g) => ({
-      title: g.title,
-      components: g.components.map((key, i) => ({ key, number: `${i + 1}.`, label: label(key) })),
+      ...(g.title !== undefined && { title: g.title }),
+      components: g.components.map((key, i) => ({ key, number: number(key, `${i + 1}.`), label: label(key) })),
     }));
-  const numbered = (key: SpComponent): SpComponentView => ({ key, number: `${SP_COMPONENTS.indexOf(key) + 1}.`, label: label(key) });
+  const numbered = (key: SpComponent): SpComponentView => ({ key, number: number(key, `${SP_COMPONENTS.indexOf(key) + 1}.`), label: label(key) });
   const delivery = DELIVERY.map(numbered);
-  if (data.serviceHours.length > 0) delivery.splice(3, 0, { key: 'jam_pelayanan', number: '', label: label('jam_pelayanan') });
+  if (data.serviceHours.length > 0) delivery.splice(3, 0, { key: 'jam_pelayanan', number: number('jam_pelayanan', ''), label: label('jam_pelayanan') });
+  if (data.mechanism.length > 0) delivery.splice(2, 0, { key: 'mekanisme', number: number('mekanisme', ''), label: label('mekanisme') });
   return [
     { title: labels.delivery, components: delivery },
     { title: labels.management, components: MANAGEMENT.map(numbered) },
@@ -66,7 +71,8 @@ export function missingComponents(data: StandarPelayananData): Array<SpComponent
   const complaintsEmpty = channels.length === 0 && flow.length === 0 && resolutionTimes.length === 0;
   const empty: Record<SpComponent, boolean> = {
     persyaratan: data.requirements.length === 0,
-    sistem_mekanisme_prosedur: data.procedure.length === 0,
+    // Printed apart as Prosedur and Mekanisme, the component is there when either is.
+    sistem_mekanisme_prosedur: data.procedure.length === 0 && data.mechanism.length === 0,
     jangka_waktu_penyelesaian: data.completionTime.length === 0,
     biaya_tarif: data.fee.text.trim() === '' && data.fee.rows.length === 0,
     produk_pelayanan: data.products.length === 0,
@@ -80,6 +86,7 @@ export function missingComponents(data: StandarPelayananData): Array<SpComponent
     jaminan_keamanan_keselamatan: data.safetyGuarantee.length === 0,
     evaluasi_kinerja_pelaksana: data.performanceEvaluation.length === 0,
     jam_pelayanan: false, // not one of the fourteen
+    mekanisme: false, // part of component 2
   };
   const out: Array<SpComponent | ComplaintPart> = SP_COMPONENTS.filter((k) => empty[k]);
   if (!complaintsEmpty && channels.length === 0) out.push('penanganan_pengaduan.saluran');

@@ -39,13 +39,20 @@ describe('npm run check on the as-printed fixture', async () => {
     ['rujukan-diri-sendiri', ['sop/pengolahan-data-survei.mdx:30 warning']],
     ['rujukan-lingkup', ['sop/pengolahan-data-survei.mdx:31 info']],
     ['butir-ganda', ['sop/pengolahan-data-survei.mdx:35 warning']],
-    ['kotak-kosong', ['sop/pengolahan-data-survei.mdx:36 warning']],
+    // A box printed with only "-" is empty (issue 24): Pencatatan dan Pendataan of the Perkim SOP.
+    ['kotak-kosong', ['sop/pengolahan-data-survei.mdx:36 warning', 'sop/rekomendasi-teknis-perumahan.mdx:7 warning', 'sop/rekomendasi-teknis-perumahan.mdx:47 warning']],
     ['kolom-bukan-peran', ['sop/pengolahan-data-survei.mdx:45 info']],
     ['kalimat-terpotong', ['sop/pengolahan-data-survei.mdx:47 warning']],
     ['pelaksana-berbeda', ['sop/pengolahan-data-survei.mdx:51 warning']],
     ['sp-komponen-kosong', ['standar-pelayanan/pelayanan-rawat-jalan.mdx:7 warning']],
   ])('reports %s', (c, expected) => {
     expect(at(c)).toEqual(expected);
+  });
+
+  it('takes a printed "-" for what it is: no false "not a date", no cut sentence, no repeated item (issue 24)', () => {
+    const perkim = findings.filter((f) => f.file === 'content/sop/rekomendasi-teknis-perumahan.mdx');
+    expect(perkim.filter((f) => ['tanggal-tidak-ada', 'tanggal-kosong', 'kalimat-terpotong', 'butir-ganda', 'tertulis-berbeda', 'schema'].includes(f.code))).toEqual([]);
+    expect(perkim.find((f) => f.code === 'kotak-kosong' && f.line === 47)?.message).toBe('kotak Pencatatan dan Pendataan kosong (tertulis "-")');
   });
 
   it('does not report a recipient as an actor, SOPs naming each other, a scope, or a reference found by nomor', () => {

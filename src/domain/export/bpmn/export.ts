@@ -35,7 +35,8 @@ export function modelToXml(model: BpmnModel, slug: string): string {
     bounds(depth + 1, r);
     line(depth, '</bpmndi:BPMNLabel>');
   };
-  const name = (s: string | undefined) => (s === undefined ? '' : ` name=${attr(s)}`);
+  // A gateway whose diamond prints no question has no name.
+  const name = (s: string | undefined) => (s === undefined || s === '' ? '' : ` name=${attr(s)}`);
 
   line(0, `<bpmn:definitions ${NAMESPACES} id=${attr(`Definitions_${slug.replace(/[^A-Za-z0-9]/g, '_')}`)} targetNamespace="http://bpmn.io/schema/bpmn" exporter="Portal SOP" exporterVersion="1">`);
   line(1, '<bpmn:collaboration id="Collaboration_1">');
@@ -56,7 +57,15 @@ export function modelToXml(model: BpmnModel, slug: string): string {
   });
   line(2, '</bpmn:laneSet>');
   for (const node of model.nodes) flowNode(node);
-  for (const f of model.flows) line(2, `<bpmn:sequenceFlow id=${attr(f.id)}${name(f.name)} sourceRef=${attr(f.from)} targetRef=${attr(f.to)} />`);
+  for (const f of model.flows) {
+    const open = `<bpmn:sequenceFlow id=${attr(f.id)}${name(f.name)} sourceRef=${attr(f.from)} targetRef=${attr(f.to)}`;
+    if (!f.documentation) line(2, `${open} />`);
+    else {
+      line(2, `${open}>`);
+      line(3, `<bpmn:documentation>${text(f.documentation)}</bpmn:documentation>`);
+      line(2, '</bpmn:sequenceFlow>');
+    }
+  }
   line(1, '</bpmn:process>');
 
   line(1, '<bpmndi:BPMNDiagram id="BPMNDiagram_1">');

@@ -1,10 +1,15 @@
-import { flowEdges } from '../../flow/index.ts';
+import { flowEdges, rowEntryActors, rowExitActors, symbolShape, type FlowEdge } from '../../flow/index.ts';
 import type { SopData, Step } from '../../model/index.ts';
 
 /**
  * An SOP as a BPMN 2.0 process with its diagram laid out: one pool, one lane per pelaksana (in
  * column order), a start event, a task per step, an exclusive gateway after each decision step
- * with its labelled branches, an end event. Pure geometry; export.ts writes it as BPMN XML.
+ * with its branches (named by the label printed on them), an end event. A row that draws arrows
+ * between its symbols (`panah`) becomes one node per symbol, each in its actor's lane: a gateway for
+ * a diamond, a task for a box (the first: the step's task, then its gateway when it is a diamond),
+ * joined by those arrows; the row's exits leave the symbol they leave in the table. A line printed
+ * dashed is said in the flow's documentation ("garis putus-putus": BPMN has no dashed flow).
+ * Pure geometry; export.ts writes it as BPMN XML.
  *
  * Layout: every node has its own column, so a vertical segment at a node's column meets only that
  * node. Adjacent nodes are joined through the gap between their columns; every other flow leaves
@@ -40,8 +45,10 @@ export interface BpmnFlow {
   id: string;
   from: string;
   to: string;
-  /** The branch label as printed ("Ya", "Tidak", …), on flows out of a gateway. */
+  /** The label printed on the arrow ("Ya", "Tidak", "Y", …). */
   name?: string;
+  /** Said of the line as printed: "garis putus-putus". */
+  documentation?: string;
   waypoints: Point[];
   labelBounds?: Rect;
 }
@@ -130,13 +137,39 @@ export function bpmnModel(sop: SopData, slug: string): BpmnModel {
   const taskId = (s: number) => `Task_${s}`;
   const gatewayId = (s: number) => `Gateway_${s}`;
 
+  /** Rows drawn with arrows between their symbols: each symbol's node, by actor (the others: the step's task or gateway). */
+  const symbolNodes = new Map<number, Map<string, string>>();
+  const drawnApart = (step: Step) => (step.rowArrows?.length ?? 0) > 0 && step.actorIds.every((id) => actorIndex.has(id));
+
   place({ id: 'StartEvent_1', kind: 'start', name: 'Mulai', lane: n ? laneOf(sop.steps[0]!) : 0 });
   for (const step of sop.steps) {
     const lane = laneOf(step);
     const names = step.actorIds.map((id) => sop.actors[actorIndex.get(id) ?? -1]?.label).filter((x): x is string => !!x);
     const documentation = taskDocumentation(step, names);
-    place({ id: taskId(step.number), kind: 'task', name: step.activity, lane, step: step.number, ...(documentation ? { documentation } : {}) });
-    if (step.decision) place({ id: gatewayId(step.number), kind: 'gateway', name: step.decision.question, lane, step: step.number });
+    const question = step.decision?.question;
+    if (!drawnApart(step)) {
+      place({ id: taskId(step.number), kind: 'task', name: step.activity, lane, step: step.number, ...(documentation ? { documentation } : {}) });
+      if (step.decision) place({ id: gatewayId(step.number), kind: 'gateway', name: question ?? '', lane, step: step.number });
+      continue;
+    }
+    // The first symbol the flow enters carries the step's task (then its gateway, when a diamond).
+    const ids = new Map<string, string>();
+    const entry = rowEntryActors(step)[0]!;
+    const ordered = [entry, ...[...new Set(step.actorIds)].filter((a) => a !== entry)];
+    ordered.forEach((actorId, k) => {
+      const own = actorIndex.get(actorId)!;
+      const diamond = symbolShape(step, actorId, n) === 'decision';
+      if (k === 0) {
+        place({ id: taskId(step.number), kind: 'task', name: step.activity, lane: own, step: step.number, ...(documentation ? { documentation } : {}) });
+        if (diamond) place({ id: gatewayId(step.number), kind: 'gateway', name: question ?? '', lane: own, step: step.number });
+        ids.set(actorId, diamond ? gatewayId(step.number) : taskId(step.number));
+      } else {
+        const id = `${diamond ? 'Gateway' : 'Task'}_${step.number}_${k + 1}`;
+        place(diamond ? { id, kind: 'gateway', name: '', lane: own, step: step.number } : { id, kind: 'task', name: step.activity, lane: own, step: step.number });
+        ids.set(actorId, id);
+      }
+    });
+    symbolNodes.set(step.number, ids);
   }
   const edges = flowEdges(sop.steps);
   const hasOut = new Set(edges.map((e) => e.from));
@@ -163,10 +196,11 @@ export function bpmnModel(sop: SopData, slug: string): BpmnModel {
 
   const flows: BpmnFlow[] = [];
   const tracks = new Map<string, number>();
-  const connect = (from: string, to: string, name?: string) => {
+  const connect = (from: string, to: string, name?: string, dashed?: boolean) => {
     const a = byId.get(from)!;
     const b = byId.get(to)!;
     const flow: BpmnFlow = { id: `Flow_${flows.length + 1}`, from, to, waypoints: route(a, b, columnOf.get(from)!, columnOf.get(to)!, lanes[a.lane]!.bounds, tracks) };
+    if (dashed) flow.documentation = 'garis putus-putus';
     if (name !== undefined) {
       const p = flow.waypoints[0]!;
       const up = flow.waypoints[1]!.y < p.y;
@@ -176,13 +210,29 @@ export function bpmnModel(sop: SopData, slug: string): BpmnModel {
     flows.push(flow);
   };
 
+  /** Where the flow into a step arrives: its task. */
+  const into = (to: number) => (to <= n ? taskId(to) : 'EndEvent_1');
   if (n) connect('StartEvent_1', taskId(1));
   for (const step of sop.steps) {
     const out = edges.filter((e) => e.from === step.number);
-    const source = step.decision ? gatewayId(step.number) : taskId(step.number);
-    if (step.decision) connect(taskId(step.number), source);
-    for (const e of out) connect(source, e.to <= n ? taskId(e.to) : 'EndEvent_1', step.decision ? e.label : undefined);
-    if (!hasOut.has(step.number)) connect(source, 'EndEvent_1');
+    const apart = symbolNodes.get(step.number);
+    if (!apart) {
+      const source = step.decision ? gatewayId(step.number) : taskId(step.number);
+      if (step.decision) connect(taskId(step.number), source);
+      for (const e of out) connect(source, into(e.to), e.label, e.dashed);
+      if (!hasOut.has(step.number)) connect(source, 'EndEvent_1');
+      continue;
+    }
+    // A row drawn apart: its task into its gateway, the arrows between its symbols, its exits from theirs.
+    if (apart.get(rowEntryActors(step)[0]!) === gatewayId(step.number)) connect(taskId(step.number), gatewayId(step.number));
+    for (const arrow of step.rowArrows!) connect(apart.get(arrow.from)!, apart.get(arrow.to)!, arrow.label, arrow.dashed);
+    // An exit leaves the named symbol, else the exit symbol nearest the lane it goes to (as in the table).
+    const exits = rowExitActors(step);
+    const laneTo = (to: number) => (to <= n ? byId.get(into(to))!.lane : endLane);
+    const nearest = (to: number) => exits.reduce((best, a) => (Math.abs(actorIndex.get(a)! - laneTo(to)) < Math.abs(actorIndex.get(best)! - laneTo(to)) ? a : best));
+    const sourceOf = (e: FlowEdge) => apart.get(e.fromActor ?? nearest(e.to))!;
+    for (const e of out) connect(sourceOf(e), into(e.to), e.label, e.dashed);
+    if (!hasOut.has(step.number)) connect(apart.get(exits[exits.length - 1]!)!, 'EndEvent_1');
   }
   return { processId: `Process_${slug.replace(/[^A-Za-z0-9]/g, '_')}`, pool, lanes, nodes, flows };
 }

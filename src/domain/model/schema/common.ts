@@ -41,17 +41,34 @@ export function parsePartialDate(text: string): PartialDate | string {
   return day === undefined ? { year, month, iso: text.trim() } : { year, month, day, iso: text.trim() };
 }
 
-/** YAML may hand us a Date (unquoted 2023-08-31) or a string; both mean the same. */
-export const dateField = z
-  .union([z.date(), z.string(), z.null()])
-  .optional()
-  .transform((value, ctx): PartialDate | undefined => {
-    if (value === null || value === undefined || value === '') return undefined;
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    const parsed = parsePartialDate(text);
-    if (typeof parsed === 'string') {
-      ctx.issues.push({ code: 'custom', message: parsed, input: value });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+/**
+ * A printed placeholder: a dash standing where a value would be ("-", "–", "—"), as documents print an
+ * empty date, box or cell. Kept as printed; it means that nothing was filled in.
+ */
+export const isPlaceholder = (text: string) => /^\s*[-–—]\s*$/.test(text);
+
+type DateInput = Date | string | null | undefined;
+
+/** The date in a YAML value (a Date for unquoted 2023-08-31, or a string); undefined when empty; an issue when unreadable. */
+function readDate(value: DateInput, ctx: z.RefinementCtx<DateInput>): PartialDate | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  const parsed = parsePartialDate(text);
+  if (typeof parsed === 'string') {
+    ctx.issues.push({ code: 'custom', message: parsed, input: value });
+    return z.NEVER;
+  }
+  return parsed;
+}
+
+const dateInput = z.union([z.date(), z.string(), z.null()]).optional();
+
+/** YAML may hand us a Date (unquoted 2023-08-31) or a string; both mean the same. A printed placeholder ("-") is no date. */
+export const dateField = dateInput.transform((value, ctx): PartialDate | undefined =>
+  typeof value === 'string' && isPlaceholder(value) ? undefined : readDate(value, ctx),
+);
+
+/** A date of the identity block: a date, or the placeholder printed instead of one (`{placeholder: "-"}`), kept to be shown as printed. */
+export const printedDateField = dateInput.transform((value, ctx): PartialDate | { placeholder: string } | undefined =>
+  typeof value === 'string' && isPlaceholder(value) ? { placeholder: value.trim() } : readDate(value, ctx),
+);

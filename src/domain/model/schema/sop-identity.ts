@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, optionalText, textList } from './common.ts';
+import type { ListItem } from './sp-parts.ts';
 
 /**
  * The SOP's identity block and the sections around the flowchart table, as printed: the kop lines,
@@ -14,8 +15,13 @@ export const LABELLED_KEYS = [
   'nomor', 'nama', 'tanggal_pembuatan', 'tanggal_revisi', 'tanggal_efektif', 'disahkan_oleh',
   'dasar_hukum', 'kualifikasi_pelaksana', 'keterkaitan', 'peralatan_perlengkapan', 'peringatan',
   'pencatatan_pendataan', 'maksud_tujuan', 'ruang_lingkup',
+  // The flowchart table's own header words ("Uraian Prosedur", "Mutu Buku", "Ket"), by the step key of the column.
+  'no', 'kegiatan', 'pelaksana', 'mutu_baku', 'kelengkapan', 'waktu', 'output', 'keterangan',
 ] as const;
 export type LabelledKey = (typeof LABELLED_KEYS)[number];
+
+/** The boxes whose entries may carry printed markers (`{teks, no, butir}`). */
+export type BoxKey = 'dasar_hukum' | 'kualifikasi_pelaksana' | 'peralatan_perlengkapan' | 'peringatan' | 'pencatatan_pendataan';
 
 /** Identity keys whose printed text may be kept beside the typed value. */
 export const PRINTED_KEYS = [
@@ -101,6 +107,8 @@ export interface Approval {
 export interface SopIdentity {
   /** Kop lines as printed. */
   letterhead: string[];
+  /** Boxes written with printed markers or lead-in lines: their entries as printed (the others: plain lists). */
+  boxes?: Partial<Record<BoxKey, ListItem[]>>;
   /** Printed labels that differ from the template's, by frontmatter key. */
   labels: Partial<Record<LabelledKey, string>>;
   /** Printed text kept beside an untypable or differing typed value, by frontmatter key. */

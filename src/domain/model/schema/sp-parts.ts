@@ -31,8 +31,8 @@ const itemSchema: z.ZodType<string | RawItem> = z.lazy(() =>
       .strictObject({
         /** The entry's text: "Pasien Umum", "Pasien BPJS Kesehatan". Absent for a bare sub-list. */
         teks: z.string().min(1).optional(),
-        /** The number or letter as printed: "a.", "1)", "(i)". */
-        no: z.string().min(1).optional(),
+        /** The number, letter or marker as printed: "a.", "1)", "1,", "•"; `""`: printed without one (a lead-in line). */
+        no: z.string().optional(),
         /** The entries under this one, as strings or as further {teks, no, butir}. */
         butir: z.array(itemSchema).optional(),
       })
@@ -42,6 +42,12 @@ const itemSchema: z.ZodType<string | RawItem> = z.lazy(() =>
 
 /** A component list: plain strings, or {teks, no, butir} for printed numbers and nested items. */
 export const nestedList = z.array(itemSchema).default([]);
+
+/** An SOP box: the same entries (strings, or {teks, no, butir} where the box prints its own markers). */
+export const boxList = nestedList;
+
+/** A box's entries as the texts the checks and search read: each entry and sub-entry, depth first. */
+export const boxTexts = (raw: Array<string | RawItem>): string[] => listTexts(toList(raw));
 
 function toItem(raw: string | RawItem): ListItem {
   if (typeof raw === 'string') return { text: raw, items: [] };
@@ -63,17 +69,19 @@ export interface TariffRow {
   group?: string;
   /** The amount in Rupiah, when printed as an amount. */
   amount?: number;
-  /** The amount as printed ("Rp. 15.000,-", "Sesuai ketentuan BPJS"). */
+  /** The amount as printed ("Rp. 15.000,-", "15.000", "Sesuai ketentuan BPJS"); for an amount written as a number, in Rupiah ("Rp15.000"). */
   amountText: string;
   /** "per kunjungan", "per hari". */
   unit?: string;
 }
 export interface Fee {
-  /** The text as printed: "Gratis", or the sentence before the table. */
+  /** The text as printed, its lines kept: "Gratis", or the sentence before the table. */
   text: string;
   /** The regulation that sets the tariff. */
   basis?: string;
   rows: TariffRow[];
+  /** The table's header words as printed ("Tarif (R.p)"), by column; absent: the page's own. */
+  headers: Partial<Record<'item' | 'group' | 'amount' | 'unit', string>>;
 }
 
 /** "Rp. 15.000,-", "Rp 1.250.000,00", "15000" -> 15000; undefined when the text is not an amount. */
@@ -104,16 +112,22 @@ export const feeSchema = z
       dasar_hukum: z.string().min(1).optional(),
       /** The tariff table, one row per item (and payer group). */
       rincian: z.array(tariffRowSchema).default([]),
+      /** The table's header words as printed, by column: `{tarif: "Tarif (R.p)", layanan: "Jenis Pelayanan"}`. */
+      label: z.partialRecord(z.enum(['layanan', 'kelompok', 'tarif', 'satuan']), z.string().min(1)).default({}),
     }),
   ])
   .default('');
 
-type RawFee = string | { keterangan: string; dasar_hukum?: string | undefined; rincian: Array<z.infer<typeof tariffRowSchema>> };
+type RawFee =
+  | string
+  | { keterangan: string; dasar_hukum?: string | undefined; rincian: Array<z.infer<typeof tariffRowSchema>>; label: Partial<Record<'layanan' | 'kelompok' | 'tarif' | 'satuan', string>> };
 
 export function toFee(raw: RawFee): Fee {
-  if (typeof raw === 'string') return { text: raw, rows: [] };
+  if (typeof raw === 'string') return { text: raw.replace(/\s+$/, ''), rows: [], headers: {} };
+  const { layanan, kelompok, tarif, satuan } = raw.label;
   return {
-    text: raw.keterangan,
+    text: raw.keterangan.replace(/\s+$/, ''),
+    headers: { ...(layanan && { item: layanan }), ...(kelompok && { group: kelompok }), ...(tarif && { amount: tarif }), ...(satuan && { unit: satuan }) },
     ...(raw.dasar_hukum === undefined ? {} : { basis: raw.dasar_hukum }),
     rows: raw.rincian.map((r) => {
       const amount = typeof r.tarif === 'number' ? r.tarif : rupiahAmount(r.tarif);

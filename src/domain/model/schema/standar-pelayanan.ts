@@ -21,6 +21,31 @@ const timedPart = z.strictObject({
   waktu: durationText,
 });
 
+type RawPromiseItem = { teks?: string | undefined; no?: string | undefined; butir?: Array<string | RawPromiseItem> | undefined; waktu?: string | undefined };
+
+/**
+ * A time promise printed as a sentence, kept whole: its number, its text and its sub-items (a./b.),
+ * `{teks, no?, butir?, waktu?}` (or a plain string). `waktu`: the time words of the sentence, copied
+ * as printed, when the promise is to be compared with the SOPs that carry it out.
+ */
+const promiseSentence: z.ZodType<string | RawPromiseItem> = z.lazy(() =>
+  z.union([
+    z.string().min(1, { error: 'entri kosong; hapus baris ini' }),
+    z
+      .strictObject({
+        /** The sentence as printed, without its number. */
+        teks: z.string().min(1).optional(),
+        /** Its number or letter as printed: "1.", "a.". */
+        no: z.string().optional(),
+        /** The sub-items printed under it. */
+        butir: z.array(promiseSentence).optional(),
+        /** The time words of the sentence as printed ("14 hari kerja"), to compare with the SOP. */
+        waktu: durationText.optional(),
+      })
+      .refine((i) => i.teks !== undefined || (i.butir?.length ?? 0) > 0, { error: 'butir daftar perlu teks atau butir' }),
+  ]),
+);
+
 export const CHANNEL_KINDS = ['tatap-muka', 'kotak-pengaduan', 'whatsapp', 'sms', 'telepon', 'faksimile', 'email', 'website', 'lainnya'] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
@@ -41,7 +66,7 @@ export const SP_COMPONENTS = [
   'persyaratan', 'sistem_mekanisme_prosedur', 'jangka_waktu_penyelesaian', 'biaya_tarif', 'produk_pelayanan',
   'penanganan_pengaduan', 'dasar_hukum', 'sarana_prasarana', 'kompetensi_pelaksana', 'pengawasan_internal',
   'jumlah_pelaksana', 'jaminan_pelayanan', 'jaminan_keamanan_keselamatan', 'evaluasi_kinerja_pelaksana',
-  'jam_pelayanan',
+  'jam_pelayanan', 'mekanisme',
 ] as const;
 export type SpComponent = (typeof SP_COMPONENTS)[number];
 const componentKey = z.enum(SP_COMPONENTS, { error: `komponen harus salah satu dari: ${SP_COMPONENTS.join(', ')}` });
@@ -56,10 +81,15 @@ export const standarPelayananFrontmatterSchema = z
     unit: idSchema,
     /** 1. Persyaratan: what the applicant brings. */
     persyaratan: nestedList,
-    /** 2. Sistem, mekanisme dan prosedur: the applicant's steps, in order. */
+    /** 2. Sistem, mekanisme dan prosedur: the applicant's steps, in order (when printed apart: "Prosedur"). */
     sistem_mekanisme_prosedur: nestedList,
-    /** 3. Jangka waktu penyelesaian, one or more named parts. */
-    jangka_waktu_penyelesaian: z.array(timedPart).default([]),
+    /** "Mekanisme", when the source prints it as a component of its own apart from the procedure (part of component 2). */
+    mekanisme: nestedList.unwrap().optional(),
+    /**
+     * 3. Jangka waktu penyelesaian: named parts `{bagian, waktu}`, or the promise as printed, a
+     * sentence with its number and sub-items (`{teks, no?, butir?, waktu?}` or a string).
+     */
+    jangka_waktu_penyelesaian: z.array(z.union([timedPart, promiseSentence])).default([]),
     /** 4. Biaya/tarif: "Gratis" or the text as printed, or {keterangan, dasar_hukum, rincian[]} for a tariff table. */
     biaya_tarif: feeSchema,
     /** 5. Produk pelayanan. */
@@ -96,9 +126,12 @@ export const standarPelayananFrontmatterSchema = z
     label: z.partialRecord(componentKey, z.string().min(1)).default({}),
     /**
      * The groups the source prints, in order, each with its components in order:
-     * `[{judul: Komponen Service Delivery, komponen: [persyaratan, …]}, …]`. Absent: the regulation's two.
+     * `[{judul: Komponen Service Delivery, komponen: [persyaratan, …]}, …]`; `judul` left out for a
+     * group printed without a title. Absent: the regulation's two.
      */
-    kelompok: z.array(z.strictObject({ judul: z.string().min(1), komponen: z.array(componentKey).min(1) })).optional(),
+    kelompok: z.array(z.strictObject({ judul: z.string().min(1).optional(), komponen: z.array(componentKey).min(1) })).optional(),
+    /** The components' numbers as printed, where they differ from the count the page makes: `{biaya_tarif: "IV."}`; `""` = printed unnumbered. */
+    nomor_komponen: z.partialRecord(componentKey, z.string()).optional(),
     /** Ids of the SOPs that carry this service out; empty when none is named. */
     sop: z.array(idSchema).default([]),
     ...lifecycleFields,
@@ -124,13 +157,21 @@ export const standarPelayananFrontmatterSchema = z
     const timed = (p: { bagian: string; waktu: string }): TimedPart => {
       return { label: p.bagian, timeText: p.waktu, duration: parseDuration(p.waktu, plainDayOf(fm)) };
     };
+    // A promise printed as a sentence: kept whole; its time is the words copied in `waktu`, else none (not compared).
+    const promise = (p: { bagian: string; waktu: string } | string | RawPromiseItem): TimedPart => {
+      if (typeof p !== 'string' && 'bagian' in p) return timed(p as { bagian: string; waktu: string });
+      const item = toPromise(p);
+      const words = typeof p === 'string' ? undefined : p.waktu;
+      return { label: '', timeText: words ?? '', duration: parseDuration(words ?? '', plainDayOf(fm)), item };
+    };
     return {
       title: fm.nama,
       number: fm.nomor,
       unitId: fm.unit,
       requirements: toList(fm.persyaratan),
       procedure: toList(fm.sistem_mekanisme_prosedur),
-      completionTime: fm.jangka_waktu_penyelesaian.map(timed),
+      mechanism: toList(fm.mekanisme ?? []),
+      completionTime: fm.jangka_waktu_penyelesaian.map(promise),
       fee: toFee(fm.biaya_tarif),
       products: toList(fm.produk_pelayanan),
       complaints: {
@@ -148,7 +189,8 @@ export const standarPelayananFrontmatterSchema = z
       performanceEvaluation: toList(fm.evaluasi_kinerja_pelaksana),
       serviceHours: toHours(fm.jam_pelayanan),
       labels: fm.label,
-      ...(fm.kelompok ? { groups: fm.kelompok.map((g) => ({ title: g.judul, components: g.komponen })) } : {}),
+      printedNumbers: fm.nomor_komponen ?? {},
+      ...(fm.kelompok ? { groups: fm.kelompok.map((g) => ({ ...(g.judul !== undefined && { title: g.judul }), components: g.komponen })) } : {}),
       sopIds: fm.sop,
       lifecycle: lifecycleOf(fm),
       dayRule: plainDayOf(fm),
@@ -166,9 +208,19 @@ function hasContent(value: unknown): boolean {
 export type StandarPelayananFrontmatter = z.input<typeof standarPelayananFrontmatterSchema>;
 
 export interface TimedPart {
+  /** The part's name ("Administrasi"); "" for a promise printed as a sentence. */
   label: string;
+  /** The time as printed; for a sentence, the time words copied from it (`waktu`), or "". */
   timeText: string;
   duration: Duration;
+  /** A promise printed as a sentence: its text, number and sub-items as printed. */
+  item?: ListItem;
+}
+
+/** A printed promise sentence as a list item (its `waktu` is read into the TimedPart, not shown twice). */
+function toPromise(raw: string | RawPromiseItem): ListItem {
+  if (typeof raw === 'string') return { text: raw, items: [] };
+  return { text: raw.teks ?? '', ...(raw.no === undefined ? {} : { number: raw.no }), items: (raw.butir ?? []).map(toPromise) };
 }
 
 export interface ComplaintChannel {
@@ -183,6 +235,8 @@ export interface StandarPelayananData {
   unitId: string;
   requirements: ListItem[];
   procedure: ListItem[];
+  /** "Mekanisme" printed as a component of its own (empty when the source prints it with the procedure). */
+  mechanism: ListItem[];
   completionTime: TimedPart[];
   fee: Fee;
   products: ListItem[];
@@ -198,8 +252,10 @@ export interface StandarPelayananData {
   serviceHours: ServiceHours[];
   /** Printed labels that differ from the regulation's, by frontmatter key. */
   labels: Partial<Record<SpComponent, string>>;
-  /** The groups as printed (absent: the regulation's two groups). */
-  groups?: Array<{ title: string; components: SpComponent[] }>;
+  /** Component numbers as printed, where given (`nomor_komponen`; "" = unnumbered). */
+  printedNumbers: Partial<Record<SpComponent, string>>;
+  /** The groups as printed (absent: the regulation's two groups); a group printed without a title has none. */
+  groups?: Array<{ title?: string; components: SpComponent[] }>;
   sopIds: string[];
   lifecycle: Lifecycle;
   /** How plain "hari" counts (`hitungan_hari`). */

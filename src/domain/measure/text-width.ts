@@ -1,7 +1,8 @@
 import pixelWidth from 'string-pixel-width';
 
 /**
- * Text measured without a browser, so the swimlane is laid out at build time in plain TypeScript.
+ * Text measured without a browser, so the swimlane and the flowchart table's branch labels are laid
+ * out at build time in plain TypeScript.
  * Widths come from string-pixel-width's Arial table (per-character advance widths, accents folded);
  * the SVG asks for Arial first and Liberation Sans (metric-compatible with Arial, on Linux) or
  * Helvetica (nearly so) next. A fallback font (Roboto, DejaVu Sans) runs up to ~10 % wider, so
