@@ -55,7 +55,7 @@ export function flowFindings(corpus: Corpus): Finding[] {
       decision.branches.forEach((b, j) => {
         if (b.to === n)
           out.push(findingAt(doc, branchPath(j), 'alur-ke-diri-sendiri',
-            `langkah ${n}: cabang ${b.label} keputusan "${decision.question}" kembali ke keputusan itu sendiri; arahkan ke langkah yang memperbaiki atau melanjutkannya`, { step: n }));
+            `langkah ${n}: cabang ${branchName(j)} ${which} kembali ke keputusan itu sendiri; arahkan ke langkah yang memperbaiki atau melanjutkannya`, { step: n }));
         const earlier = decision.branches.findIndex((o) => o.to === b.to);
         if (earlier < j)
           out.push(findingAt(doc, branchPath(j), 'keputusan-cabang-sama',
