@@ -137,7 +137,7 @@ describe('impor.catatan on the compliance report', () => {
 
 describe('impor-no-bukan-nomor: an imported step whose No. is not a printed number', () => {
   it('is flagged at its line on an import, never on a typed document or a printed number', async () => {
-    const { ORGANISATION, VALID_SOP, sopWith, lineOf } = await import('../fixtures/minimal.ts');
+    const { ORGANISATION, sopWith, lineOf } = await import('../fixtures/minimal.ts');
     const { parseCorpus } = await import('../../src/domain/model/corpus.ts');
     const { checkCorpus } = await import('../../src/domain/validate/index.ts');
     const glued = sopWith('  - kegiatan: Memerintahkan anggota tim\n', '  - no: "1Penggunalayananmengisibukutamu"\n    kegiatan: Memerintahkan anggota tim\n');

@@ -16,10 +16,20 @@ export type DrawnShape = 'terminator' | 'proses' | 'keputusan';
 const DRAWN: Partial<Record<SymbolShape, DrawnShape>> = { terminator: 'terminator', process: 'proses', decision: 'keputusan' };
 
 /**
- * Why a PDF gives no document, by kind: the run's summary groups refusals by it. The reason's text
- * says the rest (which pages, which value).
+ * Why a PDF gives no document, by kind, with the words the run's summary groups refusals under; each
+ * refusal's reason says the rest (which pages, which value).
  */
-export type RefusalKind = 'bukan-pdf' | 'pindaian' | 'tabel-gambar' | 'tata-letak-lain' | 'tanpa-kegiatan' | 'tidak-lolos-pemeriksaan' | 'sudah-ada' | 'galat';
+export const REFUSAL_KINDS = {
+  'bukan-pdf': 'bukan PDF yang terbaca (rusak atau terkunci)',
+  pindaian: 'pindaian tanpa lapisan teks (perlu OCR)',
+  'tabel-gambar': 'tabel SOP berupa gambar (perlu OCR)',
+  'tata-letak-lain': 'tata letak lain: bukan tabel SOP yang dikenali',
+  'tanpa-kegiatan': 'tabel terbaca tanpa teks kegiatan',
+  'tidak-lolos-pemeriksaan': 'hasil tidak lolos pemeriksaan proyek',
+  'sudah-ada': 'dokumen sudah ada, tidak ditimpa (pakai --timpa)',
+  galat: 'galat pengimpor (bug; rinciannya di berkas log)',
+} as const;
+export type RefusalKind = keyof typeof REFUSAL_KINDS;
 
 export interface RecognisedStep {
   /** As printed in the No column; "" when the row is unnumbered. */
