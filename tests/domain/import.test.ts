@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDrawing, rulePieces } from '../../src/domain/import/geometry.ts';
 import { symbolEdges } from '../../src/domain/import/wires.ts';
-import { readDate, readSignatory } from '../../src/domain/import/identity.ts';
+import { readDate, readIdentity, readSignatory } from '../../src/domain/import/identity.ts';
 import { placeUnit } from '../../src/domain/import/organisation.ts';
 import type { PaintedPath, Point, TextRun } from '../../src/domain/import/page.ts';
 import { cellText, joinLines, linesOf, listItems, wordsOf } from '../../src/domain/import/text.ts';
@@ -85,6 +85,27 @@ describe('identity values', () => {
   it('the signatory: jabatan, nama, NIP', () => {
     expect(readSignatory(['Kepala Dinas', 'Dr. Ani, M.Si', 'NIP. 19650809 198603 1 012'])).toEqual({ jabatan: 'Kepala Dinas', nama: 'Dr. Ani, M.Si', nip: '19650809 198603 1 012' });
     expect(readSignatory(['—'])).toBeUndefined();
+  });
+});
+
+describe('identity values in a ruled block', () => {
+  const page = (texts: TextRun[], paths: PaintedPath[]) => ({ page: { number: 1, width: 842, height: 595, texts, paths, images: [] }, words: wordsOf(texts), rules: rulePieces(paths) });
+  const hRule = (y: number) => path([ring(rect(470, y - 0.2, 800, y + 0.2))], { fill: true });
+  it('a value is every line of its row, above its label\'s line too; the signer\'s name after the signature\'s blank', () => {
+    const texts = [
+      run('Nomor SOP', 475, 560), run(':', 550, 560), run('SOP-1/2/3', 556, 560),
+      run('Disahkan oleh', 475, 520), run(':', 550, 520), run('Kepala Badan', 556, 540), run('Dr. Ani', 556, 490), run('NIP. 19650809 198603 1 012', 556, 480),
+      run('Nama SOP', 475, 455), run(':', 550, 455), run('Penyusunan Publikasi', 556, 463), run('Daerah Tahunan', 556, 453),
+    ];
+    const id = readIdentity(page(texts, [hRule(570), hRule(550), hRule(470), hRule(440)]));
+    expect(id.values.nama).toBe('Penyusunan Publikasi Daerah Tahunan');
+    expect(id.values.nomor).toBe('SOP-1/2/3');
+    expect(readSignatory(id.valueLines.disahkan_oleh!, id.valueBreaks.disahkan_oleh)).toEqual({ jabatan: 'Kepala Badan', nama: 'Dr. Ani', nip: '19650809 198603 1 012' });
+  });
+  it('rules only around the whole block are no rows: each value stays on its label\'s line', () => {
+    const texts = [run('Nomor SOP', 475, 560), run(':', 550, 560), run('SOP-1/2/3', 556, 560), run('Nama SOP', 475, 545), run(':', 550, 545), run('Pelayanan Data', 556, 545)];
+    const id = readIdentity(page(texts, [hRule(570), hRule(535)]));
+    expect([id.values.nomor, id.values.nama]).toEqual(['SOP-1/2/3', 'Pelayanan Data']);
   });
 });
 

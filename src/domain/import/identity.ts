@@ -157,7 +157,8 @@ export function readIdentity(parts: PageParts, stopY = -Infinity): Identity {
   const inColumn = (s: Segment, f: (typeof found)[number]) => s.x0 >= f.valueX - 6 && s.x0 <= f.valueX + 40;
   for (const f of found) {
     const row = ruledRow(rules, f.seg, f.valueX + 2);
-    if (!row) continue;
+    // Rules around the whole block, not each row: another label inside means no row of its own.
+    if (!row || found.some((g) => g !== f && g.seg.y < row.top && g.seg.y > row.bottom)) continue;
     const lines = [
       ...(f.rest ? [{ y: f.seg.y, text: f.rest }] : []),
       ...segments
