@@ -142,6 +142,8 @@ export interface Traits {
   branchLabels: 'wire' | 'vertex';
   /** Each elbow connector holds a closed 17×7.5 pt subpath on its middle leg. */
   connectorBlob: boolean;
+  /** No rule between No and Kegiatan anywhere (with the "Uraian Prosedur" header): the number and the activity share a cell. */
+  noKegiatanRule: boolean;
 }
 
 export const DEFAULT_TRAITS: Traits = {
@@ -169,6 +171,7 @@ export const DEFAULT_TRAITS: Traits = {
   exitGap: 0,
   branchLabels: 'wire',
   connectorBlob: false,
+  noKegiatanRule: false,
 };
 
 export const PAGE: [number, number] = [842, 595];
@@ -726,7 +729,7 @@ export async function makeSopPdf(sop: FixtureSop, traitsIn: Partial<Traits> = {}
         pendingIn.set(pageOf[e.to]!, list);
       }
     }
-    grid(ctx, xs, ys);
+    grid(ctx, xs, ys, () => (traits.noKegiatanRule ? xs.filter((_, k) => k !== 1) : xs));
     // Cell text.
     for (const i of stepsHere) {
       const s = sop.steps[i]!;
@@ -964,6 +967,14 @@ export const TRAIT_SET: { name: string; sop: FixtureSop; traits: Partial<Traits>
   { name: 'connector-blob', sop: BASE_SOP, traits: { connectorBlob: true } },
   { name: 'tall-terminator', sop: { ...BASE_SOP, steps: BASE_SOP.steps.map((s, i) => (i === 0 ? { ...s, size: [34, 31] as [number, number] } : s)) }, traits: {} },
   { name: 'model-limits', sop: MODEL_LIMITS_SOP, traits: {} },
+];
+
+/** Tables the importer must refuse rather than publish: what it would read is no SOP. */
+export const GARBAGE_SET: { name: string; sop: FixtureSop; traits: Partial<Traits> }[] = [
+  // No and Kegiatan in one cell: the column read as Kegiatan is the first actor's, empty in every row.
+  { name: 'no-and-kegiatan-merged', sop: URAIAN_SOP, traits: { header: 'uraian-prosedur', headerRules: 'outer-left', noKegiatanRule: true, justified: true } },
+  // Rows holding numbers only.
+  { name: 'numbers-only', sop: { ...BASE_SOP, steps: BASE_SOP.steps.map((s, i) => ({ no: s.no, kegiatan: String(i + 10), actors: s.actors, shape: s.shape, waktu: String(i + 1) })) }, traits: {} },
 ];
 
 /** The 0-based table page of each step, as makeSopPdf lays them out. */

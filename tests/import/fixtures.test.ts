@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toFrontmatter } from '../../src/domain/import/frontmatter.ts';
 import { recognise } from '../../src/domain/import/recognise.ts';
 import { readPdf } from '../../src/node/pdf-import/read-pdf.ts';
-import { BASE_SOP, LONG_SOP, MODEL_LIMITS_SOP, STATISTICS_SOP, TRAIT_SET, URAIAN_SOP, WARNING_SOP, expectedFrontmatter, makeSopPdf, type FixtureSop, type Traits } from '../../tools/sop-pdf.ts';
+import { BASE_SOP, GARBAGE_SET, LONG_SOP, MODEL_LIMITS_SOP, STATISTICS_SOP, TRAIT_SET, URAIAN_SOP, WARNING_SOP, expectedFrontmatter, makeSopPdf, type FixtureSop, type Traits } from '../../tools/sop-pdf.ts';
 import { compareSops } from '../support/sop-compare.ts';
 import { PDFDocument } from 'pdf-lib';
 
@@ -253,6 +253,13 @@ describe('the template variants of a real archive (anatomy §7)', () => {
     const tall = await traitFixture('tall-terminator');
     expect(tall.fm.langkah[0].pelaksana).toBe('ketua-tim');
     expect(tall.sop.steps[0]!.shape).toBe('terminator');
+  });
+
+  it('no silent garbage: a table that yields no activity text, or only numbers, is refused with its reason', async () => {
+    for (const f of GARBAGE_SET) {
+      const r = recognise((await readPdf(await makeSopPdf(f.sop, f.traits))).pages);
+      expect(r, f.name).toEqual({ ok: false, kind: 'tanpa-kegiatan', reason: expect.stringMatching(/^tabel terbaca (tanpa teks kegiatan|hanya berisi angka)/) });
+    }
   });
 
   it('what the model cannot hold yet is kept in the recognition and said in the notes, never invented', async () => {
