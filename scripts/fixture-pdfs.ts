@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { BASE_SOP, GARBAGE_SET, LONG_SOP, makeSopPdf, PAGE, PNG, TRAIT_SET } from '../tools/sop-pdf.ts';
+import { GARBAGE_SET, makeSopPdf, PAGE, PNG, TRAIT_SET } from '../tools/sop-pdf.ts';
 
 {
   const out = process.argv[2] ?? '/tmp/sop-pdfs';
@@ -17,11 +17,11 @@ import { BASE_SOP, GARBAGE_SET, LONG_SOP, makeSopPdf, PAGE, PNG, TRAIT_SET } fro
   const img = await scan.embedPng(PNG);
   scan.addPage(PAGE).drawImage(img, { x: 20, y: 20, width: 800, height: 555 });
   await writeFile(path.join(out, 'pindaian.pdf'), await scan.save());
+  // An archive: every trait set in turn, each document its own name and number.
   for (let i = 0; i < count; i++) {
-    const base = i % 2 ? LONG_SOP : BASE_SOP;
-    const sop = { ...base, nama: `${base.nama} ${i + 1}`, nomor: `SOP-${100 + i}/17000/2025` };
     const variant = TRAIT_SET[i % TRAIT_SET.length]!;
-    await writeFile(path.join(out, `sop-${String(i + 1).padStart(3, '0')}.pdf`), await makeSopPdf(sop, variant.sop === base ? variant.traits : { rules: variant.traits.rules ?? 'R' }));
+    const sop = { ...variant.sop, nama: `${variant.sop.nama} ${i + 1}`, nomor: `SOP-${100 + i}/17000/2025` };
+    await writeFile(path.join(out, `sop-${String(i + 1).padStart(3, '0')}.pdf`), await makeSopPdf(sop, variant.traits));
   }
   console.log(`${TRAIT_SET.length + GARBAGE_SET.length + 1 + count} PDF di ${out}`);
 }
