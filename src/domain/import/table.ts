@@ -143,7 +143,7 @@ const columnAt = (bounds: readonly number[], x: number) => {
 /**
  * The page's table header and its column boundaries: every pair of whole words "Waktu" and "Output"
  * on one line (±10 pt), tried in order of the vertical rules crossing it, the first that gives a table:
- * at least five columns, "Waktu" and "Output" each alone on its line of a column of its own.
+ * at least five columns, "Waktu" and "Output" in columns of their own, each nearly alone on its line.
  */
 export function findTableFrame({ words, rules }: PageParts): TableFrame | undefined {
   const times = words.filter((w) => HEADER_TIME.test(w.text));
@@ -171,9 +171,10 @@ export function findTableFrame({ words, rules }: PageParts): TableFrame | undefi
     const timeCol = columnAt(bounds, (c.time.x0 + c.time.x1) / 2);
     const outputCol = columnAt(bounds, (c.output.x0 + c.output.x1) / 2);
     if (timeCol < 0 || outputCol < 0 || timeCol === outputCol) continue;
-    // A header cell holds its name alone; a sentence that says "waktu" and "output" does not.
+    // A header cell holds its name, perhaps with a word or three ("Waktu (hari kerja)"); a sentence
+    // that says "waktu" and "output" holds more.
     const alone = (w: Word, col: number) =>
-      words.filter((o) => o !== w && Math.abs(o.y - w.y) <= 2 && columnAt(bounds, (o.x0 + o.x1) / 2) === col).length <= 1;
+      words.filter((o) => o !== w && Math.abs(o.y - w.y) <= 2 && columnAt(bounds, (o.x0 + o.x1) / 2) === col).length <= 3;
     if (!alone(c.time, timeCol) || !alone(c.output, outputCol)) continue;
     return { time: c.time, output: c.output, bounds, crossing: c.crossing.length };
   }
