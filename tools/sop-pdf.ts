@@ -130,6 +130,8 @@ export interface Traits {
   headerRules: 'all' | 'outer-left';
   /** Per table page (0-based), a column boundary (0 = the table's left edge) drawn without its rule in the header. */
   missingHeaderRule: (number | undefined)[];
+  /** The rule of missingHeaderRule is missing in the page's rows too (only another page draws it). */
+  missingRuleInBody: boolean;
   /** Justified cell text: every word and every space its own text item, the spaces 6–17 pt wide. */
   justified: boolean;
   /** The table drawn as one picture under the identity text (no table text, no rules). */
@@ -165,6 +167,7 @@ export const DEFAULT_TRAITS: Traits = {
   headerSkew: 0,
   headerRules: 'all',
   missingHeaderRule: [],
+  missingRuleInBody: false,
   justified: false,
   pictureTable: false,
   arrowheads: 'filled',
@@ -729,7 +732,8 @@ export async function makeSopPdf(sop: FixtureSop, traitsIn: Partial<Traits> = {}
         pendingIn.set(pageOf[e.to]!, list);
       }
     }
-    grid(ctx, xs, ys, () => (traits.noKegiatanRule ? xs.filter((_, k) => k !== 1) : xs));
+    const bodyXs = xs.filter((_, k) => !(traits.noKegiatanRule && k === 1) && !(traits.missingRuleInBody && k === traits.missingHeaderRule[pg]));
+    grid(ctx, xs, ys, () => bodyXs);
     // Cell text.
     for (const i of stepsHere) {
       const s = sop.steps[i]!;
@@ -961,6 +965,7 @@ export const TRAIT_SET: { name: string; sop: FixtureSop; traits: Partial<Traits>
   { name: 'uraian-prosedur-justified', sop: URAIAN_SOP, traits: { header: 'uraian-prosedur', justified: true } },
   { name: 'actor-name-wrapped', sop: { ...BASE_SOP, actors: ['Ketua Tim', 'Penanggungjawab dan Pengolah Data', 'Kepala Bagian Umum'] }, traits: {} },
   { name: 'header-rules-missing', sop: LONG_SOP, traits: { rowsPerPage: [4, 4], repeatHeader: true, columnNumbers: true, missingHeaderRule: [3, 4] } },
+  { name: 'column-rules-missing', sop: LONG_SOP, traits: { rowsPerPage: [4, 4], repeatHeader: true, missingHeaderRule: [3, 4], missingRuleInBody: true } },
   { name: 'raster-flow-one-page', sop: LONG_SOP, traits: { rowsPerPage: [4, 4], tableOnPage1: false, rasterFlow: [1] } },
   { name: 'open-arrowheads', sop: LONG_SOP, traits: { rowsPerPage: [4, 4], tableOnPage1: false, arrowheads: 'open', exitGap: 3, branchLabels: 'vertex' } },
   { name: 'decision-without-exits', sop: LOST_EXITS_SOP, traits: {} },

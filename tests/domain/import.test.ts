@@ -102,6 +102,10 @@ describe('identity values in a ruled block', () => {
     expect(id.values.nomor).toBe('SOP-1/2/3');
     expect(readSignatory(id.valueLines.disahkan_oleh!, id.valueBreaks.disahkan_oleh)).toEqual({ jabatan: 'Kepala Badan', nama: 'Dr. Ani', nip: '19650809 198603 1 012' });
   });
+  it('a value printed wholly above its label\'s line, inside the label\'s row', () => {
+    const texts = [run('Nomor SOP', 475, 560), run(':', 550, 560), run('SOP-1/2/3', 556, 560), run('Nama SOP', 475, 449), run(':', 550, 449), run('Penyusunan', 556, 464), run('Publikasi', 556, 455)];
+    expect(readIdentity(page(texts, [hRule(570), hRule(550), hRule(470), hRule(440)])).values.nama).toBe('Penyusunan Publikasi');
+  });
   it('rules only around the whole block are no rows: each value stays on its label\'s line', () => {
     const texts = [run('Nomor SOP', 475, 560), run(':', 550, 560), run('SOP-1/2/3', 556, 560), run('Nama SOP', 475, 545), run(':', 550, 545), run('Pelayanan Data', 556, 545)];
     const id = readIdentity(page(texts, [hRule(570), hRule(535)]));

@@ -225,6 +225,12 @@ describe('the template variants of a real archive (anatomy §7)', () => {
     expect(fm.langkah.map((s: Fm) => s.no)).toEqual(['1.', '2.', '3.', '4.', '5.', '', '7.', '8.']);
   });
 
+  it('a column rule missing through a whole page and another through the next: the pages of one table share their rules', async () => {
+    const { fm } = await traitFixture('column-rules-missing');
+    expect(fm.pelaksana.map((a: Fm) => a.nama)).toEqual(LONG_SOP.actors);
+    expect(fm.langkah.map((s: Fm) => s.pelaksana)).toEqual(['ppk', 'pejabat-pengadaan', 'pejabat-pengadaan', 'ppk', 'ppk', 'penyedia', 'pejabat-pengadaan', 'bendahara']);
+  });
+
   it('a raster flowchart on one page: the vector page keeps its actors, the other is named in a note', async () => {
     const { fm } = await traitFixture('raster-flow-one-page');
     expect(fm.langkah.slice(0, 4).every((s: Fm) => s.pelaksana !== undefined)).toBe(true);

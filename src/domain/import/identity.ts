@@ -140,7 +140,9 @@ export function readIdentity(parts: PageParts, stopY = -Infinity): Identity {
       // The value column: right of the label (after a ":" item when there is one).
       const parts = [rest, ...right.map((s) => s.text.replace(/^:\s*/, ''))].filter((t) => t && t !== ':');
       const firstRight = right.find((s) => s.text.replace(/^:\s*/, '').trim());
-      const valueX = rest ? seg.x0 + (seg.x1 - seg.x0) * (1 - rest.length / seg.text.length) : firstRight ? firstRight.x0 + (firstRight.text.startsWith(':') ? 3 : 0) : seg.x1 + 5;
+      // Nothing but ":" on the label's line (a value centred on a tall row): the value starts after it.
+      const colon = right.find((s) => s.text.trim() === ':');
+      const valueX = rest ? seg.x0 + (seg.x1 - seg.x0) * (1 - rest.length / seg.text.length) : firstRight ? firstRight.x0 + (firstRight.text.startsWith(':') ? 3 : 0) : colon ? colon.x1 + 2 : seg.x1 + 5;
       values[key] = parts.join(' ').trim();
       found.push({ key, seg, valueX, rest });
       break;
