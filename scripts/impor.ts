@@ -7,7 +7,7 @@
 // read) and the refusals grouped by reason.
 // Exit code: 2 when an argument is wrong (nothing imported); 1 when no PDF could be imported or part
 // of an input folder could not be read; 0 otherwise.
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { appendFile, mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../src/domain/model/index.ts';
@@ -23,6 +23,19 @@ const inputs = args.filter((a, i) => !a.startsWith('--') && !(outIndex >= 0 && i
 /** A problem with an argument or a path: one line, `path  error  code  message`, as the check prints findings. */
 const problem = (where: string, code: string, message: string) => console.error(`${where}  error  ${code}  ${message}`);
 const errno = (e: unknown) => (e as NodeJS.ErrnoException).code ?? '';
+const crashLog = path.resolve('.cache', 'impor-galat.log');
+
+// Whatever else goes wrong (a disk that refuses a write): one line for the author, the stack in the log.
+process.on('uncaughtException', (e) => {
+  try {
+    mkdirSync(path.dirname(crashLog), { recursive: true });
+    appendFileSync(crashLog, `${new Date().toISOString()} impor\n${e.stack ?? String(e)}\n\n`);
+  } catch {
+    // The log cannot be written either: the line below still says what happened.
+  }
+  console.error(`impor  error  impor-galat  ${e.message.split('\n')[0]}; proses berhenti (rincian: ${path.relative(process.cwd(), crashLog)})`);
+  process.exit(1);
+});
 
 if (!inputs.length) {
   console.error('pemakaian: npm run impor -- BERKAS.pdf|FOLDER … [--out DIR] [--timpa]');
@@ -31,9 +44,13 @@ if (!inputs.length) {
 {
   // Arguments first: a typo in a path imports nothing rather than part of a folder.
   let wrong = false;
-  const out = await stat(root).catch(() => undefined);
-  if (out && !out.isDirectory()) {
-    problem(path.relative(process.cwd(), root) || root, 'impor-keluaran', '--out menunjuk sebuah berkas, bukan folder; pilih folder tujuan (boleh belum ada)');
+  const out = await stat(root).catch((e: unknown) => errno(e));
+  const where = path.relative(process.cwd(), root) || root;
+  if (typeof out === 'object' && !out.isDirectory()) {
+    problem(where, 'impor-keluaran', '--out menunjuk sebuah berkas, bukan folder; pilih folder tujuan (boleh belum ada)');
+    wrong = true;
+  } else if (typeof out === 'string' && out !== 'ENOENT') {
+    problem(where, 'impor-keluaran', `--out tidak bisa dipakai sebagai folder (${out}); pilih folder tujuan`);
     wrong = true;
   }
   for (const input of inputs)
@@ -108,7 +125,6 @@ const taken = (id: string) => writtenNow.has(id);
 /** What the summary needs of each file; the documents themselves are on disk, not kept in memory. */
 type Row = { file: string; ok: true; id: string; summary: Extract<ImportResult, { ok: true }>['summary'] } | { file: string; ok: false; kind: RefusalKind; reason: string; ms: number };
 const rows: Row[] = [];
-const crashLog = path.resolve('.cache', 'impor-galat.log');
 let crashes = 0;
 const started = performance.now();
 const width = String(files.length).length;

@@ -87,6 +87,22 @@ describe('npm run impor on hostile paths: one line, a non-zero exit, no stack tr
     noStack(r);
   });
 
+  it('an --out inside a file, and a target whose content/sop is a file: one line each, the stack only in the log', async () => {
+    const file = path.join(dir, 'berkas.txt');
+    await writeFile(file, 'x');
+    const inside = run('scripts/impor.ts', path.join(dir, 'pdf', 'a-dasar.pdf'), '--out', path.join(file, 'sub'));
+    expect(inside.status).toBe(2);
+    expect(inside.stderr.trim()).toMatch(/berkas\.txt\/sub  error  impor-keluaran  --out tidak bisa dipakai sebagai folder \(ENOTDIR\)/);
+    const target = path.join(dir, 'situs-rusak');
+    await mkdir(path.join(target, 'content'), { recursive: true });
+    await writeFile(path.join(target, 'content', 'sop'), 'bukan folder');
+    const r = run('scripts/impor.ts', path.join(dir, 'pdf', 'a-dasar.pdf'), '--out', target);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^impor  error  impor-galat  EEXIST: .*; proses berhenti \(rincian: \.cache\/impor-galat\.log\)$/)]);
+    noStack(inside);
+    noStack(r);
+  });
+
   it('an input path that does not exist: nothing imported', async () => {
     const out = path.join(dir, 'situs-tidak-ada');
     const r = run('scripts/impor.ts', path.join(dir, 'pdf', 'a-dasar.pdf'), path.join(dir, 'tidak-ada'), '--out', out);
