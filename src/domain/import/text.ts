@@ -175,10 +175,7 @@ export function cellText(lines: readonly Line[], cell?: { x0: number; x1: number
     if (!out) out = t;
     else if (LIST_ITEM.test(t)) out += '\n' + t;
     else if (brokenWord) out += t;
-    else {
-      const lastLine = out.slice(out.lastIndexOf('\n') + 1);
-      out = out.slice(0, out.length - lastLine.length) + joinLines(lastLine, t);
-    }
+    else out = joinLines(out, t);
     prev = line;
   }
   return out;
