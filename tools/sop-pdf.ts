@@ -8,11 +8,23 @@
  * scanned page, the e-sign footer and QR code, all inside a page-wide transform (as in a form
  * XObject) so that the reader must track the CTM.
  *
+ * And the template variants behind each failure of the anatomy's §7: a ruled identity block with the
+ * Nama SOP centred on its label and the signer's name under the signature, boxes in a ruled grid with
+ * centred labels and an extra "Maksud dan Tujuan" row, the table 10 pt under the boxes, a Peringatan
+ * sentence holding "waktu" and "output", Output before Waktu, header words 6.2 pt apart, a header
+ * without inner rules, header rules missing on one page or another, the "Uraian Prosedur" family with
+ * justified text (every word and every space its own text item), a picture table under the identity
+ * text, a raster flowchart on one page only, open "V" arrowheads, exits that start short of a
+ * diamond's vertex, branch labels beside the vertex, a closed blob inside an elbow connector, a tall
+ * terminator, and joint rows with each actor's own symbol and an arrow inside the row.
+ *
  * `npm run fixture-pdfs -- OUTDIR [COUNT]` writes the trait set (and COUNT varied documents) to
  * OUTDIR, for `npm run impor` and the benchmark (scripts/fixture-pdfs.ts).
  */
 import {
   PDFDocument,
+  PDFName,
+  PDFNumber,
   PDFOperator,
   PDFOperatorNames,
   StandardFonts,
@@ -43,6 +55,12 @@ export interface FixtureStep {
   /** Actor column indices; two or more = a joint step. */
   actors: number[];
   shape: Shape;
+  /** A joint row whose actors draw different symbols: one shape per actor, in the order of `actors`. */
+  shapes?: Shape[];
+  /** An arrow drawn inside the row, from the first actor's symbol to the second's (else a plain line). */
+  rowArrow?: boolean;
+  /** The symbol's size (w, h) when not the usual one, e.g. a tall terminator. */
+  size?: [number, number];
   kelengkapan?: string;
   waktu?: string;
   output?: string;
@@ -53,6 +71,8 @@ export interface FixtureEdge {
   from: number;
   to: number;
   label?: string;
+  /** false: the arrow is not drawn (a decision whose exits the drawing lost). */
+  drawn?: boolean;
 }
 
 export interface FixtureSop {
@@ -62,8 +82,11 @@ export interface FixtureSop {
   tanggal: { pembuatan: string; revisi: string; efektif: string };
   /** Label printed for the effective date ("Tanggal Efektif" or "Tanggal Pengesahan"). */
   efektifLabel?: string;
+  /** Jabatan, name, NIP (or fewer lines). */
   disahkan: string[];
   boxes: { label: string; items: string[] }[];
+  /** Full-width rows under the six boxes, each with its own label and the text on the label's line. */
+  extraRows?: { label: string; text: string }[];
   actors: string[];
   steps: FixtureStep[];
   /** Every arrow drawn; the default flow (step to the next) must be listed too. */
@@ -81,13 +104,48 @@ export interface Traits {
   repeatHeader: boolean;
   /** Table header on page 1 (under the boxes) or from page 2. */
   tableOnPage1: boolean;
-  /** The actor columns drawn as one picture: no symbols, no arrows in the drawing. */
-  rasterFlow: boolean;
+  /** The actor columns drawn as one picture: no symbols, no arrows in the drawing (true: every table page; a list: those table pages, 0-based). */
+  rasterFlow: boolean | number[];
   /** A trailing page that is one picture with no text. */
   scannedPage: boolean;
   esign: boolean;
   /** Page-wide transform (like a form XObject's matrix). */
   transform: boolean;
+  /**
+   * The identity block and the boxes: 'plain' (labels and values, no rules), or 'ruled' as the one-page
+   * statistics template prints them (a ruled identity table, a 2–3-line Nama SOP centred on its label,
+   * the signer's name under the signature image, the boxes in a ruled two-column grid with centred
+   * labels, the table 10 pt under the last box row).
+   */
+  identity: 'plain' | 'ruled';
+  /** The "Disahkan oleh" label centred in its tall cell, with nothing beside it on its line. */
+  signerLabelCentred: boolean;
+  /** The mutu baku columns: the template's order, or Output before Waktu. */
+  mutuBaku: 'kelengkapan-waktu-output' | 'kelengkapan-output-waktu';
+  /** 'uraian-prosedur': "Uraian Prosedur" over No and Kegiatan (no rule between them in the header), "Mutu Buku". */
+  header: 'template' | 'uraian-prosedur';
+  /** "Output" printed this many pt below "Waktu". */
+  headerSkew: number;
+  /** 'outer-left': the header has no rules between its cells (only the table's left rule crosses it). */
+  headerRules: 'all' | 'outer-left';
+  /** Per table page (0-based), a column boundary (0 = the table's left edge) drawn without its rule in the header. */
+  missingHeaderRule: (number | undefined)[];
+  /** The rule of missingHeaderRule is missing in the page's rows too (only another page draws it). */
+  missingRuleInBody: boolean;
+  /** Justified cell text: every word and every space its own text item, the spaces 6–17 pt wide. */
+  justified: boolean;
+  /** The table drawn as one picture under the identity text (no table text, no rules). */
+  pictureTable: boolean;
+  /** Filled triangles, or open "V" heads of two stroked strokes. */
+  arrowheads: 'filled' | 'open';
+  /** A decision's exits start this far (pt) from its vertex. */
+  exitGap: number;
+  /** Branch labels along the exit wire, or beside the diamond's vertex (inside its bounding box). */
+  branchLabels: 'wire' | 'vertex';
+  /** Each elbow connector holds a closed 17×7.5 pt subpath on its middle leg. */
+  connectorBlob: boolean;
+  /** No rule between No and Kegiatan anywhere (with the "Uraian Prosedur" header): the number and the activity share a cell. */
+  noKegiatanRule: boolean;
 }
 
 export const DEFAULT_TRAITS: Traits = {
@@ -102,6 +160,21 @@ export const DEFAULT_TRAITS: Traits = {
   scannedPage: false,
   esign: true,
   transform: true,
+  identity: 'plain',
+  signerLabelCentred: false,
+  mutuBaku: 'kelengkapan-waktu-output',
+  header: 'template',
+  headerSkew: 0,
+  headerRules: 'all',
+  missingHeaderRule: [],
+  missingRuleInBody: false,
+  justified: false,
+  pictureTable: false,
+  arrowheads: 'filled',
+  exitGap: 0,
+  branchLabels: 'wire',
+  connectorBlob: false,
+  noKegiatanRule: false,
 };
 
 export const PAGE: [number, number] = [842, 595];
@@ -125,6 +198,8 @@ interface Ctx {
   bold: PDFFont;
   image: PDFImage;
   traits: Traits;
+  /** 0-based index of the table page (for traits that differ per page). */
+  tablePage: number;
 }
 
 function text(ctx: Ctx, str: string, x: number, y: number, size = BODY, font = ctx.font) {
@@ -150,15 +225,38 @@ function text(ctx: Ctx, str: string, x: number, y: number, size = BODY, font = c
   }
 }
 
-/** Wraps text to a width; returns the lines. */
-function wrap(font: PDFFont, str: string, width: number, size = BODY): string[] {
+/**
+ * A justified line as a word processor writes it: one text object, each word and each space its own
+ * string, the spaces widened by the word spacing (Tw) so that the line fills `width`.
+ */
+function justifiedLine(ctx: Ctx, str: string, x: number, y: number, width: number, size = BODY) {
+  const words = str.split(' ');
+  const natural = ctx.font.widthOfTextAtSize(str, size);
+  const tw = words.length > 1 ? Math.max(0, (width - natural) / (words.length - 1)) : 0;
+  // The font must be a resource of the page: drawing an empty string registers it.
+  ctx.page.drawText('', { x, y, size, font: ctx.font });
+  const name = [...ctx.page.node.normalizedEntries().Font.entries()].find(([, ref]) => ref === ctx.font.ref)![0];
+  const op = (o: string, ...args: (number | PDFName | ReturnType<PDFFont['encodeText']>)[]) =>
+    PDFOperator.of(o as PDFOperatorNames, args.map((a) => (typeof a === 'number' ? PDFNumber.of(a) : a)));
+  const ops = [op('BT'), op('Tf', name, size), op('Tw', tw), op('Tm', 1, 0, 0, 1, x, y)];
+  words.forEach((w, i) => {
+    if (i) ops.push(op('Tj', ctx.font.encodeText(' ')));
+    ops.push(op('Tj', ctx.font.encodeText(w)));
+  });
+  ops.push(op('ET'));
+  ctx.page.pushOperators(...ops);
+}
+
+/** Wraps text to a width; returns the lines. With `hyphens`, a line may also break after a hyphen inside a word. */
+function wrap(font: PDFFont, str: string, width: number, size = BODY, hyphens = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of str.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
+  const tokens = str.split(/\s+/).flatMap((word) => (hyphens ? word.split(/(?<=\p{L}-)(?=\p{L})/u) : [word]).map((t, k) => ({ t, space: k === 0 })));
+  for (const { t, space } of tokens) {
+    const next = line ? `${line}${space ? ' ' : ''}${t}` : t;
     if (font.widthOfTextAtSize(next, size) > width && line) {
       lines.push(line);
-      line = word;
+      line = t;
     } else line = next;
   }
   if (line) lines.push(line);
@@ -171,11 +269,14 @@ function cellText(ctx: Ctx, str: string | undefined, x0: number, x1: number, yTo
   const pitch = BODY * 1.2;
   // Vertically centred, as Word does.
   let y = (yTop + yBottom) / 2 + ((lines.length - 1) * pitch) / 2 - BODY * 0.35;
-  for (const l of lines) {
+  lines.forEach((l, k) => {
     const w = ctx.font.widthOfTextAtSize(l, BODY);
-    text(ctx, l, centre ? (x0 + x1) / 2 - w / 2 : x0 + 3, y);
+    // Justified: every line but the last fills the cell.
+    if (ctx.traits.justified && !centre && k < lines.length - 1) justifiedLine(ctx, l, x0 + 3, y, x1 - x0 - 6);
+    else if (ctx.traits.justified && !centre) justifiedLine(ctx, l, x0 + 3, y, w);
+    else text(ctx, l, centre ? (x0 + x1) / 2 - w / 2 : x0 + 3, y);
     y -= pitch;
-  }
+  });
 }
 
 // ---- rules, in the three flavours --------------------------------------------------------------
@@ -230,15 +331,15 @@ function grid(ctx: Ctx, xs: number[], ys: number[], cellsFor: (row: number) => n
 
 type Pt = [number, number];
 
-function outline(shape: Shape | 'offpage', cx: number, cy: number, grow = 0, flattened = false): { pts: Pt[]; curves?: Pt[][] } {
-  const [w0, h0] = DIMS[shape];
+function outline(shape: Shape | 'offpage', cx: number, cy: number, grow = 0, flattened = false, size?: [number, number]): { pts: Pt[]; curves?: Pt[][] } {
+  const [w0, h0] = size ?? DIMS[shape];
   const w = w0 + 2 * grow, h = h0 + 2 * grow;
   const l = cx - w / 2, r = cx + w / 2, b = cy - h / 2, t = cy + h / 2;
   if (shape === 'process') return { pts: [[l, b], [r, b], [r, t], [l, t]] };
   if (shape === 'decision') return { pts: [[cx, b], [r, cy], [cx, t], [l, cy]] };
   if (shape === 'offpage') return { pts: [[l, t], [r, t], [r, b + h * 0.4], [cx, b], [l, b + h * 0.4]] };
-  // Terminator: a rounded rectangle; radius h/2.
-  const rad = h / 2;
+  // Terminator: a rounded rectangle; radius h/2 (at most a third of the width: a tall one stays a rectangle).
+  const rad = Math.min(h / 2, w / 3);
   if (flattened) {
     const pts: Pt[] = [];
     const arc = (ax: number, ay: number, from: number) => {
@@ -254,15 +355,19 @@ function outline(shape: Shape | 'offpage', cx: number, cy: number, grow = 0, fla
     return { pts };
   }
   const k = 0.5523 * rad;
+  // Straight sides between the corners only where the radius leaves some.
+  const side = (p: Pt): Pt[][] => (rad < h / 2 ? [[p]] : []);
   return {
     pts: [[l + rad, b]],
     curves: [
       [[r - rad, b]],
-      [[r - rad + k, b], [r, cy - k], [r, cy]],
-      [[r, cy + k], [r - rad + k, t], [r - rad, t]],
+      [[r - rad + k, b], [r, b + rad - k], [r, b + rad]],
+      ...side([r, t - rad]),
+      [[r, t - rad + k], [r - rad + k, t], [r - rad, t]],
       [[l + rad, t]],
-      [[l + rad - k, t], [l, cy + k], [l, cy]],
-      [[l, cy - k], [l + rad - k, b], [l + rad, b]],
+      [[l + rad - k, t], [l, t - rad + k], [l, t - rad]],
+      ...side([l, b + rad]),
+      [[l, b + rad - k], [l + rad - k, b], [l + rad, b]],
     ],
   };
 }
@@ -275,15 +380,15 @@ function pathOps(o: ReturnType<typeof outline>) {
   return ops;
 }
 
-function symbol(ctx: Ctx, shape: Shape | 'offpage', cx: number, cy: number, label?: string) {
+function symbol(ctx: Ctx, shape: Shape | 'offpage', cx: number, cy: number, label?: string, size?: [number, number]) {
   const flattened = ctx.traits.terminator === 'flattened';
   if (ctx.traits.rules === 'P') {
     // A filled ring: the outline and an inner outline 0.5 pt inside, one even-odd fill.
-    const outer = outline(shape, cx, cy, 0, true);
-    const inner = outline(shape, cx, cy, -0.5, true);
+    const outer = outline(shape, cx, cy, 0, true, size);
+    const inner = outline(shape, cx, cy, -0.5, true, size);
     ctx.page.pushOperators(pushGraphicsState(), setFillingRgbColor(0, 0, 0), ...pathOps(outer), ...pathOps(inner), eoFill(), popGraphicsState());
   } else {
-    const o = outline(shape, cx, cy, 0, flattened);
+    const o = outline(shape, cx, cy, 0, flattened, size);
     ctx.page.pushOperators(
       pushGraphicsState(), setFillingRgbColor(1, 1, 1), ...pathOps(o), eoFill(),
       setStrokingRgbColor(0, 0, 0), setLineWidth(ctx.traits.rules === 'C' ? 0.22 : 0.75), ...pathOps(o), stroke(), popGraphicsState(),
@@ -292,14 +397,22 @@ function symbol(ctx: Ctx, shape: Shape | 'offpage', cx: number, cy: number, labe
   if (label) ctx.page.drawText(label, { x: cx - ctx.font.widthOfTextAtSize(label, 6) / 2, y: cy - 0.5, size: 6, font: ctx.font });
 }
 
-/** A polyline connector with an arrowhead at its last point. */
+/** A polyline connector with an arrowhead at its last point: a filled triangle, or an open "V". */
 function connector(ctx: Ctx, pts: Pt[], arrow = true) {
   const end = pts[pts.length - 1]!, before = pts[pts.length - 2]!;
   const dx = Math.sign(end[0] - before[0]), dy = Math.sign(end[1] - before[1]);
   const s = 4;
-  const shaftEnd: Pt = arrow ? [end[0] - dx * s, end[1] - dy * s] : end;
+  const open = ctx.traits.arrowheads === 'open' && ctx.traits.rules !== 'P';
+  // A filled head ends the shaft at its base; an open head's strokes meet the shaft at the tip.
+  const shaftEnd: Pt = arrow && !open ? [end[0] - dx * s, end[1] - dy * s] : end;
   const line = [...pts.slice(0, -1), shaftEnd];
   const tri: Pt[] = [end, [end[0] - dx * s - dy * s / 2, end[1] - dy * s - dx * s / 2], [end[0] - dx * s + dy * s / 2, end[1] - dy * s + dx * s / 2]];
+  // The closed blob some producers leave on an elbow's middle leg (17 × 7.5 pt).
+  const blob = ctx.traits.connectorBlob && line.length >= 4 ? (() => {
+    const [ax, ay] = line[1]!, [bx, by] = line[2]!;
+    const mx = (ax + bx) / 2, my = (ay + by) / 2;
+    return [moveTo(mx - 8.5, my - 3.75), lineTo(mx + 8.5, my - 3.75), lineTo(mx + 8.5, my + 3.75), lineTo(mx - 8.5, my + 3.75), closePath()];
+  })() : [];
   if (ctx.traits.rules === 'P') {
     // The shaft as thin filled rectangles (one per leg) and the triangle, in one fill.
     const ops = [pushGraphicsState(), setFillingRgbColor(79 / 255, 129 / 255, 189 / 255)];
@@ -310,6 +423,7 @@ function connector(ctx: Ctx, pts: Pt[], arrow = true) {
       const y0 = Math.min(ay, by) - (ay === by ? h : 0), y1 = Math.max(ay, by) + (ay === by ? h : 0);
       ops.push(moveTo(x0, y0), lineTo(x1, y0), lineTo(x1, y1), lineTo(x0, y1), closePath());
     }
+    ops.push(...blob);
     if (arrow) ops.push(moveTo(tri[0]![0], tri[0]![1]), lineTo(tri[1]![0], tri[1]![1]), lineTo(tri[2]![0], tri[2]![1]), closePath());
     ops.push(fill(), popGraphicsState());
     ctx.page.pushOperators(...ops);
@@ -317,25 +431,34 @@ function connector(ctx: Ctx, pts: Pt[], arrow = true) {
   }
   const ops = [pushGraphicsState(), setStrokingRgbColor(0, 0, 0), setLineWidth(0.7), moveTo(line[0]![0], line[0]![1])];
   for (const p of line.slice(1)) ops.push(lineTo(p[0], p[1]));
-  ops.push(stroke());
-  if (arrow) ops.push(setFillingRgbColor(0, 0, 0), moveTo(tri[0]![0], tri[0]![1]), lineTo(tri[1]![0], tri[1]![1]), lineTo(tri[2]![0], tri[2]![1]), closePath(), fill());
+  ops.push(...blob, stroke());
+  if (arrow && open) ops.push(moveTo(tri[1]![0], tri[1]![1]), lineTo(end[0], end[1]), moveTo(tri[2]![0], tri[2]![1]), lineTo(end[0], end[1]), stroke());
+  else if (arrow) ops.push(setFillingRgbColor(0, 0, 0), moveTo(tri[0]![0], tri[0]![1]), lineTo(tri[1]![0], tri[1]![1]), lineTo(tri[2]![0], tri[2]![1]), closePath(), fill());
   ops.push(popGraphicsState());
   ctx.page.pushOperators(...ops);
 }
 
 // ---- the document -----------------------------------------------------------------------------
 
+type ColumnKind = 'no' | 'kegiatan' | 'actor' | 'kelengkapan' | 'waktu' | 'output' | 'ket';
+
 interface Columns {
+  /** Column boundaries, left to right. */
   xs: number[];
+  kinds: ColumnKind[];
+  /** Index of the (first) column of a kind. */
+  at: (kind: ColumnKind) => number;
   actorX: (i: number) => number;
   actorCols: [number, number];
 }
 
-function columns(actors: number): Columns {
-  const widths = [W.no, W.kegiatan, ...Array(actors).fill(W.actor), W.kelengkapan, W.waktu, W.output, W.ket];
+function columns(actors: number, traits: Traits): Columns {
+  const mutu: ColumnKind[] = traits.mutuBaku === 'kelengkapan-waktu-output' ? ['kelengkapan', 'waktu', 'output'] : ['kelengkapan', 'output', 'waktu'];
+  const kinds: ColumnKind[] = ['no', 'kegiatan', ...Array<ColumnKind>(actors).fill('actor'), ...mutu, 'ket'];
+  const widths = kinds.map((k) => (k === 'actor' ? W.actor : W[k === 'kegiatan' ? 'kegiatan' : k === 'kelengkapan' ? 'kelengkapan' : k]));
   const xs = [X0];
   for (const w of widths) xs.push(xs[xs.length - 1]! + w);
-  return { xs, actorX: (i) => (xs[2 + i]! + xs[3 + i]!) / 2, actorCols: [xs[2]!, xs[2 + actors]!] };
+  return { xs, kinds, at: (kind) => kinds.indexOf(kind), actorX: (i) => (xs[2 + i]! + xs[3 + i]!) / 2, actorCols: [xs[2]!, xs[2 + actors]!] };
 }
 
 function header(ctx: Ctx, sop: FixtureSop, cols: Columns, top: number): number {
@@ -343,18 +466,29 @@ function header(ctx: Ctx, sop: FixtureSop, cols: Columns, top: number): number {
   const n = sop.actors.length;
   const groupBottom = top - 12;
   const bottom = top - 40;
+  const missing = ctx.traits.missingHeaderRule[ctx.tablePage];
+  const uraian = ctx.traits.header === 'uraian-prosedur';
   // Group row: Pelaksana over the actors, Mutu Baku over three columns; the rest span both rows.
-  const spanning = [0, 1, xs.length - 2];
+  // "Uraian Prosedur" spans No and Kegiatan as one cell.
+  const spanning: [number, number][] = uraian ? [[0, 2], [xs.length - 2, xs.length - 1]] : [[0, 1], [1, 2], [xs.length - 2, xs.length - 1]];
   if (ctx.traits.rules === 'C') {
-    for (const i of spanning) cell(ctx, xs[i]!, bottom, xs[i + 1]!, top);
+    for (const [a, b] of spanning) cell(ctx, xs[a]!, bottom, xs[b]!, top);
     cell(ctx, xs[2]!, groupBottom, xs[2 + n]!, top);
     cell(ctx, xs[2 + n]!, groupBottom, xs[5 + n]!, top);
-    for (let i = 2; i < 5 + n; i++) cell(ctx, xs[i]!, bottom, xs[i + 1]!, groupBottom);
+    for (let i = 2; i < 5 + n; i++) {
+      // A missing rule merges two cells of the lower row.
+      if (missing === i + 1) {
+        cell(ctx, xs[i]!, bottom, xs[i + 2]!, groupBottom);
+        i++;
+      } else cell(ctx, xs[i]!, bottom, xs[i + 1]!, groupBottom);
+    }
   } else {
     hRule(ctx, top, xs, true);
     hRule(ctx, groupBottom, xs.slice(2, 6 + n));
     hRule(ctx, bottom, xs, true);
     xs.forEach((x, i) => {
+      if (ctx.traits.headerRules === 'outer-left' && i > 0) return;
+      if (i === missing || (uraian && i === 1)) return;
       // Inside the two groups the rules stop under the group row.
       const full = i <= 2 || i >= xs.length - 2 || i === 2 + n;
       vRule(ctx, x, bottom, full ? top : groupBottom, i === 0 || i === xs.length - 1);
@@ -362,10 +496,13 @@ function header(ctx: Ctx, sop: FixtureSop, cols: Columns, top: number): number {
   }
   const mid = (i: number) => (xs[i]! + xs[i + 1]!) / 2;
   const centred = (s: string, x: number, y: number) => text(ctx, s, x - ctx.bold.widthOfTextAtSize(s, BODY) / 2, y, BODY, ctx.bold);
-  centred('No', mid(0), (top + bottom) / 2 - 2);
-  centred('Kegiatan', mid(1), (top + bottom) / 2 - 2);
+  if (uraian) centred('Uraian Prosedur', (xs[0]! + xs[2]!) / 2, (top + bottom) / 2 - 2);
+  else {
+    centred('No', mid(0), (top + bottom) / 2 - 2);
+    centred('Kegiatan', mid(1), (top + bottom) / 2 - 2);
+  }
   centred('Pelaksana', (xs[2]! + xs[2 + n]!) / 2, top - 9);
-  centred('Mutu Baku', (xs[2 + n]! + xs[5 + n]!) / 2, top - 9);
+  centred(uraian ? 'Mutu Buku' : 'Mutu Baku', (xs[2 + n]! + xs[5 + n]!) / 2, top - 9);
   sop.actors.forEach((a, i) => {
     const lines = wrap(ctx.bold, a, W.actor - 6);
     let y = (groupBottom + bottom) / 2 + ((lines.length - 1) * 8.4) / 2 - 2;
@@ -374,20 +511,23 @@ function header(ctx: Ctx, sop: FixtureSop, cols: Columns, top: number): number {
       y -= 8.4;
     }
   });
-  centred('Kelengkapan', mid(2 + n), (groupBottom + bottom) / 2 - 2);
-  centred('Waktu', mid(3 + n), (groupBottom + bottom) / 2 - 2);
-  centred('Output', mid(4 + n), (groupBottom + bottom) / 2 - 2);
-  centred('Keterangan', mid(5 + n), (top + bottom) / 2 - 2);
+  const lower = (groupBottom + bottom) / 2 - 2;
+  centred('Kelengkapan', mid(cols.at('kelengkapan')), lower);
+  centred('Waktu', mid(cols.at('waktu')), lower);
+  centred('Output', mid(cols.at('output')), lower - ctx.traits.headerSkew);
+  centred('Keterangan', mid(xs.length - 2), (top + bottom) / 2 - 2);
   if (ctx.traits.columnNumbers) {
     const rowBottom = bottom - 10;
-    grid(ctx, xs, [bottom, rowBottom]);
+    // The column-number row misses the same rule as the header.
+    const merged = missing === undefined ? xs : xs.filter((_, i) => i !== missing);
+    grid(ctx, xs, [bottom, rowBottom], () => merged);
     for (let i = 0; i < xs.length - 1; i++) centred(`(${i + 1})`, mid(i), rowBottom + 3);
     return rowBottom;
   }
   return bottom;
 }
 
-function identity(ctx: Ctx, sop: FixtureSop): number {
+function plainIdentity(ctx: Ctx, sop: FixtureSop): number {
   const { page, font, bold } = ctx;
   page.drawImage(ctx.image, { x: 180, y: 520, width: 50, height: 50 });
   sop.kop.forEach((line, i) => text(ctx, line, 120, 505 - i * 12, i < 2 ? 10 : 8, bold));
@@ -416,15 +556,100 @@ function identity(ctx: Ctx, sop: FixtureSop): number {
   let bottomMost = boxTop;
   sop.boxes.forEach((box, i) => {
     const x = i < half ? 60 : 440;
-    let by = boxTop - (i % half) * 0;
     // Boxes stack per column.
     const before = sop.boxes.slice(i < half ? 0 : half, i).reduce((s, b) => s + 14 + b.items.length * 9, 0);
-    by = boxTop - before;
+    const by = boxTop - before;
     text(ctx, box.label, x, by, 8, bold);
     box.items.forEach((item, k) => text(ctx, `${k + 1}. ${item}`, x + 4, by - 10 - k * 9, BODY, font));
     bottomMost = Math.min(bottomMost, by - 10 - box.items.length * 9);
   });
   return bottomMost - 14;
+}
+
+/**
+ * The one-page statistics template: a ruled identity table (label | ":" | value) whose values are
+ * centred on their labels, the signer's name and NIP under a signature image, then the six boxes in a
+ * ruled two-column grid (each row a line of labels centred in their boxes, then the lists), full-width
+ * extra rows, and the table 10 pt below.
+ */
+function ruledIdentity(ctx: Ctx, sop: FixtureSop): number {
+  const { page, font, bold } = ctx;
+  page.drawImage(ctx.image, { x: 180, y: 530, width: 50, height: 50 });
+  sop.kop.forEach((line, i) => text(ctx, line, 120, 515 - i * 12, i < 2 ? 10 : 8, bold));
+  const L = 470, C = 548, R = 802, VX = 556, PITCH = 10;
+  const valueWidth = R - VX - 6;
+  const [jabatan = '', ...below] = sop.disahkan;
+  const rows: { label: string; lines: string[]; gapAfter?: number }[] = [
+    { label: 'Nomor SOP', lines: [sop.nomor] },
+    { label: 'Tanggal Pembuatan', lines: [sop.tanggal.pembuatan] },
+    { label: 'Tanggal Revisi', lines: [sop.tanggal.revisi] },
+    { label: sop.efektifLabel ?? 'Tanggal Efektif', lines: [sop.tanggal.efektif] },
+    // The signature image sits between the jabatan and the name, about 50 pt below the jabatan line.
+    { label: 'Disahkan oleh', lines: [...wrap(font, jabatan, valueWidth, 8), ...below], gapAfter: wrap(font, jabatan, valueWidth, 8).length },
+    { label: 'NAMA SOP', lines: wrap(font, sop.nama, 150, 8) },
+  ];
+  let top = 588;
+  const ys = [top];
+  for (const row of rows) {
+    const SIGNATURE = 44;
+    const height = row.lines.length * PITCH + (row.gapAfter ? SIGNATURE : 0) + 6;
+    const bottom = top - height;
+    const centre = (top + bottom) / 2;
+    // Lines centred vertically in the row, the signature gap among them.
+    let y = top - 3 - 8 * 0.8;
+    row.lines.forEach((l, k) => {
+      if (k === row.gapAfter) {
+        page.drawImage(ctx.image, { x: VX + 40, y: y - SIGNATURE + PITCH + 2, width: 40, height: 40 });
+        y -= SIGNATURE;
+      }
+      text(ctx, l, VX, y, 8, font);
+      y -= PITCH;
+    });
+    const labelY = row.gapAfter !== undefined && !ctx.traits.signerLabelCentred ? top - 3 - 8 * 0.8 : centre - 3;
+    text(ctx, row.label, L + 5, labelY, 8, bold);
+    // The ":" item beside the label: on the first value line, or on the label's line when centred.
+    text(ctx, ':', C + 2, row.gapAfter !== undefined && !ctx.traits.signerLabelCentred ? labelY : centre - 3, 8, font);
+    top = bottom;
+    ys.push(top);
+  }
+  grid(ctx, [L, C, R], ys);
+  // The boxes: pairs (i, i + half) side by side.
+  const half = Math.ceil(sop.boxes.length / 2);
+  const BL = X0, BM = 421, BR = R;
+  let y = Math.min(top, 470) - 8;
+  const gridYs = [y];
+  const cellsOf: number[][] = [];
+  const boxLines = (items: string[]) =>
+    items.flatMap((item, k) => wrap(font, `${k + 1}. ${item}`, BM - BL - 12, BODY, true));
+  for (let r = 0; r < half; r++) {
+    const pair = [sop.boxes[r], sop.boxes[r + half]].filter((b): b is FixtureSop['boxes'][number] => !!b);
+    // The label line: each label centred in its box.
+    pair.forEach((b, k) => {
+      const x0 = k ? BM : BL, x1 = k ? BR : BM;
+      text(ctx, b.label, (x0 + x1) / 2 - bold.widthOfTextAtSize(b.label, 8) / 2, y - 9, 8, bold);
+    });
+    y -= 12;
+    gridYs.push(y);
+    cellsOf.push([BL, BM, BR]);
+    const lines = pair.map((b) => boxLines(b.items));
+    const height = Math.max(1, ...lines.map((l) => l.length)) * 9 + 6;
+    lines.forEach((ls, k) => ls.forEach((l, j) => text(ctx, l, (k ? BM : BL) + 5, y - 9 - j * 9, BODY, font)));
+    y -= height;
+    gridYs.push(y);
+    cellsOf.push([BL, BM, BR]);
+  }
+  for (const row of sop.extraRows ?? []) {
+    // The label, then its text on the same line, wrapped under the text's start.
+    text(ctx, row.label, BL + 5, y - 9, 8, bold);
+    const tx = BL + 5 + bold.widthOfTextAtSize(row.label, 8) + 4;
+    const lines = wrap(font, row.text, BR - tx - 6, BODY);
+    lines.forEach((l, j) => text(ctx, l, tx, y - 9 - j * 9, BODY, font));
+    y -= lines.length * 9 + 6;
+    gridYs.push(y);
+    cellsOf.push([BL, BR]);
+  }
+  grid(ctx, [BL, BM, BR], gridYs, (r) => cellsOf[r]!);
+  return y - 10;
 }
 
 export async function makeSopPdf(sop: FixtureSop, traitsIn: Partial<Traits> = {}): Promise<Uint8Array> {
@@ -434,9 +659,10 @@ export async function makeSopPdf(sop: FixtureSop, traitsIn: Partial<Traits> = {}
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const image = await doc.embedPng(PNG);
-  const cols = columns(sop.actors.length);
+  const cols = columns(sop.actors.length, traits);
   const { xs } = cols;
-  const n = sop.actors.length;
+  const identity = traits.identity === 'ruled' ? ruledIdentity : plainIdentity;
+  const rasterOn = (pg: number) => (Array.isArray(traits.rasterFlow) ? traits.rasterFlow.includes(pg) : traits.rasterFlow);
 
   // Which page each step lands on.
   const perPage = [...traits.rowsPerPage];
@@ -454,20 +680,24 @@ export async function makeSopPdf(sop: FixtureSop, traitsIn: Partial<Traits> = {}
   let labelNo = 0;
   const pendingIn = new Map<number, { label: string; to: number }[]>();
 
-  if (!traits.tableOnPage1) {
-    // Page 1 holds only the identity and the boxes; the table starts on page 2.
+  const begin = (ctx: Ctx) => traits.transform && ctx.page.pushOperators(pushGraphicsState(), concatTransformationMatrix(0.98, 0, 0, 0.98, 8, 6));
+  const end = (ctx: Ctx) => traits.transform && ctx.page.pushOperators(popGraphicsState());
+  if (!traits.tableOnPage1 || traits.pictureTable) {
+    // Page 1 holds the identity and the boxes; the table starts on page 2 (or is a picture under them).
     const page = doc.addPage(PAGE);
-    const ctx: Ctx = { page, font, bold, image, traits };
+    const ctx: Ctx = { page, font, bold, image, traits, tablePage: -1 };
     ctxs.push(ctx);
-    if (traits.transform) page.pushOperators(pushGraphicsState(), concatTransformationMatrix(0.98, 0, 0, 0.98, 8, 6));
-    identity(ctx, sop);
-    if (traits.transform) page.pushOperators(popGraphicsState());
+    begin(ctx);
+    const top = identity(ctx, sop);
+    // The scanned table: one picture over the table's place.
+    if (traits.pictureTable) page.drawImage(image, { x: X0, y: 40, width: 626, height: Math.max(120, top - 40) });
+    end(ctx);
   }
-  for (let pg = 0; pg < pageCount; pg++) {
+  for (let pg = 0; pg < (traits.pictureTable ? 0 : pageCount); pg++) {
     const page = doc.addPage(PAGE);
-    const ctx: Ctx = { page, font, bold, image, traits };
+    const ctx: Ctx = { page, font, bold, image, traits, tablePage: pg };
     ctxs.push(ctx);
-    if (traits.transform) page.pushOperators(pushGraphicsState(), concatTransformationMatrix(0.98, 0, 0, 0.98, 8, 6));
+    begin(ctx);
     let top = 560;
     if (pg === 0 && traits.tableOnPage1) top = identity(ctx, sop);
     const withHeader = pg === 0 || traits.repeatHeader;
@@ -489,7 +719,7 @@ export async function makeSopPdf(sop: FixtureSop, traitsIn: Partial<Traits> = {}
       ys.push(y);
     }
     // Outgoing off-page connectors: edges to a later page.
-    const outgoing = sop.edges.filter((e) => pageOf[e.from] === pg && pageOf[e.to]! > pg);
+    const outgoing = sop.edges.filter((e) => e.drawn !== false && pageOf[e.from] === pg && pageOf[e.to]! > pg);
     const connectorBottoms: { y: number; label: string; from: number; label2?: string }[] = [];
     if (outgoing.length) {
       y -= CONNECTOR_ROW_H;
@@ -502,74 +732,85 @@ export async function makeSopPdf(sop: FixtureSop, traitsIn: Partial<Traits> = {}
         pendingIn.set(pageOf[e.to]!, list);
       }
     }
-    grid(ctx, xs, ys);
+    const bodyXs = xs.filter((_, k) => !(traits.noKegiatanRule && k === 1) && !(traits.missingRuleInBody && k === traits.missingHeaderRule[pg]));
+    grid(ctx, xs, ys, () => bodyXs);
     // Cell text.
     for (const i of stepsHere) {
       const s = sop.steps[i]!;
       const { top: t, bottom: b } = rowBoxes[i]!;
-      cellText(ctx, s.no, xs[0]!, xs[1]!, t, b, true);
-      cellText(ctx, s.kegiatan, xs[1]!, xs[2]!, t, b);
-      cellText(ctx, s.kelengkapan, xs[2 + n]!, xs[3 + n]!, t, b);
-      cellText(ctx, s.waktu, xs[3 + n]!, xs[4 + n]!, t, b);
-      cellText(ctx, s.output, xs[4 + n]!, xs[5 + n]!, t, b);
-      cellText(ctx, s.keterangan, xs[5 + n]!, xs[6 + n]!, t, b);
+      const x = (kind: ColumnKind) => [xs[cols.at(kind)]!, xs[cols.at(kind) + 1]!] as const;
+      cellText(ctx, s.no, ...x('no'), t, b, true);
+      cellText(ctx, s.kegiatan, ...x('kegiatan'), t, b);
+      cellText(ctx, s.kelengkapan, ...x('kelengkapan'), t, b);
+      cellText(ctx, s.waktu, ...x('waktu'), t, b);
+      cellText(ctx, s.output, ...x('output'), t, b);
+      cellText(ctx, s.keterangan, ...x('ket'), t, b);
     }
     const area = { x0: cols.actorCols[0], x1: cols.actorCols[1], y0: y, y1: top };
-    if (traits.rasterFlow) {
+    if (rasterOn(pg)) {
       page.drawImage(image, { x: area.x0 + 1, y: area.y0 + 1, width: area.x1 - area.x0 - 2, height: area.y1 - area.y0 - 2 });
     } else {
+      const dims = (i: number, k = 0): [number, number] => sop.steps[i]!.size ?? DIMS[sop.steps[i]!.shapes?.[k] ?? sop.steps[i]!.shape];
       for (const i of stepsHere) {
         const s = sop.steps[i]!;
         const cy = (rowBoxes[i]!.top + rowBoxes[i]!.bottom) / 2;
         centres[i] = s.actors.map((a) => ({ x: cols.actorX(a), y: cy, page: pg }));
-        s.actors.forEach((a) => symbol(ctx, s.shape, cols.actorX(a), cy));
-        // A joint step: its symbols joined by a line.
+        s.actors.forEach((a, k) => symbol(ctx, s.shapes?.[k] ?? s.shape, cols.actorX(a), cy, undefined, s.size));
+        // A joint step: its symbols joined by a line (or by an arrow drawn inside the row).
         if (s.actors.length > 1) {
-          const [w] = DIMS[s.shape];
-          const xsA = s.actors.map((a) => cols.actorX(a)).sort((a, b) => a - b);
-          for (let k = 1; k < xsA.length; k++) connector(ctx, [[xsA[k - 1]! + w / 2, cy], [xsA[k]! - w / 2, cy]], false);
+          const xsA = s.actors.map((a, k) => ({ x: cols.actorX(a), w: dims(i, k)[0] })).sort((a, b) => a.x - b.x);
+          for (let k = 1; k < xsA.length; k++) connector(ctx, [[xsA[k - 1]!.x + xsA[k - 1]!.w / 2, cy], [xsA[k]!.x - xsA[k]!.w / 2, cy]], s.rowArrow === true);
         }
       }
       let lane = 0;
       const laneX = () => area.x1 - 6 - 5 * lane++;
-      const drawEdge = (fromPt: { x: number; y: number }, fromShape: Shape | 'offpage', toPt: { x: number; y: number }, toShape: Shape | 'offpage', label?: string) => {
-        const [, fh] = DIMS[fromShape];
-        const [tw, th] = DIMS[toShape];
-        const [fw] = DIMS[fromShape];
+      const small = 6;
+      const labelText = (label: string, x: number, y: number) => ctx.page.drawText(label, { x, y, size: small, font });
+      const drawEdge = (fromPt: { x: number; y: number }, fromShape: Shape | 'offpage', fromSize: [number, number], toPt: { x: number; y: number }, toSize: [number, number], label?: string) => {
+        const [fw, fh] = fromSize;
+        const [tw, th] = toSize;
+        // Exits of a diamond may start short of its vertex.
+        const gap = fromShape === 'decision' ? traits.exitGap : 0;
+        const beside = fromShape === 'decision' && traits.branchLabels === 'vertex';
+        const lw = label ? font.widthOfTextAtSize(label, small) : 0;
         if (toPt.y < fromPt.y) {
           // Downwards: out of the bottom, along, into the top.
-          const start: Pt = [fromPt.x, fromPt.y - fh / 2];
+          const start: Pt = [fromPt.x, fromPt.y - fh / 2 - gap];
           const entry = toPt.y + th / 2;
           const pts: Pt[] = toPt.x === fromPt.x ? [start, [toPt.x, entry]] : [start, [fromPt.x, entry + 6], [toPt.x, entry + 6], [toPt.x, entry]];
           connector(ctx, pts);
-          if (label) ctx.page.drawText(label, { x: fromPt.x + 3, y: start[1] - 7, size: 6, font });
+          // Beside the bottom vertex: left of it, inside the diamond's bounding box, outside the diamond.
+          if (label && beside) labelText(label, fromPt.x - (fw / 2) * (5.7 / (fh / 2)) - 0.6 - lw, fromPt.y - fh / 2 + 1.2);
+          else if (label) labelText(label, fromPt.x + 3, start[1] - 7);
         } else {
           // Upwards (a loop back): out of the right, up a lane, into the right side.
-          const start: Pt = [fromPt.x + fw / 2, fromPt.y];
+          const start: Pt = [fromPt.x + fw / 2 + gap, fromPt.y];
           const x = laneX();
           connector(ctx, [start, [x, fromPt.y], [x, toPt.y], [toPt.x + tw / 2, toPt.y]]);
-          if (label) ctx.page.drawText(label, { x: start[0] + 2, y: fromPt.y + 2, size: 6, font });
+          // Beside the right vertex: above it, its left end outside the diamond.
+          if (label && beside) labelText(label, fromPt.x + fw / 2 - lw, fromPt.y + (fh * lw) / fw + 0.8 + 1.2);
+          else if (label) labelText(label, start[0] + 2, fromPt.y + 2);
         }
       };
       for (const e of sop.edges) {
-        if (pageOf[e.from] !== pg || pageOf[e.to] !== pg) continue;
+        if (e.drawn === false || pageOf[e.from] !== pg || pageOf[e.to] !== pg) continue;
         const from = centres[e.from]![0]!, to = centres[e.to]![0]!;
-        drawEdge(from, sop.steps[e.from]!.shape, to, sop.steps[e.to]!.shape, e.label);
+        drawEdge(from, sop.steps[e.from]!.shapes?.[0] ?? sop.steps[e.from]!.shape, dims(e.from), to, dims(e.to), e.label);
       }
       for (const c of connectorBottoms) {
         const from = centres[c.from]![0]!;
         const at = { x: from.x, y: c.y };
         symbol(ctx, 'offpage', at.x, at.y, c.label);
-        drawEdge(from, sop.steps[c.from]!.shape, at, 'offpage', c.label2);
+        drawEdge(from, sop.steps[c.from]!.shapes?.[0] ?? sop.steps[c.from]!.shape, dims(c.from), at, DIMS.offpage, c.label2);
       }
       for (const c of connectorTops) {
         const to = centres[c.to]![0]!;
         const at = { x: to.x, y: c.y };
         symbol(ctx, 'offpage', at.x, at.y, c.label);
-        drawEdge(at, 'offpage', to, sop.steps[c.to]!.shape);
+        drawEdge(at, 'offpage', DIMS.offpage, to, dims(c.to));
       }
     }
-    if (traits.transform) page.pushOperators(popGraphicsState());
+    end(ctx);
   }
   for (const ctx of ctxs) esign(ctx);
   if (traits.scannedPage) {
@@ -585,7 +826,6 @@ function esign(ctx: Ctx) {
   ctx.page.drawText('* Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh BSrE', { x: 48.2, y: 20.9, size: 6, font: ctx.font });
   ctx.page.drawText('* Pindai kode QR di samping untuk menampilkan file asli', { x: 48.2, y: 15.2, size: 6, font: ctx.font });
 }
-
 // ---- the trait set -------------------------------------------------------------------------------
 
 export const BASE_SOP: FixtureSop = {
@@ -650,6 +890,62 @@ export const LONG_SOP: FixtureSop = {
   ],
 };
 
+/** The one-page statistics template's identity and boxes: a long name, the signer under the signature, long box items, an extra row. */
+export const STATISTICS_SOP: FixtureSop = {
+  ...BASE_SOP,
+  nomor: 'SOP-021/17000/2025',
+  nama: 'Penyusunan dan Penerbitan Publikasi Daerah Dalam Angka Tahunan',
+  disahkan: ['Kepala Badan Pusat Statistik Provinsi Contoh', 'Dr. Budi Santoso, S.Si., M.Si.', 'NIP. 19700101 199003 1 002'],
+  boxes: [
+    { label: 'DASAR HUKUM :', items: ['Undang-Undang Nomor 16 Tahun 1997 tentang Statistik', 'Peraturan Pemerintah Nomor 51 Tahun 1999 tentang Penyelenggaraan Statistik sebagaimana telah diubah terakhir dengan peraturan yang berlaku', 'Peraturan Badan Pusat Statistik Nomor 5 Tahun 2020'] },
+    { label: 'KETERKAITAN :', items: ['SOP Pengumpulan Data Lapangan Survei Sosial Ekonomi Nasional Tahunan', 'SOP Pengolahan Data Survei Sosial'] },
+    { label: 'PERINGATAN :', items: ['Publikasi yang terlambat terbit mengurangi manfaat data bagi para pengguna data', 'Angka yang salah harus dikoreksi dan diumumkan kembali sesuai ketentuan yang berlaku menurut prosedur-prosedur ralat'] },
+    { label: 'KUALIFIKASI PELAKSANA :', items: ['Memahami konsep dan definisi statistik daerah serta kaidah penulisan publikasi', 'Mampu mengoperasikan aplikasi pengolah naskah'] },
+    { label: 'PERALATAN/PERLENGKAPAN :', items: ['Komputer', 'Aplikasi pengolah naskah publikasi'] },
+    { label: 'PENCATATAN DAN PENDATAAN :', items: ['Arsip naskah publikasi dan lembar persetujuan rilis', 'Daftar distribusi publikasi'] },
+  ],
+  extraRows: [{ label: 'Maksud dan Tujuan:', text: 'SOP ini disusun sebagai pedoman penyusunan publikasi agar terbit tepat waktu, seragam, dan dapat dipertanggungjawabkan kepada pengguna data.' }],
+};
+
+/** A Peringatan sentence holding the whole words "waktu" and "output" on one line, above the real header. */
+export const WARNING_SOP: FixtureSop = {
+  ...STATISTICS_SOP,
+  nama: 'Pengolahan Data Survei Harga Konsumen',
+  boxes: STATISTICS_SOP.boxes.map((b) => (b.label.startsWith('PERINGATAN') ? { ...b, items: ['Perhatikan waktu dan output tiap tahap'] } : b)),
+  extraRows: [],
+};
+
+/** The "Uraian Prosedur" family: long activities, justified, so that each row holds several lines. */
+export const URAIAN_SOP: FixtureSop = {
+  ...BASE_SOP,
+  nama: 'Pelayanan Permintaan Data Statistik',
+  steps: [
+    { no: '1', kegiatan: 'Pengguna layanan mengisi buku tamu dan menyampaikan kebutuhan data kepada petugas pelayanan', actors: [0], shape: 'terminator', kelengkapan: 'Buku tamu', waktu: '5 menit', output: 'Buku tamu terisi' },
+    { no: '2', kegiatan: 'Petugas mencari data yang diminta pada publikasi dan basis data yang tersedia di kantor', actors: [1], shape: 'process', kelengkapan: 'Formulir permintaan', waktu: '10 menit', output: 'Data ditemukan' },
+    { no: '3', kegiatan: 'Petugas memeriksa apakah data yang diminta sudah tersedia dalam bentuk yang sesuai', actors: [1], shape: 'decision', kelengkapan: 'Data', waktu: '5 menit', output: 'Hasil periksa' },
+    { no: '4', kegiatan: 'Petugas menyiapkan data sesuai permintaan dan mencatatnya dalam daftar layanan harian', actors: [1, 2], shape: 'process', kelengkapan: 'Data', waktu: '1 jam', output: 'Data siap' },
+    { no: '5', kegiatan: 'Pengguna layanan menerima data dan mengisi survei kebutuhan data sebelum meninggalkan kantor', actors: [0], shape: 'terminator', kelengkapan: 'Data siap', waktu: '5 menit', output: 'Survei terisi' },
+  ],
+};
+
+/** A decision drawn without its exits. */
+export const LOST_EXITS_SOP: FixtureSop = {
+  ...BASE_SOP,
+  nama: 'Pemeriksaan Dokumen Tanpa Panah',
+  edges: BASE_SOP.edges.map((e) => (e.from === 2 ? { ...e, drawn: false } : e)),
+};
+
+/**
+ * What the SOP model cannot hold yet (issue 24): a joint row whose actors draw different symbols
+ * joined by an arrow inside the row, and a diamond whose two exits carry no label.
+ */
+export const MODEL_LIMITS_SOP: FixtureSop = {
+  ...BASE_SOP,
+  nama: 'Penyusunan Tabel Bersama',
+  steps: BASE_SOP.steps.map((s, i) => (i === 3 ? { ...s, shapes: ['terminator', 'process'], rowArrow: true } : s)),
+  edges: BASE_SOP.edges.map((e) => (e.from === 2 ? { from: e.from, to: e.to } : e)),
+};
+
 export const TRAIT_SET: { name: string; sop: FixtureSop; traits: Partial<Traits> }[] = [
   { name: 'r-curves', sop: BASE_SOP, traits: { rules: 'R', terminator: 'curves' } },
   { name: 'p-rings', sop: BASE_SOP, traits: { rules: 'P', terminator: 'flattened' } },
@@ -658,24 +954,69 @@ export const TRAIT_SET: { name: string; sop: FixtureSop; traits: Partial<Traits>
   { name: 'continuation', sop: LONG_SOP, traits: { rules: 'R', rowsPerPage: [4, 4], tableOnPage1: false } },
   { name: 'continuation-p', sop: LONG_SOP, traits: { rules: 'P', terminator: 'flattened', rowsPerPage: [5, 3] } },
   { name: 'raster-flow', sop: BASE_SOP, traits: { rasterFlow: true } },
+  // The anatomy's §7, one variant each.
+  { name: 'ruled-identity', sop: STATISTICS_SOP, traits: { identity: 'ruled', rowsPerPage: [3, 2] } },
+  { name: 'ruled-identity-signer-centred', sop: STATISTICS_SOP, traits: { identity: 'ruled', signerLabelCentred: true, rules: 'P', terminator: 'flattened', rowsPerPage: [3, 2] } },
+  { name: 'warning-mentions-header-words', sop: WARNING_SOP, traits: { identity: 'ruled', rowsPerPage: [3, 2] } },
+  { name: 'output-before-waktu', sop: BASE_SOP, traits: { mutuBaku: 'kelengkapan-output-waktu' } },
+  { name: 'header-words-apart', sop: BASE_SOP, traits: { headerSkew: 6.2, rules: 'P', terminator: 'flattened' } },
+  { name: 'header-without-rules', sop: BASE_SOP, traits: { headerRules: 'outer-left' } },
+  { name: 'picture-table', sop: BASE_SOP, traits: { pictureTable: true } },
+  { name: 'uraian-prosedur-justified', sop: URAIAN_SOP, traits: { header: 'uraian-prosedur', justified: true } },
+  { name: 'actor-name-wrapped', sop: { ...BASE_SOP, actors: ['Ketua Tim', 'Penanggungjawab dan Pengolah Data', 'Kepala Bagian Umum'] }, traits: {} },
+  { name: 'header-rules-missing', sop: LONG_SOP, traits: { rowsPerPage: [4, 4], repeatHeader: true, columnNumbers: true, missingHeaderRule: [3, 4] } },
+  { name: 'column-rules-missing', sop: LONG_SOP, traits: { rowsPerPage: [4, 4], repeatHeader: true, missingHeaderRule: [3, 4], missingRuleInBody: true } },
+  { name: 'raster-flow-one-page', sop: LONG_SOP, traits: { rowsPerPage: [4, 4], tableOnPage1: false, rasterFlow: [1] } },
+  { name: 'open-arrowheads', sop: LONG_SOP, traits: { rowsPerPage: [4, 4], tableOnPage1: false, arrowheads: 'open', exitGap: 3, branchLabels: 'vertex' } },
+  { name: 'decision-without-exits', sop: LOST_EXITS_SOP, traits: {} },
+  { name: 'connector-blob', sop: BASE_SOP, traits: { connectorBlob: true } },
+  { name: 'tall-terminator', sop: { ...BASE_SOP, steps: BASE_SOP.steps.map((s, i) => (i === 0 ? { ...s, size: [34, 31] as [number, number] } : s)) }, traits: {} },
+  { name: 'model-limits', sop: MODEL_LIMITS_SOP, traits: {} },
 ];
 
-/** The frontmatter an import of this fixture should give, in the seeds' terms (for compareSops). */
-export function expectedFrontmatter(sop: FixtureSop, traits: Partial<Traits> = {}): Record<string, unknown> {
-  const raster = traits.rasterFlow === true;
+/** Tables the importer must refuse rather than publish: what it would read is no SOP. */
+export const GARBAGE_SET: { name: string; sop: FixtureSop; traits: Partial<Traits> }[] = [
+  // No and Kegiatan in one cell: the column read as Kegiatan is the first actor's, empty in every row.
+  { name: 'no-and-kegiatan-merged', sop: URAIAN_SOP, traits: { header: 'uraian-prosedur', headerRules: 'outer-left', noKegiatanRule: true, justified: true } },
+  // Rows holding numbers only.
+  { name: 'numbers-only', sop: { ...BASE_SOP, steps: BASE_SOP.steps.map((s, i) => ({ no: s.no, kegiatan: String(i + 10), actors: s.actors, shape: s.shape, waktu: String(i + 1) })) }, traits: {} },
+];
+
+/** The 0-based table page of each step, as makeSopPdf lays them out. */
+function tablePageOf(sop: FixtureSop, rowsPerPage: readonly number[]): number[] {
+  const out: number[] = [];
+  let p = 0, used = 0;
+  sop.steps.forEach(() => {
+    if (used >= (rowsPerPage[p] ?? 99)) (p++, (used = 0));
+    out.push(p);
+    used++;
+  });
+  return out;
+}
+
+const YES = /^(ya|y)$/i;
+const NO = /^(tidak|t)$/i;
+
+/**
+ * The frontmatter an import of this fixture should give, in the seeds' terms (for compareSops): actors
+ * where the drawing is vector, a decision where its exits are drawn and labelled (Y/T read as Ya/Tidak;
+ * unlabelled exits are no decision the model can hold yet).
+ */
+export function expectedFrontmatter(sop: FixtureSop, traitsIn: Partial<Traits> = {}): Record<string, unknown> {
+  const traits = { ...DEFAULT_TRAITS, ...traitsIn };
+  const pages = tablePageOf(sop, traits.rowsPerPage);
+  const raster = (i: number) => (Array.isArray(traits.rasterFlow) ? traits.rasterFlow.includes(pages[i]!) : traits.rasterFlow);
   const ids = sop.actors.map((a) => a.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
   const langkah = sop.steps.map((s, i) => {
     const out: Record<string, unknown> = { id: `s${i}`, kegiatan: s.kegiatan, waktu: s.waktu };
-    if (!raster) out.pelaksana = s.actors.map((a) => ids[a]);
-    if (s.shape === 'decision' && !raster) {
-      const exits = sop.edges.filter((e) => e.from === i);
-      const labels = exits.map((e) => e.label ?? '');
-      if (labels.every((l) => /^(ya|tidak)$/i.test(l)))
-        out.keputusan = {
-          pertanyaan: s.kegiatan,
-          ya: `s${exits.find((e) => /^ya$/i.test(e.label!))!.to}`,
-          tidak: `s${exits.find((e) => /^tidak$/i.test(e.label!))!.to}`,
-        };
+    if (!raster(i)) out.pelaksana = s.actors.map((a) => ids[a]);
+    // Exits the drawing shows: drawn, and leading to a page whose drawing is vector.
+    const exits = sop.edges.filter((e) => e.from === i && e.drawn !== false && !raster(e.to));
+    if (s.shape === 'decision' && !raster(i) && exits.length && exits.every((e) => e.label)) {
+      const yes = exits.find((e) => YES.test(e.label!));
+      const no = exits.find((e) => NO.test(e.label!));
+      if (exits.every((e) => YES.test(e.label!) || NO.test(e.label!)) && no)
+        out.keputusan = { pertanyaan: s.kegiatan, ...(yes ? { ya: `s${yes.to}` } : {}), tidak: `s${no.to}` };
       else out.keputusan = { pertanyaan: s.kegiatan, cabang: exits.map((e) => ({ label: e.label, ke: `s${e.to}` })) };
     }
     return out;

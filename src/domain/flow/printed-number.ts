@@ -13,3 +13,11 @@ export function printedValue(printed: string): number | undefined {
   const m = /^\s*(\d+)/.exec(printed);
   return m ? Number(m[1]) : undefined;
 }
+
+/**
+ * Whether a printed No. is a step number as tables print them: "1", "1.", "(1)", "9a", "12)"; not text
+ * (an activity read into the No column is no number, even when it starts with one).
+ */
+export function isPrintedNumber(printed: string): boolean {
+  return /^\(?\d{1,3}[a-z]?\)?\.?$/i.test(printed.trim());
+}

@@ -8,6 +8,7 @@
 import { readDate, readSignatory, STANDARD_BOX_LABEL, STANDARD_LABEL, type BoxKey, type IdentityKey } from './identity.ts';
 import { nipProblem } from '../validate/index.ts';
 import type { RecognisedSop, RecognisedStep, DrawnShape } from './recognise.ts';
+import { isPrintedNumber } from '../flow/index.ts';
 
 export interface ImportOptions {
   /** The PDF's file name, for `impor.berkas`. */
@@ -67,7 +68,7 @@ export function toFrontmatter(sop: RecognisedSop, options: ImportOptions): Front
     if (iso) fm[key] = iso;
     else tertulis[key] = text;
   }
-  const signer = v.disahkan_oleh !== undefined ? readSignatory(identity.valueLines.disahkan_oleh ?? [v.disahkan_oleh]) : undefined;
+  const signer = v.disahkan_oleh !== undefined ? readSignatory(identity.valueLines.disahkan_oleh ?? [v.disahkan_oleh], identity.valueBreaks.disahkan_oleh) : undefined;
   if (signer) fm.disahkan_oleh = signer;
   const labels: Record<string, string> = {};
   for (const [key, printed] of Object.entries(identity.labels) as [IdentityKey, string][]) {
@@ -111,12 +112,14 @@ export function toFrontmatter(sop: RecognisedSop, options: ImportOptions): Front
   };
   /** Step index for "langkah N" as the portal prints it: the N-th step. */
   const byPosition = (n: number) => (n >= 1 && n <= steps.length ? n - 1 : undefined);
+  const stepName = (s: RecognisedStep, i: number) => `langkah ${s.no && isPrintedNumber(s.no) ? s.no.replace(/\.$/, '') : `ke-${i + 1}`}`;
   const langkah = steps.map((s, i) => {
     const out: Record<string, unknown> = {};
     const dugaan: string[] = [];
     out.no = s.no;
+    if (s.no && !isPrintedNumber(s.no)) notes.push(`${stepName(s, i)}: kolom No. berisi "${s.no.slice(0, 40)}", bukan nomor langkah; periksa kolom tabelnya`);
     out.kegiatan = s.activity || '—';
-    if (!s.activity) notes.push(`langkah ${s.no || `ke-${i + 1}`}: kolom kegiatan kosong atau tidak terbaca`);
+    if (!s.activity) notes.push(`${stepName(s, i)}: kolom kegiatan kosong atau tidak terbaca`);
     if (s.actors.length) {
       const ids = s.actors.map((a) => actorIds[a]!);
       out.pelaksana = ids.length === 1 ? ids[0] : ids;
@@ -133,22 +136,26 @@ export function toFrontmatter(sop: RecognisedSop, options: ImportOptions): Front
       if (decision.short) {
         if (decision.yes !== undefined && decision.yes !== i + 1) k.ya = stepId(decision.yes);
         if (decision.no !== undefined) k.tidak = stepId(decision.no);
-      } else {
-        k.cabang = decision.branches!.map((br) => (br.to === i + 1 ? { label: br.label } : { label: br.label, ke: stepId(br.to) }));
-        if (decision.unlabelled) notes.push(`langkah ${s.no || `ke-${i + 1}`}: cabang keputusan tanpa label tercetak; label "Cabang N" dari pengimpor`);
-      }
+      } else k.cabang = decision.branches!.map((br) => (br.to === i + 1 ? { label: br.label } : { label: br.label, ke: stepId(br.to) }));
       out.keputusan = k;
       derived = 'keputusan';
       if (decision.inferred) dugaan.push('keputusan');
-    } else if (s.shape === 'keputusan' && s.branches?.length) {
-      // A diamond whose branches we could not pair with labels: its exits become jumps.
-      const to = s.branches.map((br) => br.to).filter((t) => t !== i + 1 || s.branches!.length > 1);
-      if (to.length && !(to.length === 1 && to[0] === i + 1)) {
-        out.lanjut = to.length === 1 ? stepId(to[0]!) : to.map(stepId);
-        dugaan.push('lanjut');
-      }
-      notes.push(`langkah ${s.no || `ke-${i + 1}`}: belah ketupat tanpa dua cabang yang terbaca; ditulis sebagai langkah biasa`);
+    } else if (s.shape === 'keputusan') {
+      // A diamond whose exits the model cannot hold as drawn (or that has none read): the step keeps
+      // its shape, the flow goes on to the next row, and the note says what was drawn.
+      const drawn = s.branches ?? [];
+      const unwritten = !drawn.length
+        ? 'belah ketupat tanpa cabang yang terbaca'
+        : drawn.every((b) => !b.label)
+          ? `belah ketupat dengan cabang tanpa label tercetak (${[...new Set(drawn.map((b) => b.to))].sort((a, b) => a - b).map((t) => `ke langkah ${t + 1}`).join(' dan ').replace(/ dan ke /g, ' dan ')})`
+          : `belah ketupat dengan ${drawn.map((b) => `${b.label ? `cabang "${b.label}"` : 'cabang tanpa label'} ke langkah ${b.to + 1}`).join(', ')}`;
+      notes.push(`${stepName(s, i)}: ${unwritten}; belum bisa ditulis sebagai keputusan, alurnya ditulis lanjut ke langkah berikutnya`);
     }
+    // What a row draws that the model cannot hold yet: each actor's own shape, arrows inside the row.
+    const names = (a: number) => sop.actors[a] ?? `pelaksana ${a + 1}`;
+    if (new Set(s.symbols.map((x) => x.shape)).size > 1)
+      notes.push(`${stepName(s, i)}: simbol tiap pelaksana berbeda (${s.symbols.map((x) => `${names(x.actor)}: ${x.shape}`).join(', ')}); ditulis dengan satu bentuk`);
+    for (const arrow of s.rowArrows) notes.push(`${stepName(s, i)}: panah di dalam baris, dari ${names(arrow.from)} ke ${names(arrow.to)}; belum bisa ditulis`);
     const printedNext = s.printedFlow?.next.map(byPosition).filter((t): t is number => t !== undefined) ?? [];
     if (!decision && printedNext.length) out.lanjut = printedNext.length === 1 ? stepId(printedNext[0]!) : printedNext.map(stepId);
     if (!decision && s.printedFlow?.ends) out.selesai = true;
@@ -183,8 +190,6 @@ interface DecisionRead {
   no?: number;
   branches?: { label: string; to: number }[];
   inferred: boolean;
-  /** Some branch had no printed label. */
-  unlabelled?: boolean;
 }
 
 function decisionOf(s: RecognisedStep, i: number, count: number, byPosition: (n: number) => number | undefined): DecisionRead | undefined {
@@ -197,29 +202,23 @@ function decisionOf(s: RecognisedStep, i: number, count: number, byPosition: (n:
   return fromBranches(question, s.branches, i, count, true);
 }
 
+/**
+ * A decision the model can hold, from its exits as drawn: "Ya"/"Y" and "Tidak"/"T" in the short form
+ * (one "Tidak" exit beside an unlabelled one to the next row: "Ya" is the next row, as the short form
+ * says); other labels, every exit labelled, in the general form. An exit without a printed label is
+ * never given one: such a diamond is no decision here (the caller notes it).
+ */
 function fromBranches(question: string, exits: { label?: string; to: number }[], i: number, count: number, inferred: boolean): DecisionRead | undefined {
-  if (exits.length < 2) {
-    // One labelled "Tidak" exit: "Ya" is the next step.
-    const only = exits[0];
-    if (only?.label && NO.test(only.label) && i < count - 1) return { question, short: true, no: only.to, inferred };
-    return undefined;
+  const yes = exits.filter((b) => b.label && YES.test(b.label));
+  const no = exits.filter((b) => b.label && NO.test(b.label));
+  const unlabelled = exits.filter((b) => !b.label);
+  if (no.length === 1 && yes.length <= 1 && yes.length + no.length + unlabelled.length === exits.length) {
+    if (yes.length === 1 && unlabelled.length === 0) return { question, short: true, yes: yes[0]!.to, no: no[0]!.to, inferred };
+    const next = unlabelled[0];
+    if (yes.length === 0 && (unlabelled.length === 0 || (unlabelled.length === 1 && next!.to === i + 1)) && i < count - 1) return { question, short: true, no: no[0]!.to, inferred };
   }
-  const labels = exits.map((b) => b.label ?? '');
-  const yes = exits.find((b) => b.label && YES.test(b.label));
-  const no = exits.find((b) => b.label && NO.test(b.label));
-  if (exits.length === 2 && yes && no && labels.every((l) => /^(ya|tidak)$/i.test(l))) return { question, short: true, yes: yes.to, no: no.to, inferred };
-  if (exits.length === 2 && labels.every((l) => !l)) {
-    // Unlabelled exits: the one to the next step is "Ya", the other "Tidak" (a guess, marked).
-    const next = exits.find((b) => b.to === i + 1);
-    const other = exits.find((b) => b !== next);
-    if (next && other) return { question, short: true, yes: next.to, no: other.to, inferred: true };
-  }
-  const seen = new Set<string>();
-  const branches = exits.map((b, k) => {
-    let label = b.label ?? `Cabang ${k + 1}`;
-    while (seen.has(label)) label += "'";
-    seen.add(label);
-    return { label, to: b.to };
-  });
-  return { question, short: false, branches, inferred, unlabelled: exits.some((b) => !b.label) };
+  if (exits.length < 2 || unlabelled.length) return undefined;
+  const labels = exits.map((b) => b.label!);
+  if (new Set(labels).size < labels.length) return undefined;
+  return { question, short: false, branches: exits.map((b) => ({ label: b.label!, to: b.to })), inferred };
 }

@@ -10,15 +10,23 @@ import { boxOf, type Box, type PaintedPath, type Point } from './page.ts';
 export const RULE_MAX_THICKNESS = 2.5;
 export const RULE_MIN_LENGTH = 3;
 
+/**
+ * How a rule piece was drawn: a thin filled shape, an edge of a closed stroked outline (a cell), or an
+ * open stroked line. Only the first two are surely rules: connectors are open lines too.
+ */
+export type PieceKind = 'fill' | 'cell' | 'line';
+
 export interface VerticalPiece {
   x: number;
   y0: number;
   y1: number;
+  kind: PieceKind;
 }
 export interface HorizontalPiece {
   y: number;
   x0: number;
   x1: number;
+  kind: PieceKind;
 }
 
 export interface RulePieces {
@@ -72,25 +80,29 @@ export function rulePieces(paths: readonly PaintedPath[]): RulePieces {
   const vertical: VerticalPiece[] = [];
   const horizontal: HorizontalPiece[] = [];
   for (const path of paths) {
+    // A filled path that also holds a triangle is an arrow (its shaft is no rule).
+    const arrow = path.fill && path.subpaths.some((sub) => sub.points.length >= 3 && isArrowhead(sub.points, boxOf(sub.points)) !== undefined);
     for (const sub of path.subpaths) {
       const b = boxOf(sub.points);
       const w = b.x1 - b.x0;
       const h = b.y1 - b.y0;
       if (path.fill && !isWhite(path.fillColor) && sub.points.length >= 3) {
         // A filled thin rectangle or 4-vertex polygon.
-        if (w < RULE_MAX_THICKNESS && h > RULE_MIN_LENGTH) vertical.push({ x: (b.x0 + b.x1) / 2, y0: b.y0, y1: b.y1 });
-        else if (h < RULE_MAX_THICKNESS && w > RULE_MIN_LENGTH) horizontal.push({ y: (b.y0 + b.y1) / 2, x0: b.x0, x1: b.x1 });
+        const kind: PieceKind = arrow || sub.points.length > 6 ? 'line' : 'fill';
+        if (w < RULE_MAX_THICKNESS && h > RULE_MIN_LENGTH) vertical.push({ x: (b.x0 + b.x1) / 2, y0: b.y0, y1: b.y1, kind });
+        else if (h < RULE_MAX_THICKNESS && w > RULE_MIN_LENGTH) horizontal.push({ y: (b.y0 + b.y1) / 2, x0: b.x0, x1: b.x1, kind });
       }
       if (path.stroke && path.lineWidth < RULE_MAX_THICKNESS) {
         // Every straight axis-parallel segment of a stroked path: lines and the edges of cell rectangles.
+        const kind: PieceKind = sub.closed ? 'cell' : 'line';
         const pts = sub.closed ? [...sub.points, sub.points[0]!] : sub.points;
         for (let i = 1; i < pts.length; i++) {
           const a = pts[i - 1]!;
           const c = pts[i]!;
           if (Math.abs(a.x - c.x) < 0.5 && Math.abs(a.y - c.y) > RULE_MIN_LENGTH)
-            vertical.push({ x: (a.x + c.x) / 2, y0: Math.min(a.y, c.y), y1: Math.max(a.y, c.y) });
+            vertical.push({ x: (a.x + c.x) / 2, y0: Math.min(a.y, c.y), y1: Math.max(a.y, c.y), kind });
           else if (Math.abs(a.y - c.y) < 0.5 && Math.abs(a.x - c.x) > RULE_MIN_LENGTH)
-            horizontal.push({ y: (a.y + c.y) / 2, x0: Math.min(a.x, c.x), x1: Math.max(a.x, c.x) });
+            horizontal.push({ y: (a.y + c.y) / 2, x0: Math.min(a.x, c.x), x1: Math.max(a.x, c.x), kind });
         }
       }
     }
@@ -135,6 +147,13 @@ export interface Drawing {
 
 /** Symbol sizes the anatomy measured (pt), with room: 8–160 wide, 5–90 high, no side under 4.5. */
 const SYMBOL_MIN_W = 8, SYMBOL_MAX_W = 160, SYMBOL_MIN_H = 5, SYMBOL_MAX_H = 90, SYMBOL_MIN_SIDE = 4.5;
+/**
+ * A process box is at least this wide (the corpus: 34.9 and up); a smaller closed rectangle is a piece
+ * of a connector (a 17 × 7.5 pt subpath inside an elbow was taken for a box).
+ */
+const PROCESS_MIN_W = 25;
+/** A connector circle is at most this big (the corpus: 10–15 pt); a bigger rounded shape is a terminator. */
+const CIRCLE_MAX_SIDE = 22;
 /** Two outlines within this distance on every side are one ring (a filled outline of a stroke). */
 const RING_TOLERANCE = 2.6;
 
@@ -154,7 +173,7 @@ function classify(points: readonly Point[], curved: boolean, b: Box): SymbolShap
   // Symbols fill their box (a diamond exactly half of it); an elbow connector drawn as a thin
   // outline polygon, or an L-shaped path, does not.
   if (!curved && polygonArea(points) < 0.4 * w * h) return undefined;
-  const square = Math.abs(w - h) < 0.15 * Math.max(w, h);
+  const square = Math.abs(w - h) < 0.15 * Math.max(w, h) && Math.max(w, h) <= CIRCLE_MAX_SIDE;
   const simple = simplify(points);
   if (curved || points.length > 12 || simple.length > 8) return square ? 'circle' : 'terminator';
   if (simple.length === 4) {
@@ -163,7 +182,7 @@ function classify(points: readonly Point[], curved: boolean, b: Box): SymbolShap
     const mids: [number, number][] = [[cx, b.y0], [cx, b.y1], [b.x0, cy], [b.x1, cy]];
     const corners: [number, number][] = [[b.x0, b.y0], [b.x0, b.y1], [b.x1, b.y0], [b.x1, b.y1]];
     if (simple.every((p) => mids.some(([x, y]) => near(p, x, y)))) return 'decision';
-    if (simple.every((p) => corners.some(([x, y]) => near(p, x, y)))) return 'process';
+    if (simple.every((p) => corners.some(([x, y]) => near(p, x, y)))) return w >= PROCESS_MIN_W ? 'process' : undefined;
     return undefined;
   }
   if (simple.length === 5) return 'offpage';
@@ -182,6 +201,52 @@ function isArrowhead(points: readonly Point[], b: Box): Arrowhead | undefined {
   const side = (i: number) => Math.hypot(tri[(i + 1) % 3]!.x - tri[(i + 2) % 3]!.x, tri[(i + 1) % 3]!.y - tri[(i + 2) % 3]!.y);
   const tip = [0, 1, 2].sort((i, j) => side(i) - side(j))[0]!;
   return { tip: tri[tip]!, box: b };
+}
+
+/** Legs of an open "V" arrowhead: each 2.5–8 pt. */
+const V_LEG_MIN = 2.5, V_LEG_MAX = 8;
+
+/**
+ * An open "V" arrowhead: two short stroked strokes meeting at the tip, 30–120° apart, the head pointing
+ * along an axis (an elbow's two legs point diagonally, a straight line's 180°).
+ */
+function openArrowhead(a: WireSegment, b: WireSegment): Arrowhead | undefined {
+  for (const [p, q] of [[a.a, a.b], [a.b, a.a]] as const)
+    for (const [r, t] of [[b.a, b.b], [b.b, b.a]] as const) {
+      if (Math.hypot(p.x - r.x, p.y - r.y) > 0.3) continue;
+      const tip = p;
+      const u = { x: q.x - tip.x, y: q.y - tip.y }, v = { x: t.x - tip.x, y: t.y - tip.y };
+      const lu = Math.hypot(u.x, u.y), lv = Math.hypot(v.x, v.y);
+      const angle = (Math.acos(Math.max(-1, Math.min(1, (u.x * v.x + u.y * v.y) / (lu * lv)))) * 180) / Math.PI;
+      if (angle < 30 || angle > 120 || Math.max(lu, lv) > 1.6 * Math.min(lu, lv)) continue;
+      // The head points against the legs: along an axis, within 15°.
+      const dir = Math.atan2(-(u.y / lu + v.y / lv), -(u.x / lu + v.x / lv)) * (180 / Math.PI);
+      if (Math.abs(((dir % 90) + 90) % 90 - 45) < 30) continue;
+      return { tip, box: boxOf([tip, q, t]) };
+    }
+  return undefined;
+}
+
+/** Whether a point lies inside a symbol's outline (a diamond's, not its bounding box's corners). */
+export function insideSymbol(p: Point, s: FlowSymbol): boolean {
+  const b = s.box;
+  if (s.shape !== 'decision') return distanceToBox(p, b) === 0;
+  const cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+  return Math.abs(p.x - cx) / ((b.x1 - b.x0) / 2) + Math.abs(p.y - cy) / ((b.y1 - b.y0) / 2) <= 1;
+}
+
+/** The four vertices of a diamond: bottom, right, top, left. */
+export function diamondVertices(b: Box): Point[] {
+  const cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+  return [{ x: cx, y: b.y0 }, { x: b.x1, y: cy }, { x: cx, y: b.y1 }, { x: b.x0, y: cy }];
+}
+
+/** Distance from a point to a symbol's outline (0 inside): a diamond's edges, else its box. */
+export function distanceToSymbol(p: Point, s: FlowSymbol): number {
+  if (s.shape !== 'decision') return distanceToBox(p, s.box);
+  if (insideSymbol(p, s)) return 0;
+  const v = diamondVertices(s.box);
+  return Math.min(...v.map((a, i) => distanceToSegment(p, a, v[(i + 1) % 4]!)));
 }
 
 export interface DrawingArea {
@@ -205,6 +270,8 @@ export function readDrawing(paths: readonly PaintedPath[], where: DrawingArea): 
   const candidates: { shape: SymbolShape; box: Box; stroked: boolean }[] = [];
   const arrowheads: Arrowhead[] = [];
   const wires: WireSegment[] = [];
+  /** Short stroked segments: the legs of open "V" heads among them. */
+  const strokes: WireSegment[] = [];
   for (const path of paths) {
     const subs = path.subpaths.map((s) => ({ s, b: boxOf(s.points) }));
     const used = new Set<number>();
@@ -254,11 +321,24 @@ export function readDrawing(paths: readonly PaintedPath[], where: DrawingArea): 
           if (vertical && onBoundary(a.x) && !path.stroke) continue;
           if (horizontal && onRowRule(a.y) && !path.stroke) continue;
           if (vertical && onBoundary(a.x) && path.lineWidth < 0.5 && Math.abs(a.y - c.y) > 10) continue;
-          wires.push({ a, b: c });
+          const segment = { a, b: c };
+          const length = Math.hypot(a.x - c.x, a.y - c.y);
+          if (path.stroke && !closed && length >= V_LEG_MIN && length <= V_LEG_MAX && !vertical && !horizontal) strokes.push(segment);
+          wires.push(segment);
         }
       }
     });
   }
+  // Open "V" heads: pairs of short slanted strokes meeting at a point; they are heads, not wires.
+  const legs = new Set<WireSegment>();
+  for (let i = 0; i < strokes.length; i++)
+    for (let j = i + 1; j < strokes.length; j++) {
+      if (legs.has(strokes[i]!) || legs.has(strokes[j]!)) continue;
+      const head = openArrowhead(strokes[i]!, strokes[j]!);
+      if (!head) continue;
+      arrowheads.push(head);
+      legs.add(strokes[i]!).add(strokes[j]!);
+    }
   // One symbol drawn twice (a white fill, then the stroke; or fill and outline) counts once.
   const symbols: FlowSymbol[] = [];
   for (const c of candidates.sort((a, b) => Number(b.stroked) - Number(a.stroked))) {
@@ -268,7 +348,7 @@ export function readDrawing(paths: readonly PaintedPath[], where: DrawingArea): 
   // A dashed outline comes as many short pieces along the symbol's edge: part of the symbol, not wires.
   const onOutline = (w: WireSegment) =>
     symbols.some((sym) => [w.a, w.b].every((p) => p.x >= sym.box.x0 - 1.2 && p.x <= sym.box.x1 + 1.2 && p.y >= sym.box.y0 - 1.2 && p.y <= sym.box.y1 + 1.2));
-  return { symbols, arrowheads, wires: wires.filter((w) => !onOutline(w)) };
+  return { symbols, arrowheads, wires: wires.filter((w) => !onOutline(w) && !legs.has(w)) };
 }
 
 function sizeOk(b: Box): boolean {

@@ -3,14 +3,33 @@
  * cells, the actor columns where its symbols are drawn, the drawn shape and where its arrows lead.
  */
 import { continuedItems, readIdentity, type Identity } from './identity.ts';
-import type { FlowSymbol } from './geometry.ts';
+import { insideSymbol, type FlowSymbol, type SymbolShape } from './geometry.ts';
 import type { PageModel } from './page.ts';
-import { readTablePage, isScannedPage, type Grid, type TablePage, type TableRow } from './table.ts';
-import { cellText, isEsignFooter, wordBox, type Line } from './text.ts';
+import { findTableFrame, pagePartsOf, pictureTableOn, readTablePage, isScannedPage, sameFrame, unitedBounds, type Grid, type TableFrame, type TablePage, type TableRow } from './table.ts';
+import { cellText, isEsignFooter, joinLines, wordBox, type Line } from './text.ts';
 import { symbolEdges } from './wires.ts';
 import { distanceToBox } from './geometry.ts';
+import { isPrintedNumber } from '../flow/index.ts';
 
 export type DrawnShape = 'terminator' | 'proses' | 'keputusan';
+
+const DRAWN: Partial<Record<SymbolShape, DrawnShape>> = { terminator: 'terminator', process: 'proses', decision: 'keputusan' };
+
+/**
+ * Why a PDF gives no document, by kind, with the words the run's summary groups refusals under; each
+ * refusal's reason says the rest (which pages, which value).
+ */
+export const REFUSAL_KINDS = {
+  'bukan-pdf': 'bukan PDF yang terbaca (rusak atau terkunci)',
+  pindaian: 'pindaian tanpa lapisan teks (perlu OCR)',
+  'tabel-gambar': 'tabel SOP berupa gambar (perlu OCR)',
+  'tata-letak-lain': 'tata letak lain: bukan tabel SOP yang dikenali',
+  'tanpa-kegiatan': 'tabel terbaca tanpa teks kegiatan',
+  'tidak-lolos-pemeriksaan': 'hasil tidak lolos pemeriksaan proyek',
+  'sudah-ada': 'dokumen sudah ada, tidak ditimpa (pakai --timpa)',
+  galat: 'galat pengimpor (bug; rinciannya di berkas log)',
+} as const;
+export type RefusalKind = keyof typeof REFUSAL_KINDS;
 
 export interface RecognisedStep {
   /** As printed in the No column; "" when the row is unnumbered. */
@@ -23,6 +42,12 @@ export interface RecognisedStep {
   /** Indices into `actors`, from the columns holding the step's symbols. */
   actors: number[];
   shape?: DrawnShape;
+  /** Each symbol drawn in the row, with its actor (index into `actors`) and shape, left to right. */
+  symbols: { actor: number; shape: DrawnShape }[];
+  /** Arrows drawn inside the row, from one actor's symbol to another's (indices into `actors`). */
+  rowArrows: { from: number; to: number }[];
+  /** Whether the row lies on a page whose flowchart is a picture (nothing read from the drawing). */
+  rasterFlow: boolean;
   /** Where its arrows lead (indices of steps), in drawing order; undefined when no arrow was read. */
   next?: number[];
   /** For a decision: each exit with its printed label. */
@@ -40,15 +65,14 @@ export interface RecognisedSop {
   steps: RecognisedStep[];
   /** Reasons values could not be read, for the `impor.catatan` block. */
   notes: string[];
-  /** Whether the flowchart was a picture (no actors read). */
+  /** Whether the flowchart was a picture on every table page (no actors read). */
   rasterFlow: boolean;
   /** Whether any arrow was read: without arrows, no jump or end is inferred. */
   arrowsRead: boolean;
 }
 
-export type Recognition = { ok: true; sop: RecognisedSop } | { ok: false; reason: string };
+export type Recognition = { ok: true; sop: RecognisedSop } | { ok: false; kind: RefusalKind; reason: string };
 
-const STEP_NO = /^\(?\d{1,3}[a-z]?\)?\.?$/i;
 const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
 /**
  * The lines this portal prints under a step's activity (FlowchartTable): "Jika Ya: lanjut ke langkah 6
@@ -101,18 +125,25 @@ interface Node {
 }
 
 export function recognise(pages: readonly PageModel[]): Recognition {
-  if (pages.length === 0) return { ok: false, reason: 'berkas tanpa halaman' };
+  const refuse = (kind: RefusalKind, reason: string): Recognition => ({ ok: false, kind, reason });
+  if (pages.length === 0) return refuse('bukan-pdf', 'berkas tanpa halaman');
   const textRuns = pages.reduce((n, p) => n + p.texts.filter((t) => !isEsignFooter(t.str)).length, 0);
-  if (textRuns < 10) return { ok: false, reason: 'tidak ada lapisan teks (pindaian atau halaman kosong); perlu OCR, yang tidak dilakukan pengimpor' };
+  if (textRuns < 10) return refuse('pindaian', 'tidak ada lapisan teks (pindaian atau halaman kosong); perlu OCR, yang tidak dilakukan pengimpor');
+  const parts = pages.map(pagePartsOf);
+  // The header of each page first; pages that print the same table share their column rules (a rule
+  // missing on one page is drawn on another).
+  const frames = parts.map((p) => (isScannedPage(p.page) ? undefined : findTableFrame(p)));
+  const united = frames.map((f) => f && { ...f, bounds: unitedBounds(frames.filter((g): g is TableFrame => !!g && sameFrame(f, g))) });
   const tables: TablePage[] = [];
   let grid: Grid | undefined;
   const notes: string[] = [];
-  for (const page of pages) {
+  for (const [k, part] of parts.entries()) {
+    const page = part.page;
     if (isScannedPage(page)) {
       if (grid) notes.push(`halaman ${page.number} berupa gambar tanpa teks: isinya tidak terbaca`);
       continue;
     }
-    const table = readTablePage(page, { previous: grid });
+    const table = readTablePage(part, { ...(united[k] ? { frame: united[k] } : {}), ...(grid ? { previous: grid } : {}) });
     if (!table) continue;
     if (grid && table.header && table.grid.columns.length !== grid.columns.length && tables.length) {
       notes.push(`halaman ${page.number} memulai tabel lain (kepala tabel berbeda): hanya tabel pertama yang diimpor`);
@@ -122,15 +153,17 @@ export function recognise(pages: readonly PageModel[]): Recognition {
     tables.push(table);
   }
   if (!tables.length || !grid) {
+    const pictures = pages.filter(pictureTableOn).map((p) => p.number);
+    if (pictures.length) return refuse('tabel-gambar', `tabel SOP berupa gambar (halaman ${pictures.join(', ')}): perlu OCR, yang tidak dilakukan pengimpor`);
     const scanned = pages.filter(isScannedPage).map((p) => p.number);
-    if (scanned.length)
-      return { ok: false, reason: `tabel SOP berupa gambar (halaman ${scanned.join(', ')}): perlu OCR, yang tidak dilakukan pengimpor` };
-    return { ok: false, reason: 'tata letak lain: tidak ada tabel SOP dengan kepala "Waktu" dan "Output" bergaris kolom' };
+    if (scanned.length) return refuse('tabel-gambar', `tabel SOP berupa gambar (halaman ${scanned.join(', ')}): perlu OCR, yang tidak dilakukan pengimpor`);
+    return refuse('tata-letak-lain', 'tata letak lain: tidak ada tabel SOP dengan kepala "Waktu" dan "Output" bergaris kolom');
   }
   const firstTable = tables[0]!;
-  // The identity block and the boxes: page 1 (in the template), or any page before the table.
-  const before = pages.filter((p) => p.number <= firstTable.page);
-  const identities = before.map((p) => readIdentity(p, p.number === firstTable.page ? firstTable.bodyTop + 60 : -Infinity));
+  // The identity block and the boxes: page 1 (in the template), or any page before the table, down
+  // to the table's top rule.
+  const before = parts.filter((p) => p.page.number <= firstTable.page);
+  const identities = before.map((p) => readIdentity(p, p.page.number === firstTable.page ? firstTable.top : -Infinity));
   const identity = identities[0]!;
   let previous = identity.boxPlaces;
   for (const other of identities.slice(1)) {
@@ -140,11 +173,8 @@ export function recognise(pages: readonly PageModel[]): Recognition {
       if (more.length) identity.boxes[place.key] = [...identity.boxes[place.key]!, ...more];
     }
     previous = other.boxPlaces;
-    for (const [k, v] of Object.entries(other.values)) if (!(k in identity.values)) Object.assign(identity.values, { [k]: v });
-    for (const [k, v] of Object.entries(other.valueLines)) if (!(k in identity.valueLines)) Object.assign(identity.valueLines, { [k]: v });
-    for (const [k, v] of Object.entries(other.labels)) if (!(k in identity.labels)) Object.assign(identity.labels, { [k]: v });
-    for (const [k, v] of Object.entries(other.boxes)) if (!(k in identity.boxes)) Object.assign(identity.boxes, { [k]: v });
-    for (const [k, v] of Object.entries(other.boxLabels)) if (!(k in identity.boxLabels)) Object.assign(identity.boxLabels, { [k]: v });
+    for (const key of ['values', 'valueLines', 'valueBreaks', 'labels', 'boxes', 'boxLabels'] as const)
+      for (const [k, v] of Object.entries(other[key])) if (!(k in identity[key])) Object.assign(identity[key], { [k]: v });
   }
   const actorCols = firstTable.grid.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'actor');
   const actors = actorCols.map(({ c }) => c.label);
@@ -153,7 +183,6 @@ export function recognise(pages: readonly PageModel[]): Recognition {
   const steps: RecognisedStep[] = [];
   const nodes: Node[] = [];
   const nodeIndex = new Map<FlowSymbol, number>();
-  const rasterFlow = tables.some((t) => t.rasterFlow);
   for (const table of tables) {
     const cols = table.grid.columns;
     const kindCol = (kind: string) => cols.findIndex((c) => c.kind === kind);
@@ -162,15 +191,17 @@ export function recognise(pages: readonly PageModel[]): Recognition {
       return k.map((i) => cellText(row.cells[i]!, cols[i])).filter(Boolean).join('\n');
     };
     for (const s of table.drawing.symbols) {
-      const label = table.flowWords.filter((w) => distanceToBox({ x: (w.x0 + w.x1) / 2, y: wordBox(w).y0 + (wordBox(w).y1 - wordBox(w).y0) / 2 }, s.box) === 0).map((w) => w.text).join('');
+      const label = table.flowWords.filter((w) => insideSymbol({ x: (w.x0 + w.x1) / 2, y: wordBox(w).y0 + (wordBox(w).y1 - wordBox(w).y0) / 2 }, s)).map((w) => w.text).join('');
       nodeIndex.set(s, nodes.length);
       nodes.push({ page: table.page, symbol: s, label });
     }
     let columnNumberRowSeen = false;
+    let textRowSeen = false;
     for (const row of table.rows) {
-      // A column-number row "(1) (2) … (9)" under the header.
-      const filled = row.cells.map((c, i) => ({ i, t: cellText(c) })).filter((c) => c.t);
-      if (!columnNumberRowSeen && filled.length >= 3 && filled.every((c) => COLUMN_NUMBER.test(c.t)) && isIncreasing(filled.map((c) => parseInt(c.t.replace(/\D/g, ''), 10)))) {
+      // A column-number row "(1) (2) … (9)" under the header: every word a small number, increasing
+      // (a cell where a rule is missing holds two: "(3) (4)").
+      const numbers = row.cells.flatMap((c) => c.flatMap((l) => l.words)).sort((a, b) => a.x0 - b.x0);
+      if (!columnNumberRowSeen && numbers.length >= 3 && numbers.every((w) => COLUMN_NUMBER.test(w.text)) && isIncreasing(numbers.map((w) => parseInt(w.text.replace(/\D/g, ''), 10)))) {
         columnNumberRowSeen = true;
         continue;
       }
@@ -180,23 +211,28 @@ export function recognise(pages: readonly PageModel[]): Recognition {
         return cy <= row.box.y1 && cy > row.box.y0;
       });
       const stepSymbols = rowSymbols.filter((s) => s.shape !== 'offpage' && s.shape !== 'circle');
-      const no = text(row, 'no').replace(/\s+/g, '');
+      // The number as printed; fragments of one number ("1" "."), not words, close up.
+      const noText = text(row, 'no');
+      const no = isPrintedNumber(noText.replace(/\s+/g, '')) ? noText.replace(/\s+/g, '') : noText.replace(/\s+/g, ' ');
       let activity = text(row, 'activity');
       const cells = { inputs: text(row, 'inputs'), time: text(row, 'time'), output: text(row, 'output'), notes: text(row, 'notes') };
       const anyText = activity || cells.inputs || cells.time || cells.output || cells.notes;
-      const isNumbered = STEP_NO.test(no);
-      if (!isNumbered && !no && stepSymbols.length === 0) {
+      const firstWithText = !textRowSeen && !!anyText;
+      if (anyText) textRowSeen = true;
+      if (!no && stepSymbols.length === 0) {
         if (!anyText) continue;
         // Only connectors drawn: the row says where the flow continues; not a step.
         if (rowSymbols.length > 0) continue;
         const prev = steps[steps.length - 1];
-        if (prev) {
+        // Where the flowchart is a picture no symbol tells a step from the rest of one: only the top
+        // row of a continuation page is taken as a row split by the page break.
+        if (prev && (!table.rasterFlow || (firstWithText && !table.header))) {
           // A row split across a page break (or by a rule): its text continues the step above.
-          prev.activity = joinText(prev.activity, activity);
-          prev.inputs = joinText(prev.inputs, cells.inputs);
-          prev.time = joinText(prev.time, cells.time);
-          prev.output = joinText(prev.output, cells.output);
-          prev.notes = joinText(prev.notes, cells.notes);
+          prev.activity = joinLines(prev.activity, activity);
+          prev.inputs = joinLines(prev.inputs, cells.inputs);
+          prev.time = joinLines(prev.time, cells.time);
+          prev.output = joinLines(prev.output, cells.output);
+          prev.notes = joinLines(prev.notes, cells.notes);
           continue;
         }
       }
@@ -212,33 +248,42 @@ export function recognise(pages: readonly PageModel[]): Recognition {
       }
       const stepIndex = steps.length;
       const actorsOfRow: number[] = [];
-      for (const s of stepSymbols) {
-        const k = columnOf(s, cols);
-        const a = actorIndexOfColumn.get(k);
+      const symbols: RecognisedStep['symbols'] = [];
+      for (const s of [...stepSymbols].sort((a, b) => a.box.x0 - b.box.x0)) {
+        const a = actorIndexOfColumn.get(columnOf(s, cols));
         if (a !== undefined && !actorsOfRow.includes(a)) actorsOfRow.push(a);
+        if (a !== undefined) symbols.push({ actor: a, shape: DRAWN[s.shape]! });
         nodes[nodeIndex.get(s)!]!.step = stepIndex;
       }
       // A question written inside the diamond.
       const diamond = stepSymbols.find((s) => s.shape === 'decision');
       if (diamond && !question) {
         const inside = nodes[nodeIndex.get(diamond)!]!.label;
-        if (inside) question = table.flowWords.filter((w) => distanceToBox({ x: (w.x0 + w.x1) / 2, y: w.y + w.size * 0.3 }, diamond.box) === 0).map((w) => w.text).join(' ');
+        if (inside) question = table.flowWords.filter((w) => insideSymbol({ x: (w.x0 + w.x1) / 2, y: w.y + w.size * 0.3 }, diamond)).map((w) => w.text).join(' ');
       }
       const shapes = stepSymbols.map((s) => s.shape);
       const shape: DrawnShape | undefined = shapes.includes('decision') ? 'keputusan' : shapes.includes('terminator') ? 'terminator' : shapes.length ? 'proses' : undefined;
       steps.push({
-        no: isNumbered ? no : no ? no : '',
+        no,
         activity,
         ...cells,
         actors: actorsOfRow.sort((a, b) => a - b),
         shape,
+        symbols,
+        rowArrows: [],
+        rasterFlow: table.rasterFlow,
         question,
         printedFlow,
         page: table.page,
       });
     }
   }
-  if (!steps.length) return { ok: false, reason: 'tata letak lain: tabel SOP ditemukan, tetapi tanpa baris langkah' };
+  if (!steps.length) return refuse('tata-letak-lain', 'tata letak lain: tabel SOP ditemukan, tetapi tanpa baris langkah');
+  // Never garbage published as a document: a table whose rows hold no activity, or only numbers.
+  if (steps.every((s) => !s.activity))
+    return refuse('tanpa-kegiatan', `tabel terbaca tanpa teks kegiatan (${steps.length} baris, kolom Kegiatan kosong): tata letaknya tidak dikenali`);
+  if (steps.every((s) => [s.activity, s.inputs, s.time, s.output, s.notes].every((t) => !t || /^[\d\s.,()]+$/.test(t))))
+    return refuse('tanpa-kegiatan', `tabel terbaca hanya berisi angka (${steps.length} baris): tata letaknya tidak dikenali`);
 
   // Arrows: per page, symbol to symbol; through connectors with the same label across pages.
   const out = new Map<number, { to: number; label?: string }[]>();
@@ -263,6 +308,14 @@ export function recognise(pages: readonly PageModel[]): Recognition {
     for (const e of symbolEdges(drawing, table.flowWords, pageEnds)) {
       arrowsRead = true;
       const from = pageNodes[e.from]!, to = pageNodes[e.to]!;
+      const a = nodes[from]!, b = nodes[to]!;
+      // An arrow from one symbol of a row to another: drawn inside the row, not a step to a step.
+      if (a.step !== undefined && a.step === b.step) {
+        const actorOf = (n: Node) => actorIndexOfColumn.get(columnOf(n.symbol, table.grid.columns));
+        const [x, y] = [actorOf(a), actorOf(b)];
+        if (!e.headless && x !== undefined && y !== undefined && x !== y) steps[a.step]!.rowArrows.push({ from: x, to: y });
+        continue;
+      }
       if (!out.has(from)) out.set(from, []);
       out.get(from)!.push({ to, ...(e.label ? { label: e.label } : {}) });
     }
@@ -295,12 +348,15 @@ export function recognise(pages: readonly PageModel[]): Recognition {
     if (step.shape === 'keputusan') step.branches = exits;
     else step.next = [...new Set(exits.map((x) => x.to))];
   });
+  // A flowchart drawn as a picture: nothing is read from it, page by page.
+  const rasterPages = tables.filter((t) => t.rasterFlow).map((t) => t.page);
+  const rasterFlow = rasterPages.length === tables.length;
   if (rasterFlow) notes.push('bagan alir berupa gambar: pelaksana, bentuk simbol dan panah tidak dibaca dari gambar');
-  else {
-    const without = steps.map((s, i) => ({ s, i })).filter(({ s }) => s.actors.length === 0);
-    if (without.length) notes.push(`tanpa simbol bagan alir yang terbaca: langkah ${without.map(({ s, i }) => s.no || `ke-${i + 1}`).join(', ')}; pelaksananya kosong`);
-  }
-  if (rasterFlow) steps.forEach((s) => ((s.actors = []), (s.shape = undefined), (s.next = undefined), (s.branches = undefined)));
+  else if (rasterPages.length)
+    notes.push(...rasterPages.map((p) => `halaman ${p}: bagan alir berupa gambar: pelaksana, bentuk simbol dan panah langkahnya tidak dibaca dari gambar`));
+  const without = steps.map((s, i) => ({ s, i })).filter(({ s }) => s.actors.length === 0 && !s.rasterFlow);
+  if (without.length) notes.push(`tanpa simbol bagan alir yang terbaca: langkah ${without.map(({ s, i }) => s.no || `ke-${i + 1}`).join(', ')}; pelaksananya kosong`);
+  for (const s of steps.filter((x) => x.rasterFlow)) Object.assign(s, { actors: [], symbols: [], rowArrows: [], shape: undefined, next: undefined, branches: undefined });
   return { ok: true, sop: { identity, actors, steps, notes, rasterFlow, arrowsRead } };
 }
 
@@ -317,10 +373,6 @@ function stripColumnNumberLine(row: TableRow): void {
     l.text = l.words.map((x) => x.text).join(' ');
   }
   row.cells = row.cells.map((lines) => lines.filter((l) => l.words.length > 0));
-}
-
-function joinText(a: string, b: string): string {
-  return !a ? b : !b ? a : /\/$/.test(a) ? a + b : `${a} ${b}`;
 }
 
 /** The column holding a symbol: its centre's, or where most of it lies when the centre is near a boundary. */

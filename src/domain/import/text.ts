@@ -133,15 +133,34 @@ export function linesOf(words: readonly Word[], maxGap = Infinity): Line[] {
 const LIST_ITEM = /^(\d{1,2}[.,)]|[a-z][.)]|[-•·*])\s/;
 
 /**
- * The text of a cell from its lines: wrapped lines join with a space (none after a "/" or a
- * line-end hyphen inside a word), a line that starts a list item begins a new line. With the cell's
- * edges, a word broken because it was wider than a narrow cell ("konsulta" | "si") is re-joined: its
- * first part is alone on its line and fills it to the right edge, the rest starts in lower case.
+ * Two wrapped lines of one value joined: no space after a "/" or after a hyphen that ends a line inside
+ * a word ("prosedur-" | "prosedur" → "prosedur-prosedur"); a space otherwise.
  */
-export function cellText(lines: readonly Line[], cell?: { x0: number; x1: number }): string {
+export function joinLines(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return /\/$/.test(a) || (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) ? a + b : `${a} ${b}`;
+}
+
+export interface CellTextOptions {
+  /**
+   * Header text (actor names): lines join with a space, and a word counts as broken by the cell only
+   * when its line runs from edge to edge (a centred name's widest line always "fills" its padding).
+   */
+  header?: boolean;
+}
+
+/**
+ * The text of a cell from its lines: wrapped lines join (joinLines), a line that starts a list item
+ * begins a new line. With the cell's edges, a word broken because it was wider than a narrow cell
+ * ("konsulta" | "si") is re-joined: its first part is alone on its line and fills it to the right edge,
+ * the rest starts in lower case.
+ */
+export function cellText(lines: readonly Line[], cell?: { x0: number; x1: number }, options: CellTextOptions = {}): string {
   // The cell's padding as the left margin of its text, at most 6 pt (centred text shows more).
   const padding = cell && lines.length ? Math.min(6, Math.max(0, Math.min(...lines.map((l) => l.x0)) - cell.x0)) : 0;
   const right = cell ? cell.x1 - padding : Infinity;
+  const fills = (l: Line) => (options.header ? !!cell && l.x0 - cell.x0 <= 2 && cell.x1 - l.x1 <= 2 : l.x1 >= right - 0.6 * l.size);
   let out = '';
   let prev: Line | undefined;
   for (const line of lines) {
@@ -151,26 +170,26 @@ export function cellText(lines: readonly Line[], cell?: { x0: number; x1: number
       prev !== undefined &&
       prev.words.length === 1 &&
       /^[\p{L}/-]*\p{L}{2}$/u.test(prev.text) &&
-      prev.x1 >= right - 0.6 * prev.size &&
+      fills(prev) &&
       (/\p{Ll}$/u.test(prev.text) ? /^\p{Ll}/u.test(t) : /^\p{Lu}{2}/u.test(t));
     if (!out) out = t;
     else if (LIST_ITEM.test(t)) out += '\n' + t;
-    else if (brokenWord || /\/$/.test(out) || (/[a-z]-$/i.test(out) && /^[a-z]/.test(t))) out += t;
-    else out += ' ' + t;
+    else if (brokenWord) out += t;
+    else out = joinLines(out, t);
     prev = line;
   }
   return out;
 }
 
-/** Splits a box's text into its list items ("1. …", "a. …", "- …"); a text without markers is one item. */
-export function listItems(lines: readonly Line[]): string[] {
+/** Splits a box's lines into its list items ("1. …", "a. …", "- …"); a text without markers is one item. */
+export function listItems(lines: readonly string[]): string[] {
   const items: string[] = [];
   for (const line of lines) {
-    const t = line.text.trim();
+    const t = line.trim();
     if (!t) continue;
     const m = /^(\d{1,2}[.,)]|[a-z][.)]|[-•·*])\s*(.*)$/.exec(t);
     if (m && m[2]) items.push(m[2]);
-    else if (items.length) items[items.length - 1] += (/\/$/.test(items[items.length - 1]!) ? '' : ' ') + t;
+    else if (items.length) items[items.length - 1] = joinLines(items[items.length - 1]!, t);
     else items.push(t);
   }
   return items;

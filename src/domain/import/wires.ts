@@ -2,9 +2,10 @@
  * Which symbol an arrow leads from and to, on one page: connected wires (endpoints meeting, or one
  * ending on another: elbows and joins, not crossings), the arrowheads on them, and the symbols they
  * touch. A symbol at an arrow's tip is a target; the other symbols touched are sources. Branch labels
- * ("Ya", "Tidak", "Y", "T", …) attach to the wire leaving a decision nearest to them.
+ * ("Ya", "Tidak", "Y", "T", …) attach to the exit of a decision nearest to them: to its wire, or to the
+ * vertex it leaves from (labels often sit beside the vertex, inside the diamond's bounding box).
  */
-import { distanceToBox, distanceToSegment, type Drawing, type WireSegment } from './geometry.ts';
+import { diamondVertices, distanceToBox, distanceToSegment, distanceToSymbol, insideSymbol, type Drawing, type FlowSymbol, type WireSegment } from './geometry.ts';
 import type { Point } from './page.ts';
 import { wordBox, type Word } from './text.ts';
 
@@ -13,6 +14,8 @@ export interface SymbolEdge {
   to: number;
   /** The branch label printed beside this exit of a decision. */
   label?: string;
+  /** No arrowhead was drawn: the direction is the table's (downwards), not read. */
+  headless?: true;
 }
 
 /** Endpoints closer than this join (wires are cut at every cell border by some producers). */
@@ -21,6 +24,8 @@ const JOIN = 2.2;
 const TEE = 1.0;
 /** A wire end or arrow tip this close to a symbol's box touches it. */
 const TOUCH = 2.5;
+/** A diamond's exits may start 1–3 pt short of its vertex (measured to its outline, not its box). */
+const TOUCH_DECISION = 3.5;
 /** Labels further than this from an exit wire belong to none. */
 const LABEL_REACH = 15;
 
@@ -81,13 +86,14 @@ export function symbolEdges(drawing: Drawing, labels: readonly Word[], pageEnds:
     from: number;
     to: number[];
     wires: WireSegment[];
+    headless: boolean;
   }
   const exits: Exit[] = [];
   for (const comp of components.values()) {
     const touched = new Set<number>();
     const targets = new Set<number>();
     symbols.forEach((s, i) => {
-      if (comp.wires.some((w) => distanceToBox(w.a, s.box) <= TOUCH || distanceToBox(w.b, s.box) <= TOUCH)) touched.add(i);
+      if (comp.wires.some((w) => touches(w.a, s) || touches(w.b, s))) touched.add(i);
       if (comp.tips.some((t) => distanceToBox(t, s.box) <= TOUCH + 0.5)) targets.add(i);
     });
     for (const t of targets) touched.add(t);
@@ -108,30 +114,33 @@ export function symbolEdges(drawing: Drawing, labels: readonly Word[], pageEnds:
     }
     for (const from of sources) {
       const own = to.filter((t) => t !== from);
-      if (own.length) exits.push({ from, to: own, wires: comp.wires });
+      if (own.length) exits.push({ from, to: own, wires: comp.wires, headless: comp.tips.length === 0 });
     }
   }
   // Branch labels: each label to the nearest exit of a decision.
   const labelOf = new Map<Exit, string>();
   const decisionExits = exits.filter((e) => symbols[e.from]!.shape === 'decision');
   const options: { exit: Exit; word: Word; d: number }[] = [];
-  const insideSymbol = (w: Word) => {
+  const inAnySymbol = (w: Word) => {
     const b = wordBox(w);
     const c = { x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 };
-    return symbols.some((s) => distanceToBox(c, s.box) === 0);
+    return symbols.some((s) => insideSymbol(c, s));
   };
   for (const word of labels) {
-    if (insideSymbol(word) || word.text.length > 14) continue;
+    if (inAnySymbol(word) || word.text.length > 14) continue;
     const b = wordBox(word);
     const corners: Point[] = [
       { x: b.x0, y: b.y0 }, { x: b.x1, y: b.y0 }, { x: b.x0, y: b.y1 }, { x: b.x1, y: b.y1 }, { x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 },
     ];
     for (const exit of decisionExits) {
-      const sym = symbols[exit.from]!.box;
+      const sym = symbols[exit.from]!;
       // Only the part of the exit near its decision: labels sit where the branch leaves.
-      const near = exit.wires.filter((w) => Math.min(distanceToBox(w.a, sym), distanceToBox(w.b, sym)) <= 30);
+      const near = exit.wires.filter((w) => Math.min(distanceToBox(w.a, sym.box), distanceToBox(w.b, sym.box)) <= 30);
       let d = Infinity;
       for (const w of near) for (const p of corners) d = Math.min(d, distanceToSegment(p, w.a, w.b));
+      // Or beside the vertex the exit leaves from.
+      const vertex = exitVertex(sym, near);
+      if (vertex) d = Math.min(d, distanceToBox(vertex, b));
       if (d <= LABEL_REACH) options.push({ exit, word, d });
     }
   }
@@ -142,6 +151,25 @@ export function symbolEdges(drawing: Drawing, labels: readonly Word[], pageEnds:
     usedWords.add(o.word);
   }
   const edges: SymbolEdge[] = [];
-  for (const e of exits) for (const to of e.to) edges.push({ from: e.from, to, ...(labelOf.has(e) ? { label: labelOf.get(e)! } : {}) });
+  for (const e of exits)
+    for (const to of e.to) edges.push({ from: e.from, to, ...(labelOf.has(e) ? { label: labelOf.get(e)! } : {}), ...(e.headless ? { headless: true as const } : {}) });
   return edges;
+}
+
+function touches(p: Point, s: FlowSymbol): boolean {
+  return s.shape === 'decision' ? distanceToSymbol(p, s) <= TOUCH_DECISION : distanceToBox(p, s.box) <= TOUCH;
+}
+
+/** The vertex of a diamond that an exit leaves from: the one nearest to the wire ends touching it. */
+function exitVertex(sym: FlowSymbol, wires: readonly WireSegment[]): Point | undefined {
+  if (sym.shape !== 'decision') return undefined;
+  const ends = wires.flatMap((w) => [w.a, w.b]).filter((p) => touches(p, sym));
+  if (!ends.length) return undefined;
+  let best: Point | undefined, bestD = Infinity;
+  for (const v of diamondVertices(sym.box))
+    for (const p of ends) {
+      const d = Math.hypot(p.x - v.x, p.y - v.y);
+      if (d < bestD) (best = v), (bestD = d);
+    }
+  return best;
 }

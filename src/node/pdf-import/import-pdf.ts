@@ -7,10 +7,8 @@
 import { stringify } from 'yaml';
 import { ORGANISATION_FILE, parseCorpus, type SourceFile } from '../../domain/model/index.ts';
 import type { Finding } from '../../domain/findings/index.ts';
-import { toFrontmatter, slug, sopTitle, type Frontmatter } from '../../domain/import/index.ts';
-import { placeUnit } from '../../domain/import/index.ts';
-import type { PageModel } from '../../domain/import/index.ts';
-import { recognise, type RecognisedSop } from '../../domain/import/index.ts';
+import { placeUnit, recognise, slug, sopTitle, toFrontmatter, type Frontmatter, type PageModel, type RecognisedSop, type RefusalKind } from '../../domain/import/index.ts';
+import { normaliseNumber } from '../../domain/references/index.ts';
 import { checkCorpus } from '../../domain/validate/index.ts';
 import { readPdf } from './read-pdf.ts';
 
@@ -33,26 +31,34 @@ export interface ImportSummary {
   /** Steps whose actor was recovered from the drawing. */
   stepsWithActor: number;
   actors: number;
+  /** Values read from the drawing (every `dugaan` entry of every step). */
+  fromDrawing: number;
   /** Values that could not be read (the `impor.catatan` lines). */
   notRead: number;
   ms: number;
 }
 
 export type ImportResult =
-  | { ok: true; file: string; id: string; mdx: string; organisation: string; unitsAdded: string[]; frontmatter: Frontmatter; summary: ImportSummary; warnings: string[] }
-  | { ok: false; file: string; reason: string; ms: number };
+  | { ok: true; file: string; id: string; mdx: string; organisation: string; unitsAdded: string[]; frontmatter: Frontmatter; summary: ImportSummary }
+  | { ok: false; file: string; kind: RefusalKind; reason: string; ms: number; /** A crash's stack, for the log file. */ detail?: string };
 
 export async function importPdf(input: ImportInput): Promise<ImportResult> {
   const started = performance.now();
-  const fail = (reason: string): ImportResult => ({ ok: false, file: input.file, reason, ms: performance.now() - started });
   let pages: PageModel[];
   try {
     pages = (await readPdf(input.bytes)).pages;
   } catch (e) {
-    return fail(`bukan PDF yang terbaca (${(e as Error).message.split('\n')[0]})`);
+    return { ok: false, file: input.file, kind: 'bukan-pdf', reason: `bukan PDF yang terbaca (${firstLine(e)})`, ms: performance.now() - started };
   }
-  return importPages(pages, input, started);
+  try {
+    return importPages(pages, input, started);
+  } catch (e) {
+    // A bug of the importer on one file: that file is refused, the run goes on.
+    return { ok: false, file: input.file, kind: 'galat', reason: `galat pengimpor (${firstLine(e)})`, ms: performance.now() - started, detail: (e as Error).stack ?? String(e) };
+  }
 }
+
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
 
 /** The path of organisation names from the top to the document's unit, as printed. */
 export function unitPath(sop: RecognisedSop): { names: string[]; note?: string } {
@@ -65,9 +71,9 @@ export function unitPath(sop: RecognisedSop): { names: string[]; note?: string }
 }
 
 export function importPages(pages: PageModel[], input: Omit<ImportInput, 'bytes'>, started = performance.now()): ImportResult {
-  const fail = (reason: string): ImportResult => ({ ok: false, file: input.file, reason, ms: performance.now() - started });
+  const fail = (kind: RefusalKind, reason: string): ImportResult => ({ ok: false, file: input.file, kind, reason, ms: performance.now() - started });
   const recognition = recognise(pages);
-  if (!recognition.ok) return fail(recognition.reason);
+  if (!recognition.ok) return fail(recognition.kind, recognition.reason);
   const sop = recognition.sop;
   const { names, note } = unitPath(sop);
   if (note) sop.notes.push(note);
@@ -90,10 +96,11 @@ export function importPages(pages: PageModel[], input: Omit<ImportInput, 'bytes'
   }
   if (errors.length) {
     const e = errors[0]!;
-    return fail(`hasil tidak lolos pemeriksaan: ${e.line}:${e.column} ${e.code} ${e.message}${errors.length > 1 ? ` (+${errors.length - 1} galat lain)` : ''}`);
+    return fail('tidak-lolos-pemeriksaan', `hasil tidak lolos pemeriksaan: ${e.line}:${e.column} ${e.code} ${e.message}${errors.length > 1 ? ` (+${errors.length - 1} galat lain)` : ''}`);
   }
   const steps = sop.steps.length;
   const notRead = ((fm.impor as { catatan: string[] }).catatan ?? []).length;
+  const fromDrawing = (fm.langkah as { dugaan?: string[] }[]).reduce((n, s) => n + (s.dugaan?.length ?? 0), 0);
   return {
     ok: true,
     file: input.file,
@@ -102,8 +109,7 @@ export function importPages(pages: PageModel[], input: Omit<ImportInput, 'bytes'
     organisation: placed.text,
     unitsAdded: placed.added,
     frontmatter: fm,
-    summary: { steps, stepsWithActor: sop.steps.filter((s) => s.actors.length).length, actors: sop.actors.length, notRead, ms: performance.now() - started },
-    warnings: [],
+    summary: { steps, stepsWithActor: sop.steps.filter((s) => s.actors.length).length, actors: sop.actors.length, fromDrawing, notRead, ms: performance.now() - started },
   };
 }
 
@@ -123,10 +129,15 @@ export function toMdx(fm: Frontmatter, file: string): string {
   return `---\n${yaml}---\n\n{/* Diimpor dari ${file.replace(/\*\//g, '')} oleh npm run impor. Nilai yang tercantum di "dugaan" tiap langkah dibaca dari gambar bagan alir: periksa lebih dulu. */}\n`;
 }
 
-/** The errors the project's validation finds in this document, among the other documents of the target. */
+/**
+ * The errors the project's validation finds in this document, among the other documents of the target.
+ * The one error an imported document can share with another is a number used twice, so only the
+ * documents whose text holds the same number are checked beside it: a folder of 350 stays linear.
+ */
 function errorsOf(fm: Frontmatter, id: string, organisation: string, context: readonly SourceFile[]): Finding[] {
   const file = `content/sop/${id}.mdx`;
-  const others = context.filter((c) => c.file !== file);
+  const number = normaliseNumber(String(fm.nomor ?? ''));
+  const others = number ? context.filter((c) => c.file !== file && normaliseNumber(c.text).includes(number)) : [];
   const corpus = parseCorpus({ file: ORGANISATION_FILE, text: organisation }, [...others, { file, text: toMdx(fm, 'x.pdf') }]);
   return checkCorpus(corpus).filter((f) => f.severity === 'error' && f.file === file);
 }
