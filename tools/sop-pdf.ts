@@ -999,8 +999,8 @@ const NO = /^(tidak|t)$/i;
 
 /**
  * The frontmatter an import of this fixture should give, in the seeds' terms (for compareSops): actors
- * where the drawing is vector, a decision where its exits are drawn and labelled (Y/T read as Ya/Tidak;
- * unlabelled exits are no decision the model can hold yet).
+ * where the drawing is vector, a decision where two or more exits are drawn (Y/T read as Ya/Tidak,
+ * unlabelled exits kept without a label), one labelled exit as a labelled lanjut.
  */
 export function expectedFrontmatter(sop: FixtureSop, traitsIn: Partial<Traits> = {}): Record<string, unknown> {
   const traits = { ...DEFAULT_TRAITS, ...traitsIn };
@@ -1012,12 +1012,18 @@ export function expectedFrontmatter(sop: FixtureSop, traitsIn: Partial<Traits> =
     if (!raster(i)) out.pelaksana = s.actors.map((a) => ids[a]);
     // Exits the drawing shows: drawn, and leading to a page whose drawing is vector.
     const exits = sop.edges.filter((e) => e.from === i && e.drawn !== false && !raster(e.to));
-    if (s.shape === 'decision' && !raster(i) && exits.length && exits.every((e) => e.label)) {
-      const yes = exits.find((e) => YES.test(e.label!));
-      const no = exits.find((e) => NO.test(e.label!));
-      if (exits.every((e) => YES.test(e.label!) || NO.test(e.label!)) && no)
-        out.keputusan = { pertanyaan: s.kegiatan, ...(yes ? { ya: `s${yes.to}` } : {}), tidak: `s${no.to}` };
-      else out.keputusan = { pertanyaan: s.kegiatan, cabang: exits.map((e) => ({ label: e.label, ke: `s${e.to}` })) };
+    if (s.shape === 'decision' && !raster(i) && exits.length) {
+      // As the importer writes a diamond's exits: Y/T in the short form (a lone "T" beside an
+      // unlabelled exit to the next row too), two or more others as branches with their printed
+      // labels or none, one labelled exit as a labelled lanjut; never a question the diamond does not print.
+      const yes = exits.filter((e) => e.label && YES.test(e.label));
+      const no = exits.filter((e) => e.label && NO.test(e.label));
+      const unlabelled = exits.filter((e) => !e.label);
+      const shortForm = no.length === 1 && yes.length <= 1 && yes.length + no.length + unlabelled.length === exits.length &&
+        ((yes.length === 1 && unlabelled.length === 0) || (yes.length === 0 && (unlabelled.length === 0 || (unlabelled.length === 1 && unlabelled[0]!.to === i + 1)) && i < sop.steps.length - 1));
+      if (shortForm) out.keputusan = { ...(yes[0] ? { ya: `s${yes[0].to}` } : {}), tidak: `s${no[0]!.to}` };
+      else if (exits.length >= 2) out.keputusan = { cabang: exits.map((e) => ({ ...(e.label && { label: e.label }), ke: `s${e.to}` })) };
+      else if (exits[0]!.label && !NO.test(exits[0]!.label)) out.lanjut = { ke: `s${exits[0]!.to}`, label: exits[0]!.label };
     }
     return out;
   });

@@ -131,34 +131,40 @@ export function toFrontmatter(sop: RecognisedSop, options: ImportOptions): Front
     if (s.notes) out.keterangan = s.notes;
     let derived: DrawnShape = i === 0 || i === last ? 'terminator' : 'proses';
     const decision = decisionOf(s, i, steps.length, byPosition);
+    const single = decision ? undefined : singleLabelledExit(s);
     if (decision) {
-      const k: Record<string, unknown> = { pertanyaan: decision.question };
+      // A question only when the diamond prints one: never made up from the activity.
+      const k: Record<string, unknown> = decision.question ? { pertanyaan: decision.question } : {};
       if (decision.short) {
         if (decision.yes !== undefined && decision.yes !== i + 1) k.ya = stepId(decision.yes);
         if (decision.no !== undefined) k.tidak = stepId(decision.no);
-      } else k.cabang = decision.branches!.map((br) => (br.to === i + 1 ? { label: br.label } : { label: br.label, ke: stepId(br.to) }));
+      } else
+        k.cabang = decision.branches!.map((br) => ({ ...(br.label !== undefined && { label: br.label }), ...(br.to !== i + 1 && { ke: stepId(br.to) }) }));
       out.keputusan = k;
       derived = 'keputusan';
       if (decision.inferred) dugaan.push('keputusan');
+    } else if (single) {
+      // One labelled arrow and no alternative ("Y" alone): an exit with its label, not a choice.
+      out.lanjut = single.to === i + 1 ? { label: single.label } : { ke: stepId(single.to), label: single.label };
+      dugaan.push('lanjut');
     } else if (s.shape === 'keputusan') {
-      // A diamond whose exits the model cannot hold as drawn (or that has none read): the step keeps
-      // its shape, the flow goes on to the next row, and the note says what was drawn.
-      const drawn = s.branches ?? [];
-      const unwritten = !drawn.length
-        ? 'belah ketupat tanpa cabang yang terbaca'
-        : drawn.every((b) => !b.label)
-          ? `belah ketupat dengan cabang tanpa label tercetak (${[...new Set(drawn.map((b) => b.to))].sort((a, b) => a - b).map((t) => `ke langkah ${t + 1}`).join(' dan ').replace(/ dan ke /g, ' dan ')})`
-          : `belah ketupat dengan ${drawn.map((b) => `${b.label ? `cabang "${b.label}"` : 'cabang tanpa label'} ke langkah ${b.to + 1}`).join(', ')}`;
-      notes.push(`${stepName(s, i)}: ${unwritten}; belum bisa ditulis sebagai keputusan, alurnya ditulis lanjut ke langkah berikutnya`);
+      // A diamond whose exits were not read: the step keeps its shape, the flow goes on to the next
+      // row, and the note says so.
+      notes.push(`${stepName(s, i)}: belah ketupat tanpa cabang yang terbaca; alurnya ditulis lanjut ke langkah berikutnya`);
     }
-    // What a row draws that the model cannot hold yet: each actor's own shape, arrows inside the row.
-    const names = (a: number) => sop.actors[a] ?? `pelaksana ${a + 1}`;
-    if (new Set(s.symbols.map((x) => x.shape)).size > 1)
-      notes.push(`${stepName(s, i)}: simbol tiap pelaksana berbeda (${s.symbols.map((x) => `${names(x.actor)}: ${x.shape}`).join(', ')}); ditulis dengan satu bentuk`);
-    for (const arrow of s.rowArrows) notes.push(`${stepName(s, i)}: panah di dalam baris, dari ${names(arrow.from)} ke ${names(arrow.to)}; belum bisa ditulis`);
+    // A joint row as drawn: each actor's own shape when they differ, and the arrows between its symbols.
+    if (new Set(s.symbols.map((x) => x.shape)).size > 1) {
+      out.bentuk = Object.fromEntries(s.symbols.map((x) => [actorIds[x.actor]!, x.shape]));
+      dugaan.push('bentuk');
+    }
+    const rowArrows = s.rowArrows.filter((a) => actorIds[a.from] !== undefined && actorIds[a.to] !== undefined && a.from !== a.to);
+    if (rowArrows.length) {
+      out.panah = rowArrows.map((a) => ({ dari: actorIds[a.from]!, ke: actorIds[a.to]! }));
+      dugaan.push('panah');
+    }
     const printedNext = s.printedFlow?.next.map(byPosition).filter((t): t is number => t !== undefined) ?? [];
-    if (!decision && printedNext.length) out.lanjut = printedNext.length === 1 ? stepId(printedNext[0]!) : printedNext.map(stepId);
-    if (!decision && s.printedFlow?.ends) out.selesai = true;
+    if (!decision && !single && printedNext.length) out.lanjut = printedNext.length === 1 ? stepId(printedNext[0]!) : printedNext.map(stepId);
+    if (!decision && !single && s.printedFlow?.ends) out.selesai = true;
     if (!decision && s.next?.length && !out.lanjut && !out.selesai) {
       const jumps = s.next.filter((t) => t !== i);
       if (jumps.length && !(jumps.length === 1 && jumps[0] === i + 1)) {
@@ -170,7 +176,7 @@ export function toFrontmatter(sop: RecognisedSop, options: ImportOptions): Front
       out.selesai = true;
       dugaan.push('selesai');
     }
-    if (s.shape && s.shape !== derived) {
+    if (s.shape && s.shape !== derived && !out.bentuk) {
       out.bentuk = s.shape;
       dugaan.push('bentuk');
     }
@@ -184,17 +190,17 @@ export function toFrontmatter(sop: RecognisedSop, options: ImportOptions): Front
 }
 
 interface DecisionRead {
-  question: string;
+  /** Printed inside the diamond; absent when it prints none. */
+  question?: string;
   short: boolean;
   yes?: number;
   no?: number;
-  branches?: { label: string; to: number }[];
+  branches?: { label?: string; to: number }[];
   inferred: boolean;
 }
 
 function decisionOf(s: RecognisedStep, i: number, count: number, byPosition: (n: number) => number | undefined): DecisionRead | undefined {
-  const question = s.question ?? s.activity;
-  if (!question) return undefined;
+  const question = s.question || undefined;
   // Printed as text (this portal's print): not inferred.
   const printed = s.printedFlow?.branches.map((b) => ({ label: b.label, to: byPosition(b.to) })).filter((b): b is { label: string; to: number } => b.to !== undefined);
   if (printed?.length) return fromBranches(question, printed, i, count, false);
@@ -202,23 +208,29 @@ function decisionOf(s: RecognisedStep, i: number, count: number, byPosition: (n:
   return fromBranches(question, s.branches, i, count, true);
 }
 
+/** A diamond with one exit that carries a label other than "Tidak" ("Y" alone): a labelled exit, no choice. */
+function singleLabelledExit(s: RecognisedStep): { label: string; to: number } | undefined {
+  const exits = s.shape === 'keputusan' && !s.printedFlow?.branches.length ? (s.branches ?? []) : [];
+  const only = exits.length === 1 ? exits[0]! : undefined;
+  return only?.label && !NO.test(only.label) ? { label: only.label, to: only.to } : undefined;
+}
+
 /**
- * A decision the model can hold, from its exits as drawn: "Ya"/"Y" and "Tidak"/"T" in the short form
- * (one "Tidak" exit beside an unlabelled one to the next row: "Ya" is the next row, as the short form
- * says); other labels, every exit labelled, in the general form. An exit without a printed label is
- * never given one: such a diamond is no decision here (the caller notes it).
+ * A decision from its exits as drawn: "Ya"/"Y" and "Tidak"/"T" in the short form (one "Tidak" exit
+ * beside an unlabelled one to the next row: "Ya" is the next row, as the short form says); any
+ * other set of two or more exits in the general form, each with its printed label or none (one of
+ * them is taken; no label is ever made up).
  */
-function fromBranches(question: string, exits: { label?: string; to: number }[], i: number, count: number, inferred: boolean): DecisionRead | undefined {
+function fromBranches(question: string | undefined, exits: { label?: string; to: number }[], i: number, count: number, inferred: boolean): DecisionRead | undefined {
   const yes = exits.filter((b) => b.label && YES.test(b.label));
   const no = exits.filter((b) => b.label && NO.test(b.label));
   const unlabelled = exits.filter((b) => !b.label);
+  const base = { ...(question !== undefined && { question }), inferred };
   if (no.length === 1 && yes.length <= 1 && yes.length + no.length + unlabelled.length === exits.length) {
-    if (yes.length === 1 && unlabelled.length === 0) return { question, short: true, yes: yes[0]!.to, no: no[0]!.to, inferred };
+    if (yes.length === 1 && unlabelled.length === 0) return { ...base, short: true, yes: yes[0]!.to, no: no[0]!.to };
     const next = unlabelled[0];
-    if (yes.length === 0 && (unlabelled.length === 0 || (unlabelled.length === 1 && next!.to === i + 1)) && i < count - 1) return { question, short: true, no: no[0]!.to, inferred };
+    if (yes.length === 0 && (unlabelled.length === 0 || (unlabelled.length === 1 && next!.to === i + 1)) && i < count - 1) return { ...base, short: true, no: no[0]!.to };
   }
-  if (exits.length < 2 || unlabelled.length) return undefined;
-  const labels = exits.map((b) => b.label!);
-  if (new Set(labels).size < labels.length) return undefined;
-  return { question, short: false, branches: exits.map((b) => ({ label: b.label!, to: b.to })), inferred };
+  if (exits.length < 2) return undefined;
+  return { ...base, short: false, branches: exits.map((b) => ({ ...(b.label && { label: b.label }), to: b.to })) };
 }
