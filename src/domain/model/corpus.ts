@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/index.ts';
 import { formatPath, issueToFinding, parseSource, type ParsedSource } from './frontmatter.ts';
 import { bodyFindings } from './safety/body.ts';
-import { hiddenCharacterFindings, hiddenCharacterPaths } from './safety/hidden-characters.ts';
+import { hiddenCharacterFindings, hiddenCharacterMessage, hiddenCharacterPaths } from './safety/hidden-characters.ts';
 import { RULE_BY_CODE } from '../findings/index.ts';
 import { Organisation, organisationFileSchema } from './schema/organisation.ts';
 import { sopFrontmatterSchema, type SopData } from './schema/sop.ts';
@@ -70,9 +70,9 @@ export function documentIdOf(file: string): { kind: DocumentKind; slug: string; 
 function hiddenFindings(file: SourceFile, source: ParsedSource, documentId?: string): Finding[] {
   const found = hiddenCharacterFindings(file.file, file.text, documentId);
   if (found.length || source.data === undefined) return found;
-  return hiddenCharacterPaths(source.data).map((path) => ({
+  return hiddenCharacterPaths(source.data).map(({ path, code }) => ({
     file: file.file, ...source.locate(path), severity: RULE_BY_CODE.get('karakter-tersembunyi')!.severity, code: 'karakter-tersembunyi',
-    message: `${formatPath(path)}: karakter tak terlihat (ditulis sebagai kode \\u…): hapus; pembaca melihat teks lain dari yang tertulis`,
+    message: `${formatPath(path)}: ${hiddenCharacterMessage(code, ', ditulis sebagai kode \\…')}`,
     ...(documentId ? { documentId } : {}),
   }));
 }

@@ -1,4 +1,5 @@
 import type { ComplaintChannel } from '../model/index.ts';
+import { excerpt } from '../text/index.ts';
 import { emailsIn, hostOf, internationalDigits, phoneNumbersIn, schemeOf, webAddressesIn } from '../model/index.ts';
 
 /**
@@ -76,14 +77,14 @@ export function channelProblems(channel: ComplaintChannel): ChannelProblem[] {
   const address = channel.address?.trim();
   if (!address) return [];
   const problem = addressProblem(kind, address);
-  if (problem) return [{ field: 'alamat', code: 'alamat-tidak-sah', message: `alamat "${address}": ${problem}` }];
+  if (problem) return [{ field: 'alamat', code: 'alamat-tidak-sah', message: `alamat ${excerpt(address)}: ${problem}` }];
   const shown = visibleAddressMismatch(kind, channel.text, address);
   return shown ? [{ field: 'keterangan', code: 'tautan-menyesatkan', message: shown }] : [];
 }
 
 /** The text shows a number, e-mail or site of the channel's kind that is not its address. */
 function visibleAddressMismatch(kind: string, text: string, address: string): string | undefined {
-  const differs = (shown: string) => `keterangan menampilkan ${shown}, tetapi alamat tautannya "${address}"; samakan keduanya`;
+  const differs = (shown: string) => `keterangan menampilkan ${shown}, tetapi alamat tautannya ${excerpt(address)}; samakan keduanya`;
   if (PHONE_KINDS.has(kind) || MOBILE_KINDS.has(kind)) {
     const own = internationalDigits(splitExtension(address).number);
     const shown = phoneNumbersIn(splitExtension(text).number);

@@ -1,3 +1,5 @@
+import { excerpt } from '../../text/index.ts';
+
 /**
  * What a published link may point at, and whether the text a reader sees names the same place.
  * Shared by the MDX body check and the complaint channels of a Standar Pelayanan.
@@ -56,17 +58,17 @@ export function visibleTextMismatch(text: string, url: string): string | undefin
   const emails = emailsIn(text);
   if (emails.length) {
     const to = scheme === 'mailto' ? target.slice(target.indexOf(':') + 1).split('?')[0]!.toLowerCase() : undefined;
-    return to !== undefined && emails.includes(to) ? undefined : `teks tautan menampilkan ${emails[0]}, tetapi tautannya menuju ${JSON.stringify(target)}`;
+    return to !== undefined && emails.includes(to) ? undefined : `teks tautan menampilkan ${emails[0]}, tetapi tautannya menuju ${excerpt(target)}`;
   }
   const webs = webAddressesIn(text);
   if (webs.length) {
     const host = scheme === 'http' || scheme === 'https' || target.startsWith('//') ? hostOf(target.startsWith('//') ? `https:${target}` : target) : undefined;
-    return host !== undefined && webs.some((w) => hostOf(w) === host) ? undefined : `teks tautan menampilkan ${webs[0]}, tetapi tautannya menuju ${JSON.stringify(target)}`;
+    return host !== undefined && webs.some((w) => hostOf(w) === host) ? undefined : `teks tautan menampilkan ${webs[0]}, tetapi tautannya menuju ${excerpt(target)}`;
   }
   const phones = phoneNumbersIn(text);
   if (phones.length) {
     const digits = scheme === 'tel' ? internationalDigits(target.replace(/^tel:/i, '').split(/[,;]/)[0]!) : /^https:\/\/wa\.me\/(\d+)/.exec(target)?.[1];
-    return digits !== undefined && phones.includes(digits) ? undefined : `teks tautan menampilkan nomor ${text.match(PHONE)![0].trim()}, tetapi tautannya menuju ${JSON.stringify(target)}`;
+    return digits !== undefined && phones.includes(digits) ? undefined : `teks tautan menampilkan nomor ${text.match(PHONE)![0].trim()}, tetapi tautannya menuju ${excerpt(target)}`;
   }
   return undefined;
 }
