@@ -40,6 +40,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'rujukan-tidak-ada', severity: 'error', family: 'rujukan', description: 'keterkaitan[].sop atau sop[] menyebut id SOP yang tidak ada.', english: 'A keterkaitan or Standar Pelayanan sop id names no published SOP.' },
   { code: 'rujukan-draf', severity: 'error', family: 'status', description: 'keterkaitan[].sop atau sop[] menyebut SOP berstatus draf, yang tidak diterbitkan.', english: 'A keterkaitan or Standar Pelayanan sop id names a draft SOP, which is not published.' },
   { code: 'pengganti-tidak-ada', severity: 'error', family: 'status', description: 'digantikan_oleh menyebut dokumen yang tidak ada, masih draf, atau dirinya sendiri.', english: 'digantikan_oleh names no document of the same kind, a draft, or the document itself.' },
+  { code: 'teks-terlalu-panjang', severity: 'warning', family: 'baca', description: 'Satu nilai frontmatter lebih dari 2.000 karakter: mungkin teks lain ikut tersalin. Ditampilkan utuh.', english: 'One frontmatter value is longer than 2,000 characters: other text may have been pasted with it. Shown whole.' },
   { code: 'impor-tak-terbaca', severity: 'warning', family: 'baca', description: 'Dokumen hasil impor PDF (npm run impor): nilai yang tidak terbaca dari PDF (impor.catatan), satu temuan per catatan; periksa dengan PDF aslinya.', english: 'A document written by the PDF importer: each value it could not read (impor.catatan); check it against the PDF.' },
 
   // Timings (validate/timings.ts)
@@ -87,6 +88,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'tanggal-tidak-ada', severity: 'warning', family: 'identitas', description: 'Tanggal yang tertulis di naskah tidak ada di kalender ("31-9-2023"); teksnya disimpan di tertulis:, tanggalnya dibiarkan kosong.', english: 'A printed date does not exist ("31-9-2023"); its text is kept in tertulis:, the typed date left empty.' },
   { code: 'tertulis-berbeda', severity: 'info', family: 'identitas', description: 'Teks yang tertulis di naskah (tertulis:) berbeda dari nilai yang diketik.', english: 'The printed text kept in tertulis: differs from the typed value.' },
   { code: 'nama-terpotong', severity: 'warning', family: 'identitas', description: 'Nama terpotong di satu tempat dan utuh di tempat lain (nama SOP di blok identitas, kolom pelaksana, kop).', english: 'A name is cut off in one place and whole in another (the title in the identity block, an actor column, the kop).' },
+  { code: 'judul-ganda', severity: 'warning', family: 'identitas', description: 'Dua dokumen sejenis dengan judul yang sama (huruf besar-kecil, spasi dan awalan "SOP" diabaikan): keterkaitan menurut judul tidak menemukan keduanya.', english: 'Two documents of one kind share a title (case, spacing and an "SOP" prefix ignored): a keterkaitan by title finds neither.' },
   { code: 'disahkan-kosong', severity: 'warning', family: 'identitas', description: 'SOP bertanggal efektif tanpa "Disahkan oleh".', english: 'An SOP with an effective date has no "disahkan oleh" (signatory).' },
 
   // Cross-references (validate/references.ts)
@@ -103,6 +105,7 @@ export const RULES: readonly RuleInfo[] = [
   // Status lifecycle (validate/lifecycle.ts)
   { code: 'rujukan-tidak-berlaku', severity: 'warning', family: 'status', description: 'Dokumen yang berlaku merujuk (keterkaitan atau sop[]) SOP yang sudah digantikan atau dicabut.', english: 'A document in force cites (keterkaitan or sop) an SOP that has been superseded or revoked.' },
   { code: 'pengganti-tidak-berlaku', severity: 'warning', family: 'status', description: 'Dokumen pengganti (digantikan_oleh) sendiri sudah digantikan atau dicabut.', english: 'The successor named by digantikan_oleh is itself superseded or revoked.' },
+  { code: 'pengganti-berputar', severity: 'warning', family: 'status', description: 'Rantai digantikan_oleh kembali ke dokumen awalnya (A → B → A): tidak satu pun dokumen itu berlaku.', english: 'A chain of digantikan_oleh comes back to where it started (A → B → A): none of those documents is in force.' },
   { code: 'digantikan-tanpa-pengganti', severity: 'warning', family: 'status', description: 'Dokumen berstatus digantikan tanpa digantikan_oleh: pembaca tidak tahu penggantinya.', english: 'A superseded document does not say which document replaces it (no digantikan_oleh).' },
 
   { code: 'sp-komponen-kosong', severity: 'warning', family: 'identitas', description: 'Standar Pelayanan dengan komponen wajib (14 komponen Permenpan-RB 15/2014, dan alur pengaduan) yang kosong.', english: 'A Standar Pelayanan leaves required components (the 14 of Permenpan-RB 15/2014, and the complaint flow) empty.' },

@@ -1,5 +1,6 @@
 import type { Corpus } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
+import { excerpt } from '../text/index.ts';
 import { findingAt, normaliseText } from './place.ts';
 
 /**
@@ -76,13 +77,18 @@ const THING_COLUMN = /^(?:aplikasi|sistem|sist\.|website|situs|portal|e-?mail|su
  * The step's text names, as its doer, another actor column of this SOP: the text starts with that
  * column's label ("Kepala Bagian Umum menandatangani …") or names it after "oleh" ("… diperiksa oleh
  * Kepala Bagian Umum"), and the step is not in that column. Labels of three characters or fewer are
- * skipped (too easily part of other words).
+ * skipped (too easily part of other words). Plain string search on texts with case and spacing
+ * evened out (normaliseText): a regular expression built from a label grows with it, and a label
+ * pasted 16,000 characters long overflowed the expression compiler.
  */
-function doerPattern(label: string): RegExp | undefined {
-  const clean = label.replace(/\s+/g, ' ').trim();
-  if (clean.length <= 3) return undefined;
-  const escaped = clean.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-  return new RegExp(`(?:^\\s*|\\boleh\\s+)${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+function namesAsDoer(text: string, label: string): boolean {
+  if (label.length <= 3) return false;
+  const endsWord = (at: number) => at >= text.length || !/[\p{L}\p{N}]/u.test(String.fromCodePoint(text.codePointAt(at)!));
+  if (text.startsWith(label) && endsWord(label.length)) return true;
+  const after = `oleh ${label}`;
+  for (let at = text.indexOf(after); at >= 0; at = text.indexOf(after, at + 1))
+    if ((at === 0 || !/\w/.test(text[at - 1]!)) && endsWord(at + after.length)) return true;
+  return false;
 }
 
 export function actorFindings(corpus: Corpus): Finding[] {
@@ -93,31 +99,32 @@ export function actorFindings(corpus: Corpus): Finding[] {
     const byLabel = new Map<string, number>();
     actors.forEach((actor, i) => {
       if (!used.has(actor.id))
-        out.push(findingAt(doc, ['pelaksana', i, 'id'], 'pelaksana-tak-dipakai', `kolom pelaksana "${actor.label}" (${actor.id}) tidak dipakai langkah mana pun`));
+        out.push(findingAt(doc, ['pelaksana', i, 'id'], 'pelaksana-tak-dipakai', `kolom pelaksana ${excerpt(actor.label)} (${actor.id}) tidak dipakai langkah mana pun`));
       const key = normaliseText(actor.label);
       const first = byLabel.get(key);
       if (first === undefined) byLabel.set(key, i);
       else
         out.push(findingAt(doc, ['pelaksana', i, 'nama'], 'pelaksana-ganda',
-          `kolom pelaksana "${actor.label}" (${actor.id}) bernama sama dengan kolom ke-${first + 1} (${actors[first]!.id}); pembaca tidak bisa membedakan keduanya`));
+          `kolom pelaksana ${excerpt(actor.label)} (${actor.id}) bernama sama dengan kolom ke-${first + 1} (${actors[first]!.id}); pembaca tidak bisa membedakan keduanya`));
     });
     actors.forEach((actor, i) => {
       if (THING_COLUMN.test(actor.label.trim()))
         out.push(findingAt(doc, ['pelaksana', i, 'nama'], 'kolom-bukan-peran',
-          `kolom pelaksana "${actor.label}" menamai benda atau sistem, bukan peran; pelaksananya orang yang memakainya`));
+          `kolom pelaksana ${excerpt(actor.label)} menamai benda atau sistem, bukan peran; pelaksananya orang yang memakainya`));
     });
     const labels = actors.map((a) => a.label);
     // Per SOP, not per step: the doer pattern of each column, and the roles no column stands for.
-    const doers = actors.map((actor) => ({ actor, key: normaliseText(actor.label), pattern: doerPattern(actor.label) }));
+    const doers = actors.map((actor) => ({ actor, key: normaliseText(actor.label) }));
     const rolesWithoutColumn = ROLES.filter((role) => !labels.some((label) => firstMatch(role.column, label) !== undefined));
     steps.forEach((step, i) => {
       const columns = step.actorIds.map((id) => actors.find((a) => a.id === id)?.label ?? id);
       const columnKeys = columns.map(normaliseText);
-      for (const { actor, key, pattern } of doers) {
+      const activity = normaliseText(step.activity);
+      for (const { actor, key } of doers) {
         // Two columns may share a label (pelaksana-ganda): the step in either is in "that" column.
-        if (columnKeys.includes(key) || !pattern?.test(step.activity)) continue;
+        if (columnKeys.includes(key) || !namesAsDoer(activity, key)) continue;
         out.push(findingAt(doc, ['langkah', i, 'kegiatan'], 'pelaksana-berbeda',
-          `langkah ${step.number} menyebut "${actor.label}" sebagai pelakunya, tetapi simbolnya di kolom ${columns.join(', ') || '(tanpa kolom)'}`, { step: step.number }));
+          `langkah ${step.number} menyebut ${excerpt(actor.label)} sebagai pelakunya, tetapi simbolnya di kolom ${columns.join(', ') || '(tanpa kolom)'}`, { step: step.number }));
         break;
       }
       const named = new Set<string>();
