@@ -113,9 +113,48 @@ describe('7. control and invisible characters are refused where they stand', () 
     }
   });
 
+  it('no XML writer emits a character XML forbids, even for a document the check refused', () => {
+    const corpus = corpusOf({ [FILE]: VALID_SOP.replace('nama: Contoh Prosedur', 'nama: "Contoh\\0 Prosedur\\x01"').replace('kegiatan: Menyusun draf', 'kegiatan: "Menyusun\\x0b draf"') });
+    const sop = corpus.sops.get('contoh')!;
+    const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+    for (const [name, xml] of [['swimlane', drawSwimlane(sop.data).svg], ['BPMN', sopToBpmn(sop.data, sop.slug)]] as const) {
+      expect(xml, name).not.toMatch(forbidden);
+      expect(xml, name).toContain('\ufffd');
+    }
+  });
+
   it('tab, line feed and carriage return are ordinary text', () => {
     const sop = VALID_SOP.replace(/\n/g, '\r\n').replace('Catatan.', 'Catatan\tdengan tab.');
     expect(codes(findingsOf({ [FILE]: sop }), 'karakter-tersembunyi')).toEqual([]);
+  });
+});
+
+describe('3 and 6. an e-mail is one address, and //other.site is another site', () => {
+  const sp = (address: string) => standard().replace('sop: [contoh]', `penanganan_pengaduan:\n  saluran:\n    - jenis: email\n      keterangan: Email kesra\n      alamat: "${address}"\nsop: [contoh]`);
+
+  it('a complaint e-mail that would copy a third party is refused, and gives no link', () => {
+    for (const address of ['kesra%40kalbarprov.go.id?bcc=spy@contoh.example', 'kesra@kalbarprov.go.id?cc=spy@contoh.example', 'kesra@kalbarprov.go.id,spy@contoh.example']) {
+      const found = codes(findingsOf({ [FILE]: VALID_SOP, [SP_FILE]: sp(address) }), 'alamat-tidak-sah');
+      expect(found.map((f) => f.message), address).toEqual([expect.stringContaining('menambah penerima lain (cc, bcc)')]);
+    }
+    expect(codes(findingsOf({ [FILE]: VALID_SOP, [SP_FILE]: sp('kesra.biro_umum+pengaduan@kalbarprov.go.id') }), 'alamat-tidak-sah')).toEqual([]);
+  });
+
+  it('a body mailto: that writes to more than one address, however written, is refused', () => {
+    for (const link of ['[kesra@kalbarprov.go.id](mailto:kesra@kalbarprov.go.id?bcc=spy@contoh.example)', '[Hubungi kami](mailto:kesra%40kalbarprov.go.id%2Cspy@contoh.example)', '[Hubungi kami](mailto:kesra@kalbarprov.go.id?subject=x&cc=spy@contoh.example)']) {
+      const found = codes(findingsOf({ [FILE]: `${VALID_SOP}\n${link}\n` }), 'tautan-menyesatkan');
+      expect(found.map((f) => f.message.split(':')[0]), link).toEqual(['tautan e-mail menulis ke 2 alamat ("kesra@kalbarprov.go.id", "spy@contoh.example")']);
+    }
+    expect(codes(findingsOf({ [FILE]: `${VALID_SOP}\n[Tulis](mailto:kesra@kalbarprov.go.id?subject=Pengaduan)\n` }), 'tautan-menyesatkan')).toEqual([]);
+  });
+
+  it('//other.site (and \\\\other.site) is checked as an https:// link: text showing this site or another host is misleading', () => {
+    for (const [text, target] of [['/sop/pelayanan-konsultasi/', '//penipu.example/sop/pelayanan-konsultasi/'], ['www.lapor.go.id', '//penipu.example/'], ['www.lapor.go.id', '\\\\penipu.example/'], ['/sop/x/', 'https://penipu.example/sop/x/']]) {
+      const found = codes(findingsOf({ [FILE]: `${VALID_SOP}\n[${text}](${target})\n` }), 'tautan-menyesatkan');
+      expect(found, `${text} -> ${target}`).toHaveLength(1);
+    }
+    for (const [text, target] of [['www.lapor.go.id', '//www.lapor.go.id/'], ['Masuk', '//lapor.go.id/'], ['/sop/x/', '/sop/x/']])
+      expect(codes(findingsOf({ [FILE]: `${VALID_SOP}\n[${text}](${target})\n` }), 'tautan-menyesatkan'), `${text} -> ${target}`).toEqual([]);
   });
 });
 
