@@ -15,7 +15,12 @@ export function escapeLabel(text: string): string {
     .replace(/#(?=\w+;)/g, '\uff03');
 }
 
-/** For accTitle/accDescr, which run to the end of the line. */
+/**
+ * Text on one line of mermaid source (accTitle/accDescr, which run to the end of the line, and
+ * inside labels). Mermaid reads "%%" anywhere as the start of a comment or of a `%%{init: …}%%`
+ * directive, which would let a document's title configure the diagram (turn labels into HTML,
+ * change the theme): the second "%" becomes a full-width ％.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim().replace(/(?<=%)%/g, '\uff05');
 }
