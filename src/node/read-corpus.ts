@@ -92,11 +92,14 @@ async function listDocuments(root: string, boundary: string): Promise<Listed[]> 
     const folder = path.join(root, 'content', collection);
     if (!(await lstat(folder).catch(() => undefined))) continue; // a corpus may hold one kind only
     const place = await placeOf(folder, boundary, 'folder ini');
-    if ('refused' in place) {
-      listed.push({ rel, refused: place.refused! });
+    if ('refused' in place || !place.isDirectory) {
+      listed.push({ rel, refused: 'refused' in place ? place.refused! : unreadable(`ini berkas, bukan folder: dokumen ${collection} disimpan di folder content/${collection}/`)! });
       continue;
     }
-    const entries = await readdir(folder, { withFileTypes: true });
+    const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+      listed.push({ rel, refused: unreadable(`folder tidak dapat dibaca (${reason(error)})`)! });
+      return [];
+    });
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.name.startsWith('.')) continue;
       const name = `${rel}${entry.name}`;

@@ -94,7 +94,7 @@ describe('the output swapped in only when the build succeeded (hooks on real fol
     await writeFile(`${outDir}.lock`, String(other.pid));
     const build = hooksOf(outDir, path.join(root, 'cache'));
     let started = false;
-    const setup = build.setup().then(() => (started = true));
+    const setup = Promise.resolve(build.setup()).then(() => (started = true));
     await new Promise((r) => setTimeout(r, 1500));
     expect(started).toBe(false);
     expect(build.run.warnings).toEqual([`build lain (proses ${other.pid}) sedang membangun ke ${outDir}: menunggu sampai selesai`]);

@@ -37,7 +37,7 @@ export function publishOnSuccess(outDir: string): AstroIntegration {
         }
         await removeAside(outDir);
         // A URL, as in the resolved configuration (a path string would not be resolved again).
-        updateConfig({ outDir: pathToFileURL(`${staging}/`) as unknown as string });
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       'astro:build:done': async ({ logger }) => {
         if (!building) return;
