@@ -32,6 +32,16 @@ describe('8. numbers of a drawn SVG rounded by a reader of path syntax', () => {
     expect(roundSvgNumbers('d', 'M0,0a10.1234,10.1234 0 11.5.25a1 1 0 01-.5-.25Z')).toBe('M0 0a10.12 10.12 0 1 1 0.5 0.25a1 1 0 0 1 -0.5 -0.25Z');
   });
 
+  it('relative steps do not add up their rounding: 1,000 steps of 0.004 still travel 4', () => {
+    const d = `M0 0${'l0.004 0.0049'.repeat(1000)}`;
+    const steps = numbersOf(roundSvgNumbers('d', d)).slice(2);
+    const sum = (k: number) => steps.filter((_, i) => i % 2 === k).reduce((a, b) => a + b, 0);
+    expect(Math.abs(sum(0) - 4)).toBeLessThan(0.006);
+    expect(Math.abs(sum(1) - 4.9)).toBeLessThan(0.006);
+    // Control points of a relative curve are from its start; a closed path goes back to where it began.
+    expect(roundSvgNumbers('d', 'M1.001 1c0.004 0 0.008 0 0.012 0l0.004 0zm0.006 0.006')).toBe('M1 1c0 0 0.01 0 0.01 0l0.01 0zm0.01 0.01');
+  });
+
   it('what it cannot read is left as mermaid drew it', () => {
     for (const d of ['M1', 'L1 2', 'M1 2 3', 'M1 2 Z 3', 'M 1 2 X 3', 'a1 1 0 2 0 1 1']) expect(roundSvgNumbers('d', d), d).toBe(d);
   });
