@@ -80,12 +80,16 @@ export function documentIdOf(file: string): { kind: DocumentKind; slug: string; 
  */
 function hiddenFindings(file: SourceFile, source: ParsedSource, documentId?: string): Finding[] {
   const found = hiddenCharacterFindings(file.file, file.text, documentId);
-  if (found.length || source.data === undefined) return found;
-  return hiddenCharacterPaths(source.data).map(({ path, code }) => ({
+  if (source.data === undefined) return found;
+  // A value typed with the character itself is reported at the character, above; one written only
+  // as an escape is reported at the value.
+  const typed = new Set(found.map((f) => f.line));
+  const escaped = hiddenCharacterPaths(source.data).map(({ path, code }): Finding => ({
     file: file.file, ...source.locate(path), severity: RULE_BY_CODE.get('karakter-tersembunyi')!.severity, code: 'karakter-tersembunyi',
     message: `${formatPath(path)}: ${hiddenCharacterMessage(code, ', ditulis sebagai kode \\…')}`,
     ...(documentId ? { documentId } : {}),
   }));
+  return [...found, ...escaped.filter((f) => !typed.has(f.line))];
 }
 
 export function parseOrganisation(file: SourceFile): { organisation: Organisation; findings: Finding[] } {

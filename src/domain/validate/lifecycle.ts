@@ -38,7 +38,7 @@ export function lifecycleFindings(corpus: Corpus): Finding[] {
   for (const cycle of cycles) {
     const [first, ...rest] = cycle;
     out.push(findingAt(first!, ['digantikan_oleh'], 'pengganti-berputar',
-      `digantikan_oleh berputar: ${[...cycle, first!].map(docLabel).join(' → ')}; tidak satu pun dari dokumen ini berlaku. Tandai yang berlaku dengan status: berlaku (tanpa digantikan_oleh)`,
+      `digantikan_oleh berputar: ${[...cycle, first!].map((d) => `${docLabel(d)} (${d.slug})`).join(' → ')}; tidak satu pun dari dokumen ini berlaku. Tandai yang berlaku dengan status: berlaku (tanpa digantikan_oleh)`,
       { alsoAt: rest.map((d) => placeOf(d, ['digantikan_oleh'])) }));
   }
   for (const doc of [...corpus.sops.values(), ...corpus.standards.values()]) {

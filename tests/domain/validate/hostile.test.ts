@@ -212,12 +212,12 @@ describe('14. the same title twice, and successions that go round', () => {
     const two = { 'content/sop/a.mdx': titled('Satu', '1', 'b'), 'content/sop/b.mdx': titled('Dua', '2', 'a') };
     const found = findingsOf(two);
     expect(codes(found, 'pengganti-berputar').map((f) => [f.file, f.severity, f.message.split(';')[0], f.alsoAt?.map((a) => a.file)])).toEqual([
-      ['content/sop/a.mdx', 'warning', 'digantikan_oleh berputar: SOP Satu → SOP Dua → SOP Satu', ['content/sop/b.mdx']],
+      ['content/sop/a.mdx', 'warning', 'digantikan_oleh berputar: SOP Satu (a) → SOP Dua (b) → SOP Satu (a)', ['content/sop/b.mdx']],
     ]);
     expect(codes(found, 'pengganti-tidak-berlaku')).toEqual([]);
     const three = { 'content/sop/a.mdx': titled('Satu', '1', 'b'), 'content/sop/b.mdx': titled('Dua', '2', 'c'), 'content/sop/c.mdx': titled('Tiga', '3', 'a'), 'content/sop/d.mdx': titled('Empat', '4', 'a') };
     const round = findingsOf(three);
-    expect(codes(round, 'pengganti-berputar').map((f) => f.message.split(';')[0])).toEqual(['digantikan_oleh berputar: SOP Satu → SOP Dua → SOP Tiga → SOP Satu']);
+    expect(codes(round, 'pengganti-berputar').map((f) => f.message.split(';')[0])).toEqual(['digantikan_oleh berputar: SOP Satu (a) → SOP Dua (b) → SOP Tiga (c) → SOP Satu (a)']);
     // A document that leads into the cycle is not in it: its successor is superseded, as before.
     expect(codes(round, 'pengganti-tidak-berlaku').map((f) => f.file)).toEqual(['content/sop/d.mdx']);
   });
