@@ -27,8 +27,8 @@ export function excerpt(value: string, max = 60): string {
   return value.length > max ? `${quoted} (${value.length} karakter)` : quoted;
 }
 
-/** The longest message a finding carries; what is longer is cut, with its length said. */
-export const MESSAGE_MAX = 600;
+/** The longest message a finding carries (the longest real ones, a time total with its variable steps, run to ~1,000); what is longer is cut, with its length said. */
+export const MESSAGE_MAX = 2000;
 
 /** A message as it is shown: at most MESSAGE_MAX characters, controls shown as escapes. */
 export function shownMessage(message: string): string {
