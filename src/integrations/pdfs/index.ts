@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusDocument } from '../../domain/model/index.ts';
 import { formatDate } from '../../i18n/id.ts';
-import { historyOf } from '../../node/history.ts';
+import { contentUpdatedAt, historyOf } from '../../node/history.ts';
 import { pdfEnabled, printPdfs, type PdfJob } from '../../node/pdf.ts';
 import { closeBuildBrowser } from '../../node/mermaid/render.ts';
 import { readCorpus } from '../../node/read-corpus.ts';
@@ -55,6 +55,7 @@ async function jobOf(doc: CorpusDocument, contentRoot: string, site: URL | undef
     url: site ? new URL(route, site).href : route,
     absolute: site !== undefined,
     revision: await revisionLine(doc, contentRoot),
+    madeAt: (await contentUpdatedAt([doc]))!,
     orientation: doc.kind === 'sop' ? 'landscape' : 'portrait',
   };
 }
