@@ -36,7 +36,7 @@ describe('4. the link graph on /kepatuhan/ with a directive and markup in titles
     expect(graph.html).toBe(0);
     for (const href of graph.links) expect(href).toMatch(/^\/sop\/[a-z0-9-]+\/$/);
     expect(graph.fill).toBe('rgb(238, 238, 238)');
-    expect(graph.label).toContain('%％{init');
+    expect(graph.label).toContain('%\u2060%{init');
     expect(offSite).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -39,7 +39,7 @@ describe('hostile content that is published', () => {
     expect(svg.querySelectorAll('foreignObject, img, image')).toHaveLength(0);
     for (const a of svg.querySelectorAll('a')) expect(a.getAttribute('href') ?? a.getAttribute('xlink:href')).toMatch(/^\/sop\/[a-z0-9-]+\/$/);
     const text = svg.querySelectorAll('text').map((t) => t.text).join(' ');
-    expect(text).toContain("%％{init: {'htmlLabels':");
+    expect(text).toContain("%\u2060%{init: {'htmlLabels':");
     expect(text).toContain('<img src=');
     expect(svg.toString()).not.toContain('%%{');
   });

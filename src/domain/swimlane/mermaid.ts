@@ -1,5 +1,5 @@
 import { flowEdges, stepShape, type FlowEdge, type StepShape } from '../flow/index.ts';
-import { escapeLabel, oneLine } from '../mermaid/index.ts';
+import { escapeLabel, mermaidText, oneLine } from '../mermaid/index.ts';
 import { roleName } from '../text/index.ts';
 import type { SopData, Step } from '../model/index.ts';
 
@@ -183,8 +183,8 @@ export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swim
     '    ignoreCrossLaneEdges: false',
     '---',
     'swimlane-beta TB',
-    `  accTitle: ${accTitle}`,
-    `  accDescr: ${accDescr}`,
+    `  accTitle: ${mermaidText(accTitle)}`,
+    `  accDescr: ${mermaidText(accDescr)}`,
   ];
   // A lane with no step would render as a stray box; the table still shows that column.
   for (const lane of used) {
