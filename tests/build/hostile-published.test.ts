@@ -20,6 +20,9 @@ describe('hostile content that is published', () => {
     expect(log).toContain('content/sop/nilai-panjang.mdx:37:15  warning  teks-terlalu-panjang  langkah[3].kegiatan: 100017 karakter (lebih dari 2000)');
     expect(log).toContain('content/sop/nilai-panjang.mdx:19:11  warning  teks-terlalu-panjang  pelaksana[1].nama: 15997 karakter');
     expect(log).toContain('content/sop/putar-a.mdx:5:18  warning  pengganti-berputar  digantikan_oleh berputar');
+    // Both mermaid diagrams (the link graph, the sequenceDiagram) drawn at build, none left to the reader's browser.
+    const drawn = /diagram: (\d+) dirender, (\d+) dari cache, 0 tanpa peramban, 0 gagal/.exec(log);
+    expect(Number(drawn?.[1]) + Number(drawn?.[2]), log.slice(-2000)).toBe(2);
   });
 
   it('10. a page with a 100,000-character value renders in linear time (it took 37 s)', async () => {
