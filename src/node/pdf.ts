@@ -141,7 +141,7 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
   });
   if (toPrint.length === 0) return stats;
 
-  // The build's browser (the diagrams may have started it); the last integration closes it.
+  // The build's browser (the diagrams may have started it); the PDF integration closes it.
   let why = '';
   const browser = await buildBrowser((message) => (why = message));
   if (!browser) throw new Error(`PDF: Chromium (${chromiumPath}) tidak dapat dijalankan${why ? `: ${why}` : ''}`);

@@ -25,7 +25,7 @@ export function pdfs(contentRoot: string): AstroIntegration {
         site = config.site ? new URL(config.site) : undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // The last integration: the build's browser (diagrams, then PDFs) ends here, whatever happens.
+        // The last integration to use the build's browser (diagrams, then PDFs): it ends here, whatever happens.
         try {
           if (!pdfEnabled()) {
             logger.warn('PDF dilewati: Chromium tidak ditemukan (atau SOP_NO_BROWSER=1 / SOP_PDF=0); halaman dokumen terbit tanpa tautan "Unduh PDF"');
