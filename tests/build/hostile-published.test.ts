@@ -27,10 +27,14 @@ describe('hostile content that is published', () => {
 
   it('10. a page with a 100,000-character value renders in linear time (it took 37 s)', async () => {
     const log = plain((await buildFixture('corpus-hostile-ok', NO_PDF)).output);
-    const m = /\/sop\/nilai-panjang\/index\.html \(\+([\d.]+)(m?s)\)/.exec(log);
-    expect(m, 'the page is rendered, with its time').not.toBeNull();
-    const seconds = Number(m![1]) / (m![2] === 'ms' ? 1000 : 1);
-    expect(seconds).toBeLessThan(8);
+    const times = new Map([...log.matchAll(/\/sop\/([a-z-]+)\/index\.html \(\+([\d.]+)(m?s)\)/g)].map((m) => [m[1]!, Number(m[2]) / (m[3] === 'ms' ? 1000 : 1)]));
+    const long = times.get('nilai-panjang');
+    expect(long, 'the page is rendered, with its time').toBeDefined();
+    // Against the other document pages of the same build, which share its machine's load: before,
+    // 37 s against a tenth of a second.
+    const others = [...times].filter(([slug]) => slug !== 'nilai-panjang').map(([, s]) => s).sort((a, b) => a - b);
+    const typical = others[Math.floor(others.length / 2)]!;
+    expect(long!).toBeLessThan(Math.max(3, 30 * typical));
     // The role page of the 16,000-character name: a folder name a file system takes.
     expect(log).toMatch(/\/pelaksana\/anggota-tim-kerja-bidang-pemberdayaan-[a-z0-9-]{1,60}\/index\.html/);
   });

@@ -162,8 +162,9 @@ describe('10. long values: a finding, and every step linear in their length', ()
   const long = (n: number) => Array.from({ length: n / 10 }, (_, i) => `kata${String(i).padStart(5, '0')}`).join(' ');
   const sopOf = (activity: string, actor: string) => corpusOf({ [FILE]: sopWith('kegiatan: Menyusun draf', `kegiatan: ${activity}`).replace('nama: Ketua Tim Kerja', `nama: ${actor}`) });
 
-  it('a 100,000-character step and actor name: reported, and drawn in well under a second each', () => {
+  it('a 100,000-character step and actor name: reported, and drawn in well under a second of CPU each', () => {
     // Before: the swimlane took 12 s for the step and minutes for the actor (quadratic and worse).
+    // CPU time, not wall time: the suite shares its cores with builds and browsers.
     const corpus = sopOf(long(100_000), 'x'.repeat(100_000));
     expect(codes(findingsOf({ [FILE]: sopWith('kegiatan: Menyusun draf', `kegiatan: ${long(100_000)}`) }), 'teks-terlalu-panjang')).toHaveLength(1);
     const sop = [...corpus.sops.values()][0]!;
@@ -173,9 +174,10 @@ describe('10. long values: a finding, and every step linear in their length', ()
       ['flowchart', () => layoutFlowchart(sop.data)],
       ['BPMN', () => sopToBpmn(sop.data, sop.slug)],
     ] as const) {
-      const started = performance.now();
+      const started = process.cpuUsage();
       draw();
-      expect(performance.now() - started, name).toBeLessThan(3000);
+      const { user, system } = process.cpuUsage(started);
+      expect((user + system) / 1000, name).toBeLessThan(3000);
     }
   });
 
