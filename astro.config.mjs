@@ -7,11 +7,12 @@ import { buildStateIntegration } from './src/integrations/build-state/index.ts';
 import { diagrams } from './src/integrations/mermaid/index.ts';
 import { documentFilesIntegration } from './src/integrations/document-files/index.ts';
 import { bodyOnlyDocuments } from './src/node/content-loader.ts';
-import { clearOutput } from './src/integrations/clear-output/index.ts';
+import { publishOnSuccess } from './src/integrations/clear-output/index.ts';
 import { pdfs } from './src/integrations/pdfs/index.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
 import { siteUrlNotice } from './src/integrations/site-url/index.ts';
 import { validation } from './src/integrations/validation/index.ts';
+import { guarded } from './src/node/crash.ts';
 import { readSettings } from './src/node/settings.ts';
 
 // Every setting, read once and checked (src/node/settings.ts); SOP_CONTENT_ROOT lets the build
@@ -31,7 +32,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages rendered four at a time: their file writes overlap (measured at 2,000 SOPs: README, Performance).
   build: { concurrency: 4 },
-  integrations: [buildStateIntegration(settings), siteUrlNotice(site), validation(contentRoot), clearOutput(), diagrams(), mdx(), ...(site ? [sitemap()] : []), documentFiles.start, searchIndex(), documentFiles.finish, pdfs(contentRoot)],
+  // Ours guarded: a crash in a hook is one line naming its log (src/node/crash.ts), not a stack trace.
+  integrations: [
+    ...[buildStateIntegration(settings), siteUrlNotice(site), validation(contentRoot), diagrams()].map(guarded),
+    mdx(),
+    ...(site ? [sitemap()] : []),
+    ...[documentFiles.start, searchIndex(), documentFiles.finish, pdfs(contentRoot), publishOnSuccess(settings.outDir)].map(guarded),
+  ],
   // Content-Security-Policy as a <meta> on every page (the README lists the same as headers for hosts
   // that can set them). Scripts: our own files and the hashes Astro computes for inline ones, nothing
   // else; 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows no JavaScript eval).

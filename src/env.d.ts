@@ -10,6 +10,7 @@ declare module 'virtual:sop-portal/build' {
   export const getSite: Pages['getSite'];
   export const getCompliance: Pages['getCompliance'];
   export const historyOf: Pages['historyOf'];
+  export const contentUpdatedAt: Pages['contentUpdatedAt'];
   export const renderDiagram: Pages['renderDiagram'];
   export const swimlaneOf: Pages['swimlaneOf'];
   export type Site = import('./node/pages.ts').Site;

@@ -26,6 +26,7 @@ const SHARED_BUILDS: [string, BuildOptions?][] = [
   ['corpus-time', NO_BROWSER],
   ['corpus-flow', { env: { NODE_ENV: 'test', SOP_NO_BROWSER: '1', SOP_PDF: '0' } }],
   ['corpus-hostile'],
+  ['corpus-hostile-ok', NO_PDF],
   ['corpus-error'],
 ];
 

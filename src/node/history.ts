@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type CorpusDocument } from '../domain/model/index.ts';
 import { documentHistory, lastCommitted, type RevisionEntry } from '../domain/history/index.ts';
@@ -59,4 +59,20 @@ export async function historyDigest(): Promise<string> {
   const hash = createHash('sha256').update(history.shallow ? 'shallow\n' : 'full\n');
   for (const [file, revisions] of [...history.files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${file} ${revisions.map((r) => r.commit).join(' ')}\n`);
   return hash.digest('base64url');
+}
+
+/**
+ * When the published content last changed, ISO 8601 in UTC: the newest commit of its documents;
+ * a document not committed as it is counts with its file's modification time (a checkout without
+ * git history: every document does). Never the clock: two builds of one commit give one date.
+ */
+export async function contentUpdatedAt(docs: readonly CorpusDocument[]): Promise<string | undefined> {
+  const times = await Promise.all(
+    docs.map(async (doc) => {
+      const newest = (await historyOf(doc)).entries[0];
+      if (newest?.commit && newest.date) return Date.parse(newest.date);
+      return (await stat(path.join(root(), doc.file))).mtimeMs;
+    }),
+  );
+  return times.length ? new Date(Math.max(...times)).toISOString() : undefined;
 }

@@ -5,6 +5,6 @@
  */
 export { getSite, type Site } from './site.ts';
 export { getCompliance, type Compliance } from './compliance.ts';
-export { historyOf, type DocumentHistoryView } from './history.ts';
+export { contentUpdatedAt, historyOf, type DocumentHistoryView } from './history.ts';
 export { renderDiagram, type DiagramResult } from './mermaid/render.ts';
 export { swimlaneOf } from './swimlanes.ts';

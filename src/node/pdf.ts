@@ -33,6 +33,8 @@ export interface PdfJob {
   /** "Revisi 1a2b3c4d, 15 Maret 2024": what the PDF was made from. */
   revision: string;
   orientation: 'landscape' | 'portrait';
+  /** When its content last changed (ISO 8601, src/node/history.ts contentUpdatedAt): the PDF's dates. */
+  madeAt: string;
 }
 
 export interface PdfStats {
@@ -41,7 +43,7 @@ export interface PdfStats {
 }
 
 /** Bumped when the printing below changes: cached PDFs of the old way are not reused. */
-const PDF_VERSION = '3';
+const PDF_VERSION = '4';
 /** The page is served to the browser under this origin, from the built files; nothing leaves the process. */
 const ORIGIN = 'http://portal-sop.pdf';
 
@@ -139,7 +141,7 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
   });
   if (toPrint.length === 0) return stats;
 
-  // The build's browser (the diagrams may have started it); the last integration closes it.
+  // The build's browser (the diagrams may have started it); the PDF integration closes it.
   let why = '';
   const browser = await buildBrowser((message) => (why = message));
   if (!browser) throw new Error(`PDF: Chromium (${chromiumPath}) tidak dapat dijalankan${why ? `: ${why}` : ''}`);
@@ -157,7 +159,7 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
       return route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
     });
     await eachInParallel(toPrint, 2, async (next) => {
-      const pdf = await printOne(context, next.job);
+      const pdf = datedByContent(await printOne(context, next.job), next.job.madeAt);
       const partial = `${next.cached}.${process.pid}.tmp`;
       await writeFile(partial, pdf);
       await rename(partial, next.cached);
@@ -168,6 +170,20 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
     await context.close();
   }
   return stats;
+}
+
+/**
+ * Chromium writes the moment of printing as the PDF's creation and modification dates: two builds of
+ * one commit would publish different bytes. Both become the moment its content last changed, in
+ * the same form and length (D:YYYYMMDDHHmmSS+HH'mm'), so no offset in the file moves.
+ */
+export function datedByContent(pdf: Buffer, madeAt: string): Buffer {
+  const d = new Date(madeAt).toISOString();
+  const stamp = `D:${d.slice(0, 4)}${d.slice(5, 7)}${d.slice(8, 10)}${d.slice(11, 13)}${d.slice(14, 16)}${d.slice(17, 19)}+00'00'`;
+  const text = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \((D:\d{14}[^)]{0,7})\)/g, (whole, key: string, old: string) =>
+    old.length === stamp.length ? `/${key} (${stamp})` : whole,
+  );
+  return Buffer.from(text, 'latin1');
 }
 
 /** The installed Chromium's version line ("Chromium 156.0.8078.73 built on Debian …"), without starting a browser. */

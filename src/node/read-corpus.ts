@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildState } from './build-state.ts';
 import type { Finding } from '../domain/findings/index.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references/index.ts';
 import { checkCorpus, documentRuleFindings } from '../domain/validate/index.ts';
-import { assembleCorpus, ORGANISATION_FILE, parseDocument, type Corpus, type CorpusDocument, type ParsedDocument, type SourceFile } from '../domain/model/index.ts';
+import { assembleCorpus, COLLECTIONS, ORGANISATION_FILE, parseDocument, unreadableCorpus, type Corpus, type CorpusDocument, type ParsedDocument, type SourceFile } from '../domain/model/index.ts';
 
 /**
  * Reads the documents of a content root (the project, or a test fixture) from disk.
@@ -44,17 +44,101 @@ export interface CorpusCache {
 }
 const cache = (): CorpusCache => (buildState().corpus ??= { reads: new Map(), digests: new WeakMap(), checked: new WeakMap(), documentFindings: new WeakMap() });
 
-export async function readCorpus(root: string): Promise<Corpus> {
-  const rels: string[] = [];
-  for (const collection of ['sop', 'standar-pelayanan']) {
-    const entries = await readdir(path.join(root, 'content', collection), { withFileTypes: true }).catch(() => []);
-    // A folder is listed with a trailing "/": the corpus reports it (nothing in it is published).
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1)))
-      if (!entry.name.startsWith('.')) rels.push(`content/${collection}/${entry.name}${entry.isDirectory() ? '/' : ''}`);
+/**
+ * What the reader may read. Every file and folder under content/ must lead, through any symbolic
+ * link, to a place inside the content folder: a link out of it (organisasi.yaml -> /etc/passwd, a
+ * content/sop that is /etc) is refused by name and never read, so nothing outside the corpus is
+ * printed or published. A link to nothing, a folder named like a document, a file that cannot be
+ * read: each is one finding (corpus.ts, SourceFile.refused), never a crash.
+ */
+type Listed = { rel: string; refused?: SourceFile['refused'] };
+
+const outside = (what: string): SourceFile['refused'] => ({
+  code: 'tautan-keluar',
+  message: `${what} tautan simbolik ke luar folder content/: tidak dibaca dan tidak diterbitkan; salin berkasnya ke dalam content/`,
+});
+const unreadable = (message: string): SourceFile['refused'] => ({ code: 'berkas-tak-terbaca', message });
+const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'galat baca';
+
+/** Where `full` really is, if inside `boundary` (a real path); otherwise why it is refused. */
+async function placeOf(full: string, boundary: string, what: string): Promise<{ real: string; isDirectory: boolean } | { refused: SourceFile['refused'] }> {
+  let real: string;
+  try {
+    real = await realpath(full);
+  } catch (error) {
+    const why = { ENOENT: 'tautan simbolik yang tidak menunjuk apa pun', ELOOP: 'tautan simbolik yang berputar (menunjuk dirinya sendiri lewat tautan lain)' }[reason(error)];
+    return { refused: unreadable(`${what} ${why ?? `tidak dapat dibaca (${reason(error)})`}`) };
   }
+  if (real !== boundary && !real.startsWith(boundary + path.sep)) return { refused: outside(what) };
+  const info = await stat(real).catch(() => undefined);
+  return { real, isDirectory: info?.isDirectory() ?? false };
+}
+
+/** The content folder's real path, or the finding that says why there is none to read. */
+async function contentFolder(root: string): Promise<{ boundary: string } | { refused: SourceFile['refused'] }> {
+  const folder = path.join(root, 'content');
+  const real = await realpath(folder).catch(() => undefined);
+  if (!real || !(await stat(real)).isDirectory())
+    return { refused: unreadable(`folder content/ tidak ada di ${path.resolve(root)}: jalankan dari folder proyek, atau beri --root (SOP_CONTENT_ROOT) folder yang berisi content/`) };
+  const top = await realpath(root);
+  if (real !== path.join(top, 'content') && !real.startsWith(top + path.sep)) return { refused: outside('folder content/ adalah') };
+  return { boundary: real };
+}
+
+async function listDocuments(root: string, boundary: string): Promise<Listed[]> {
+  const listed: Listed[] = [];
+  for (const collection of [COLLECTIONS.sop, COLLECTIONS.sp]) {
+    const rel = `content/${collection}/`;
+    const folder = path.join(root, 'content', collection);
+    if (!(await lstat(folder).catch(() => undefined))) continue; // a corpus may hold one kind only
+    const place = await placeOf(folder, boundary, 'folder ini');
+    if ('refused' in place || !place.isDirectory) {
+      listed.push({ rel, refused: 'refused' in place ? place.refused! : unreadable(`ini berkas, bukan folder: dokumen ${collection} disimpan di folder content/${collection}/`)! });
+      continue;
+    }
+    const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+      listed.push({ rel, refused: unreadable(`folder tidak dapat dibaca (${reason(error)})`)! });
+      return [];
+    });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const name = `${rel}${entry.name}`;
+      if (!entry.isSymbolicLink()) {
+        // A folder is listed with a trailing "/": the corpus reports it (nothing in it is published).
+        listed.push({ rel: `${name}${entry.isDirectory() ? '/' : ''}` });
+        continue;
+      }
+      const target = await placeOf(path.join(folder, entry.name), boundary, 'berkas ini');
+      listed.push('refused' in target ? { rel: name, refused: target.refused! } : { rel: `${name}${target.isDirectory ? '/' : ''}` });
+    }
+  }
+  return listed;
+}
+
+/** The organisation file, or why it is not read. */
+async function organisationFile(root: string, boundary: string): Promise<SourceFile> {
+  const full = path.join(root, ORGANISATION_FILE);
+  const info = await lstat(full).catch(() => undefined);
+  const refused = (r: SourceFile['refused']) => ({ file: ORGANISATION_FILE, text: '', refused: r! });
+  if (!info) return refused(unreadable(`berkas organisasi tidak ada: buat ${ORGANISATION_FILE} berisi instansi, perangkat daerah dan unitnya (lihat docs/frontmatter.md); setiap dokumen menyebut unitnya dari sini`));
+  const place = await placeOf(full, boundary, 'berkas ini');
+  if ('refused' in place) return refused(place.refused);
+  if (place.isDirectory) return refused(unreadable('ini folder, bukan berkas YAML'));
+  return readFile(place.real, 'utf8').then((text) => ({ file: ORGANISATION_FILE, text }), (error) => refused(unreadable(`berkas tidak dapat dibaca (${reason(error)})`)));
+}
+
+export async function readCorpus(root: string): Promise<Corpus> {
+  const content = await contentFolder(root);
+  if ('refused' in content) {
+    const nothing = unreadableCorpus({ file: 'content/', text: '', refused: content.refused! });
+    cache().digests.set(nothing, digestOf(content.refused!.message));
+    return nothing;
+  }
+  const { boundary } = content;
+  const listed = await listDocuments(root, boundary);
   const stamps = await Promise.all(
-    [...rels, ORGANISATION_FILE].map(async (rel) => {
-      const s = await stat(path.join(root, rel)).catch(() => undefined);
+    [...listed, { rel: ORGANISATION_FILE }].map(async ({ rel, refused }: Listed) => {
+      const s = refused ? undefined : await stat(path.join(root, rel)).catch(() => undefined);
       return s ? `${rel} ${s.size} ${s.mtimeMs}` : `${rel} -`;
     }),
   );
@@ -66,22 +150,29 @@ export async function readCorpus(root: string): Promise<Corpus> {
 
   const kept = hit?.documents ?? new Map<string, KeptDocument>();
   const documents = new Map<string, KeptDocument>();
-  const read = async (rel: string): Promise<SourceFile> => ({ file: rel, text: rel.endsWith('/') ? '' : await readFile(path.join(root, rel), 'utf8') });
+  const read = async ({ rel, refused }: Listed): Promise<SourceFile> => {
+    if (refused) return { file: rel, text: '', refused };
+    if (rel.endsWith('/')) return { file: rel, text: '' };
+    return readFile(path.join(root, rel), 'utf8').then(
+      (text) => ({ file: rel, text }),
+      (error) => ({ file: rel, text: '', refused: unreadable(`berkas tidak dapat dibaca (${reason(error)})`)! }),
+    );
+  };
   const corpus = (async () => {
     const parsed: ParsedDocument[] = [];
-    for (const [i, rel] of rels.entries()) {
+    for (const [i, entry] of listed.entries()) {
       const stamp = stamps[i]!;
-      let entry = kept.get(rel)?.stamp === stamp ? kept.get(rel) : undefined;
-      if (!entry) {
-        const file = await read(rel);
-        entry = { stamp, parsed: parseDocument(file), digest: digestOf(file.text) };
+      let entryKept = kept.get(entry.rel)?.stamp === stamp ? kept.get(entry.rel) : undefined;
+      if (!entryKept) {
+        const file = await read(entry);
+        entryKept = { stamp, parsed: parseDocument(file), digest: digestOf(file.refused ? `${file.refused.code} ${file.refused.message}` : file.text) };
       }
-      documents.set(rel, entry);
-      parsed.push(entry.parsed);
+      documents.set(entry.rel, entryKept);
+      parsed.push(entryKept.parsed);
     }
-    const organisation = await read(ORGANISATION_FILE).catch(() => ({ file: ORGANISATION_FILE, text: '' }));
+    const organisation = await organisationFile(root, boundary);
     const assembled = assembleCorpus(organisation, parsed);
-    const digest = digestOf([...documents].map(([rel, d]) => `${rel} ${d.digest}`).concat(`${ORGANISATION_FILE} ${digestOf(organisation.text)}`).join('\n'));
+    const digest = digestOf([...documents].map(([rel, d]) => `${rel} ${d.digest}`).concat(`${ORGANISATION_FILE} ${digestOf(organisation.refused?.message ?? organisation.text)}`).join('\n'));
     cache().digests.set(assembled, digest);
     return assembled;
   })();

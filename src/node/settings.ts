@@ -42,6 +42,11 @@ export const pageSettings = (settings: Settings): PageSettings => ({ pdf: settin
 /** A setting that cannot be used: its message names the variable and what it takes. */
 export class SettingsError extends Error {
   override name = 'SettingsError';
+  constructor(message: string) {
+    super(message);
+    // The message says everything: where in this module it was thrown would only bury it.
+    this.stack = '';
+  }
 }
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -60,12 +65,34 @@ const flag = (env: Env, name: string) => {
  * The published address. Without SITE_URL the build makes no canonical links and no sitemap (both
  * need absolute URLs, and http://localhost:4321 in a published file points every reader and search
  * engine at their own machine).
+ *
+ * Only the root of a host: every link of the site starts at "/", so a site served under a path
+ * (https://host/portal) would lose "/portal" in its canonical links, sitemap, open data and the URL
+ * and QR code printed on every PDF. Such an address is refused with the reason, as is anything
+ * that is not a plain host name (a quote, a space, a user name and password, a query).
  */
 export function siteUrlOf(value: string | undefined): string | undefined {
-  const url = value?.trim();
-  if (!url) return undefined;
-  if (!/^https?:\/\/[^/\s]+/i.test(url)) throw new SettingsError(`SITE_URL "${url.slice(0, 80)}" bukan alamat situs; contoh: SITE_URL=https://sop.kalbarprov.go.id`);
-  return url;
+  const written = value?.trim();
+  if (!written) return undefined;
+  const example = 'contoh: SITE_URL=https://sop.kalbarprov.go.id';
+  let url: URL | undefined;
+  try {
+    url = new URL(written);
+  } catch {
+    url = undefined;
+  }
+  // Never echoed back when it holds a password (a CI log keeps what it is shown).
+  const shown = url?.username || url?.password ? '(alamat dengan nama pengguna/kata sandi, tidak dicetak)' : `"${written.slice(0, 80).replace(/[^\x20-\x7e]/g, '?')}"`;
+  if (!url || !/^https?:$/.test(url.protocol) || !/^https?:\/\//i.test(written)) throw new SettingsError(`SITE_URL ${shown} bukan alamat situs; ${example}`);
+  if (url.username || url.password) throw new SettingsError(`SITE_URL ${shown}: tulis alamat situsnya saja, tanpa nama pengguna atau kata sandi; ${example}`);
+  const host = /^https?:\/\/([^/?#]*)/i.exec(written)![1]!;
+  if (!/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/i.test(host) && !/^\[[0-9a-f:.]+\](?::\d{1,5})?$/i.test(host))
+    throw new SettingsError(`SITE_URL ${shown}: "${host.replace(/[^\x20-\x7e]/g, '?')}" bukan nama host (huruf, angka, titik dan tanda hubung saja); ${example}`);
+  if (url.pathname !== '/' || url.search || url.hash || /[?#]/.test(written))
+    throw new SettingsError(
+      `SITE_URL ${shown} memuat jalur "${url.pathname}${url.search}${url.hash}": situs ini hanya dapat disajikan di akar sebuah host (tautannya mulai dari "/"), jadi tautan kanonis, sitemap, data terbuka dan QR di PDF akan kehilangan jalur itu. Sajikan di subdomain sendiri, ${example}`,
+    );
+  return url.origin;
 }
 
 export function readSettings(env: Env = process.env, cwd = process.cwd()): Settings {

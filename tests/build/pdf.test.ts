@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +19,16 @@ describe('PDFs at build time', () => {
     expect(warm.code, warm.output.slice(-2000)).toBe(0);
     expect(warm.output).toContain(`PDF: 0 dicetak, ${printed} dari cache`);
     expect(existsSync(path.join(warm.outDir, 'sop/pelayanan-konsultasi/pelayanan-konsultasi.pdf'))).toBe(true);
+  });
+
+  it('is dated by its content, not by the moment of printing: two builds of one commit print the same bytes (issue 27, point 15)', async () => {
+    const build = await runBuild('seed');
+    const file = 'content/sop/pelayanan-konsultasi.mdx';
+    const committed = execFileSync('git', ['log', '-1', '--format=%aI', '--', file], { cwd: PROJECT, encoding: 'utf8' }).trim();
+    const iso = new Date(committed).toISOString();
+    const stamp = `D:${iso.slice(0, 19).replace(/[-T:]/g, '')}+00'00'`;
+    const pdf = (await readFile(path.join(build.outDir, 'sop/pelayanan-konsultasi/pelayanan-konsultasi.pdf'))).toString('latin1');
+    expect(pdf.match(/\/(?:CreationDate|ModDate) \([^)]*\)/g)).toEqual([`/CreationDate (${stamp})`, `/ModDate (${stamp})`]);
   });
 
   it('prints the page address under SITE_URL beside its QR code', async () => {

@@ -1,8 +1,8 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { setPriority } from 'node:os';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, readdir, readFile, readlink, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
@@ -76,7 +76,9 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
 async function hashTree(hash: ReturnType<typeof createHash>, root: string, label: string): Promise<void> {
   for (const rel of await filesUnder(root)) {
     hash.update(`\0${label}/${rel}\0`);
-    hash.update(await readFile(path.join(root, rel)));
+    // A symbolic link (the hostile fixtures' links out of content/, to nothing, in a loop) counts by where it points.
+    const full = path.join(root, rel);
+    hash.update((await lstat(full)).isSymbolicLink() ? `link:${await readlink(full)}` : await readFile(full));
   }
 }
 
@@ -210,6 +212,60 @@ export async function buildInto(contentRoot: string, dir: string, options: Build
   return resultOf({ ...built, run: runId() }, dir);
 }
 
+/** A build under way (startBuildInto): its log so far, and a way to stop it as a power cut would. */
+export interface RunningBuild {
+  result: Promise<BuildResult>;
+  log(): string;
+  /** Resolves once the log matches (or rejects when the build ends first). */
+  reached(pattern: RegExp): Promise<void>;
+  /** SIGSTOP: the process stays alive (and holds what it holds) without going on. */
+  pause(): void;
+  /** SIGKILL: no hook, no clean-up runs. */
+  kill(): void;
+}
+
+/**
+ * As buildInto, without waiting: for a test of a build stopped mid-way, or of two builds at once.
+ * `slot: false` starts it at once, outside the two build slots (astro-lock.ts): for a build that
+ * mostly waits for another.
+ */
+export function startBuildInto(contentRoot: string, dir: string, options: BuildOptions = {}, { slot = true } = {}): RunningBuild {
+  let child: ChildProcess | undefined;
+  let log = '';
+  let ended = false;
+  const waiters: Array<{ pattern: RegExp; resolve(): void; reject(e: Error): void }> = [];
+  const check = () => {
+    for (const w of waiters.splice(0)) {
+      if (w.pattern.test(log)) w.resolve();
+      else if (ended) w.reject(new Error(`the build ended before ${w.pattern}:\n${log}`));
+      else waiters.push(w);
+    }
+  };
+  const build = slot ? astroBuild : astroBuildLocked;
+  const result = build(contentRoot, path.join(dir, 'dist'), { SOP_CACHE_DIR: path.join(dir, 'cache'), ...options.env }, (c) => {
+    child = c;
+    const add = (d: Buffer) => {
+      log += d;
+      check();
+    };
+    c.stdout!.on('data', add);
+    c.stderr!.on('data', add);
+  }).then((built) => resultOf({ ...built, run: runId() }, dir)).finally(() => {
+    ended = true;
+    check();
+  });
+  return {
+    result,
+    log: () => log,
+    reached: (pattern) => new Promise((resolve, reject) => {
+      waiters.push({ pattern, resolve, reject });
+      check();
+    }),
+    pause: () => child?.kill('SIGSTOP'),
+    kill: () => child?.kill('SIGKILL'),
+  };
+}
+
 /** Removes builds nobody used for a day (each use touches its folder). */
 async function sweepOldBuilds(): Promise<void> {
   const cutoff = Date.now() - 24 * 3600_000;
@@ -225,11 +281,11 @@ async function sweepOldBuilds(): Promise<void> {
  * outside, Astro writes its server build to the shared ./.astro/.prerender, and builds running at
  * the same time then delete each other's chunks.
  */
-async function astroBuild(contentRoot: string, outDir: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
-  return withBuildSlot(`build ${path.relative(PROJECT, contentRoot) || 'seed'}`, () => astroBuildLocked(contentRoot, outDir, env));
+async function astroBuild(contentRoot: string, outDir: string, env: Record<string, string>, onChild?: (child: ChildProcess) => void): Promise<{ code: number; output: string }> {
+  return withBuildSlot(`build ${path.relative(PROJECT, contentRoot) || 'seed'}`, () => astroBuildLocked(contentRoot, outDir, env, onChild));
 }
 
-async function astroBuildLocked(contentRoot: string, outDir: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
+async function astroBuildLocked(contentRoot: string, outDir: string, env: Record<string, string>, onChild?: (child: ChildProcess) => void): Promise<{ code: number; output: string }> {
   // NODE_ENV=production as `npm run build` has it: Vitest sets NODE_ENV=test, under which Vite's
   // import.meta.env.DEV is true and the dev-only findings banner (DevFindings) would be built in.
   // A root of its own beside its dist/ (inside the project, where node_modules resolves): its own
@@ -247,6 +303,7 @@ async function astroBuildLocked(contentRoot: string, outDir: string, env: Record
   const started = Date.now();
   // As `npm run build` runs it (package.json), with scripts/build.env.
   const child = spawn(process.execPath, [`--env-file=${path.join(PROJECT, 'scripts/build.env')}`, path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: PROJECT, env: childEnv });
+  onChild?.(child);
   // Test files wait on builds (two at a time, browser tests beside them): builds go ahead of the
   // rest where the system allows it (root may raise a priority; others go on as they are).
   try {

@@ -124,8 +124,13 @@ export function catalogueEntry(doc: CorpusDocument, place: UnitPlace | undefined
   };
 }
 
-export function catalogueRecord(entries: ReturnType<typeof catalogueEntry>[], schemaUrl: string, generatedAt: string) {
-  return { $schema: schemaUrl, versi: OPEN_DATA_VERSION, dibuat: generatedAt, jumlah: entries.length, dokumen: entries };
+/**
+ * The catalogue. `dibuat` is when its content last changed (src/node/history.ts, contentUpdatedAt),
+ * never the build's clock: two builds of one commit publish the same bytes. Without a document
+ * there is no such date, and no `dibuat`.
+ */
+export function catalogueRecord(entries: ReturnType<typeof catalogueEntry>[], schemaUrl: string, updatedAt: string | undefined) {
+  return { $schema: schemaUrl, versi: OPEN_DATA_VERSION, ...(updatedAt ? { dibuat: updatedAt } : {}), jumlah: entries.length, dokumen: entries };
 }
 
 // JSON Schemas, generated from the zod schemas (input side: what an author writes).
@@ -162,7 +167,8 @@ export function documentRecordSchema(kind: OpenDataKind) {
 export const catalogueSchema = z.strictObject({
   $schema: z.string().optional(),
   versi: z.literal(OPEN_DATA_VERSION),
-  dibuat: z.string(),
+  /** When the catalogue's content last changed (ISO 8601, UTC): its newest commit, or a file's modification time when not committed as it is. */
+  dibuat: z.string().optional(),
   jumlah: z.number().int(),
   dokumen: z.array(
     z.strictObject({

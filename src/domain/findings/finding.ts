@@ -1,3 +1,5 @@
+import { showControls, shownMessage } from '../text/index.ts';
+
 /**
  * A finding about a document: what the schema, the validation rules and the build report, in the
  * form editors understand: `path:line:col  severity  code  message`.
@@ -36,8 +38,9 @@ export interface FindingPlace {
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** The one line a terminal gets: never longer than a screenful, never a raw control character (src/domain/text/quote.ts). */
 export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.code}  ${f.message}`;
+  return `${showControls(f.file)}:${f.line}:${f.column}  ${f.severity}  ${f.code}  ${shownMessage(f.message)}`;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -68,7 +71,7 @@ export function findingToJson(f: Finding): Record<string, unknown> {
     column: f.column,
     severity: f.severity,
     code: f.code,
-    message: f.message,
+    message: shownMessage(f.message),
     documentId: f.documentId ?? null,
     ...(f.step === undefined ? {} : { step: f.step }),
     ...(f.alsoAt ? { alsoAt: f.alsoAt } : {}),

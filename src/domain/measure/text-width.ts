@@ -31,16 +31,29 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
       const candidate = line ? `${line}${i === 0 ? ' ' : ''}${piece}` : piece;
       if (fits(candidate)) return void (line = candidate);
       if (line) lines.push(line);
-      let rest = piece;
-      while (!fits(rest) && rest.length > 1) {
-        let cut = rest.length - 1;
-        while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
-        lines.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
-      }
-      line = rest;
+      line = fits(piece) ? piece : cutToLines(piece, maxWidth, size, bold, lines);
     });
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * A piece wider than a line, cut between characters: each full line goes to `lines`, the last part
+ * is returned. Widths add up character by character (the width table has no kerning), so one pass
+ * does it: a pasted 100,000-character "word" costs as much as its length, not its square.
+ */
+function cutToLines(piece: string, maxWidth: number, size: number, bold: boolean, lines: string[]): string {
+  let start = 0;
+  let width = 0;
+  for (let i = 0; i < piece.length; i++) {
+    const w = textWidth(piece[i]!, size, bold);
+    if (i > start && width + w > maxWidth) {
+      lines.push(piece.slice(start, i));
+      start = i;
+      width = 0;
+    }
+    width += w;
+  }
+  return piece.slice(start);
 }

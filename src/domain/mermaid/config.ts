@@ -8,6 +8,9 @@ import type { MermaidConfig } from 'mermaid';
 export const MERMAID_CONFIG = {
   startOnLoad: false,
   securityLevel: 'strict',
+  // Keys a %%{init: …}%% directive in a diagram may not change (mermaid's own list, and more): with
+  // htmlLabels a label's text became HTML (a link, an image) inside the SVG.
+  secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'htmlLabels', 'dompurifyConfig', 'themeCSS'],
   // Ids come from the id given to render(); this keeps mermaid.run() ids stable too.
   deterministicIds: true,
   theme: 'neutral',

@@ -8,14 +8,24 @@
  * breaks and runs of spaces become one space.
  */
 export function escapeLabel(text: string): string {
-  return oneLine(text)
+  return mermaidText(text)
     .replace(/"([^"]*)"/g, '\u201c$1\u201d')
     .replace(/"/g, '\u201d')
     .replace(/`/g, "'")
     .replace(/#(?=\w+;)/g, '\uff03');
 }
 
-/** For accTitle/accDescr, which run to the end of the line. */
+/** Text on one line: line breaks and runs of spaces become one space. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Text on one line of mermaid source (a label, accTitle/accDescr, a tooltip). Mermaid reads "%%"
+ * anywhere as the start of a comment or of a `%%{init: …}%%` directive, which would let a
+ * document's title configure the diagram (turn labels into HTML, change the theme): a word joiner
+ * (U+2060, zero width, in every font) goes between two "%", so the reader still sees "%%".
+ */
+export function mermaidText(text: string): string {
+  return oneLine(text).replace(/%(?=%)/g, '%\u2060');
 }

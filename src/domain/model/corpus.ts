@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/index.ts';
 import { formatPath, issueToFinding, parseSource, type ParsedSource } from './frontmatter.ts';
 import { bodyFindings } from './safety/body.ts';
-import { hiddenCharacterFindings, hiddenCharacterPaths } from './safety/hidden-characters.ts';
+import { hiddenCharacterFindings, hiddenCharacterMessage, hiddenCharacterPaths } from './safety/hidden-characters.ts';
 import { RULE_BY_CODE } from '../findings/index.ts';
 import { Organisation, organisationFileSchema } from './schema/organisation.ts';
 import { sopFrontmatterSchema, type SopData } from './schema/sop.ts';
@@ -19,6 +19,17 @@ export interface SourceFile {
   /** Path relative to the project root, "content/sop/pelayanan-konsultasi.mdx"; a folder ends in "/". */
   file: string;
   text: string;
+  /**
+   * Set when the reader could not or would not read the file (it is missing, a symbolic link to
+   * nothing or out of the content folder, unreadable): the finding to report instead of its text.
+   */
+  refused?: { code: 'berkas-tak-terbaca' | 'tautan-keluar'; message: string };
+}
+
+/** The one finding of a file the reader refused. */
+function refusedFinding(f: SourceFile, documentId?: string): Finding {
+  const { code, message } = f.refused!;
+  return { file: f.file, line: 1, column: 1, severity: RULE_BY_CODE.get(code)!.severity, code, message, ...(documentId ? { documentId } : {}) };
 }
 
 interface DocumentBase {
@@ -69,18 +80,28 @@ export function documentIdOf(file: string): { kind: DocumentKind; slug: string; 
  */
 function hiddenFindings(file: SourceFile, source: ParsedSource, documentId?: string): Finding[] {
   const found = hiddenCharacterFindings(file.file, file.text, documentId);
-  if (found.length || source.data === undefined) return found;
-  return hiddenCharacterPaths(source.data).map((path) => ({
+  if (source.data === undefined) return found;
+  // A value typed with the character itself is reported at the character, above; one written only
+  // as an escape is reported at the value.
+  const typed = new Set(found.map((f) => f.line));
+  const escaped = hiddenCharacterPaths(source.data).map(({ path, code }): Finding => ({
     file: file.file, ...source.locate(path), severity: RULE_BY_CODE.get('karakter-tersembunyi')!.severity, code: 'karakter-tersembunyi',
-    message: `${formatPath(path)}: karakter tak terlihat (ditulis sebagai kode \\u…): hapus; pembaca melihat teks lain dari yang tertulis`,
+    message: `${formatPath(path)}: ${hiddenCharacterMessage(code, ', ditulis sebagai kode \\…')}`,
     ...(documentId ? { documentId } : {}),
   }));
+  return [...found, ...escaped.filter((f) => !typed.has(f.line))];
 }
 
 export function parseOrganisation(file: SourceFile): { organisation: Organisation; findings: Finding[] } {
+  if (file.refused) return { organisation: new Organisation([]), findings: [refusedFinding(file)] };
   const source = parseSource(file.file, file.text);
   const hidden = hiddenFindings(file, source);
   if (source.data === undefined) return { organisation: new Organisation([]), findings: [...source.syntaxFindings, ...hidden] };
+  if (source.data === null)
+    return {
+      organisation: new Organisation([]),
+      findings: [{ file: file.file, line: 1, column: 1, severity: 'error', code: 'schema', message: 'berkas organisasi kosong: tulis instansi, perangkat daerahnya dan unitnya (lihat docs/frontmatter.md); setiap dokumen menyebut unitnya dari sini' }],
+    };
   const result = organisationFileSchema.safeParse(source.data, { reportInput: true });
   if (!result.success)
     return { organisation: new Organisation([]), findings: [...result.error.issues.map((i) => issueToFinding(file.file, source, i)), ...hidden] };
@@ -101,6 +122,7 @@ export interface ParsedDocument {
  */
 export function parseDocument(f: SourceFile): ParsedDocument {
   const ident = documentIdOf(f.file);
+  if (f.refused) return { file: f.file, findings: [refusedFinding(f, ident?.id)] };
   if (!ident)
     return {
       file: f.file,
@@ -125,6 +147,11 @@ export function parseDocument(f: SourceFile): ParsedDocument {
   const doc: CorpusDocument =
     ident.kind === 'sop' ? { ...base, kind: 'sop', data: result.data as SopData } : { ...base, kind: 'sp', data: result.data as StandarPelayananData };
   return { file: f.file, doc, findings };
+}
+
+/** A corpus with nothing to read: the content folder itself is missing or refused (`folder.refused`). */
+export function unreadableCorpus(folder: SourceFile): Corpus {
+  return { organisation: new Organisation([]), sops: new Map(), standards: new Map(), drafts: new Map(), findings: [refusedFinding(folder)] };
 }
 
 export function parseCorpus(organisationFile: SourceFile, documentFiles: SourceFile[]): Corpus {
@@ -197,7 +224,8 @@ function referenceFindings({ organisation, sops, standards, drafts }: Corpus): F
       : undefined;
     if (problem) out.push(at(doc, ['digantikan_oleh'], 'pengganti-tidak-ada', `digantikan_oleh: ${problem}`));
   }
-  for (const doc of [...sops.values(), ...standards.values()]) {
+  // Without any unit (organisasi.yaml missing, empty or broken: reported there) every unit is unknown; once is enough.
+  for (const doc of organisation.unitIds.length ? [...sops.values(), ...standards.values()] : []) {
     if (!organisation.unit(doc.data.unitId))
       out.push(at(doc, ['unit'], 'unit-tidak-dikenal', `unit: "${doc.data.unitId}" tidak ada di ${ORGANISATION_FILE} (${idList(organisation.unitIds)})`));
   }

@@ -1,6 +1,7 @@
-import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Finding } from '../findings/index.ts';
+import { excerpt } from '../text/index.ts';
 
 /**
  * Frontmatter read with positions, so that a schema issue at zod's path ['langkah', 3, 'pelaksana']
@@ -27,11 +28,23 @@ export interface ParsedSource {
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** Windows editors (Notepad) start a UTF-8 file with a byte order mark; the frontmatter still starts the file. */
+const BOM = '\ufeff';
+const withoutBom = (text: string) => (text.startsWith(BOM) ? text.slice(1) : text);
+
+/**
+ * Deeper than this, a YAML value is refused: SOP frontmatter nests five or six levels and the
+ * organisation tree two per level, while the YAML reader, the hidden-character scan and the schema
+ * all recurse, and thousands of levels exhaust the stack.
+ */
+export const YAML_DEPTH_MAX = 64;
+
 /**
  * The file with its frontmatter emptied and its line count kept: what a module compiled from an
  * MDX file needs when its data comes from the model (line numbers in MDX errors stay right).
  */
-export function withoutFrontmatter(text: string): string {
+export function withoutFrontmatter(file: string): string {
+  const text = withoutBom(file);
   const fence = FENCE.exec(text);
   if (!fence) return text;
   const lines = fence[0].split('\n').length - 1; // the closing fence's line ending included
@@ -39,7 +52,9 @@ export function withoutFrontmatter(text: string): string {
 }
 
 /** Parses a YAML file (`.yaml`) or the frontmatter of an MDX/Markdown file. */
-export function parseSource(file: string, text: string): ParsedSource {
+export function parseSource(file: string, fileText: string): ParsedSource {
+  // A BOM shifts nothing but the first line's columns, which hold the fence.
+  const text = withoutBom(fileText);
   const isYamlFile = /\.ya?ml$/.test(file);
   const fence = isYamlFile ? null : FENCE.exec(text);
   if (!isYamlFile && !fence) {
@@ -61,13 +76,16 @@ export function parseSource(file: string, text: string): ParsedSource {
     const p = lineCounter.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
-  const syntaxFindings: Finding[] = doc.errors.map((e) => ({
-    file,
-    ...toPosition(e.code === 'MISSING_CHAR' ? (unclosedQuoteOffset(yamlText) ?? e.pos[0]) : e.pos[0]),
-    severity: 'error',
-    code: 'yaml',
-    message: `YAML tidak terbaca: ${e.message.split('\n')[0]}`,
-  }));
+  const yamlFinding = (offset: number, message: string): Finding => ({ file, ...toPosition(offset), severity: 'error', code: 'yaml', message: `YAML tidak terbaca: ${message}` });
+  // The shape is checked before anything walks the values: too deep a nesting, or an alias inside
+  // the node it names (`&a [*a]`, a value that contains itself), would exhaust the stack of every
+  // reader after this one. The YAML reader itself gives up on thousands of levels with one error
+  // per level, where it happened to run out of stack: one finding at the limit says it all.
+  const shape = shapeProblem(doc);
+  const syntaxFindings: Finding[] = shape
+    ? [yamlFinding(shape.offset, shape.message)]
+    : doc.errors.map((e) =>
+        yamlFinding(e.code === 'MISSING_CHAR' ? (unclosedQuoteOffset(yamlText) ?? e.pos[0]) : e.pos[0], e.message.split('\n')[0]!));
   let data: unknown;
   if (!syntaxFindings.length) {
     try {
@@ -87,6 +105,38 @@ export function parseSource(file: string, text: string): ParsedSource {
     locate: (path, options) => toPosition(findOffset(doc, path, options?.key ?? false)),
     syntaxFindings,
   };
+}
+
+/**
+ * Too deep a nesting, or an alias inside the node it refers to, with the offset where it is;
+ * undefined when the tree is fine. Walks the parsed nodes without recursion.
+ */
+function shapeProblem(doc: Document): { offset: number; message: string } | undefined {
+  const onPath = new Set<unknown>();
+  const stack: Array<{ node: unknown; depth: number; leaving?: boolean }> = [{ node: doc.contents, depth: 1 }];
+  while (stack.length) {
+    const { node, depth, leaving } = stack.pop()!;
+    if (leaving) {
+      onPath.delete(node);
+      continue;
+    }
+    if (isAlias(node)) {
+      if (onPath.has(node.resolve(doc)))
+        return { offset: rangeStart(node) ?? 0, message: `alias *${node.source} berada di dalam nilai yang dinamainya sendiri (&${node.source}), jadi nilainya tak berujung; tulis isinya langsung` };
+      continue;
+    }
+    if (!isCollection(node)) continue;
+    if (depth > YAML_DEPTH_MAX)
+      return { offset: rangeStart(node) ?? 0, message: `nilai bersarang lebih dari ${YAML_DEPTH_MAX} tingkat; frontmatter dan organisasi.yaml tidak memerlukan sedalam itu` };
+    onPath.add(node);
+    stack.push({ node, depth, leaving: true });
+    // Last item pushed first: the walk meets nodes in the order they are written.
+    for (const item of [...node.items].reverse()) {
+      if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 }, { node: item.key, depth: depth + 1 });
+      else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
 }
 
 function firstAliasOffset(doc: Document): number | undefined {
@@ -157,7 +207,7 @@ function describeValue(input: unknown): string {
   if (input === null) return 'kosong';
   if (Array.isArray(input)) return 'daftar';
   if (typeof input === 'object') return 'isian bertingkat';
-  return JSON.stringify(input);
+  return typeof input === 'string' ? excerpt(input) : JSON.stringify(input);
 }
 
 /** The issue that explains a union failure best: the branch that got furthest. */
@@ -192,7 +242,7 @@ export function issueToFinding(file: string, source: ParsedSource, issue: z.core
     case 'unrecognized_keys':
       path = [...path, cause.keys[0]!];
       atKey = true;
-      message = `kunci tidak dikenal: ${cause.keys.map((k) => `"${k}"`).join(', ')} (lihat rujukan frontmatter di README)`;
+      message = `kunci tidak dikenal: ${cause.keys.slice(0, 5).map((k) => excerpt(k, 40)).join(', ')}${cause.keys.length > 5 ? `, … ${cause.keys.length - 5} lagi` : ''} (lihat rujukan frontmatter di README)`;
       break;
     case 'invalid_value':
       message = cause.message.startsWith('Invalid')

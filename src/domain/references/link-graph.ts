@@ -1,5 +1,5 @@
 import type { Corpus, CorpusDocument } from '../model/index.ts';
-import { escapeLabel, oneLine } from '../mermaid/index.ts';
+import { escapeLabel, mermaidText } from '../mermaid/index.ts';
 import { buildReferenceIndex, unresolvedReferences, type ReferenceIndex } from './resolve.ts';
 import type { RelatedRef } from '../model/index.ts';
 import { kindTitle } from '../views/index.ts';
@@ -100,7 +100,7 @@ export function buildLinkGraph(
 const subgraphId = (agencyId: string) => `pd_${agencyId.replace(/[^a-z0-9]/gi, '_')}`;
 
 export function linkGraphMermaid(graph: LinkGraph, titles: { title: string; description: string; published: string; unresolved: string; carriedOutBy: string }): string {
-  const lines = ['flowchart LR', `  accTitle: ${oneLine(titles.title)}`, `  accDescr: ${oneLine(titles.description)}`];
+  const lines = ['flowchart LR', `  accTitle: ${mermaidText(titles.title)}`, `  accDescr: ${mermaidText(titles.description)}`];
   const node = (n: LinkNode) => (n.kind === 'belum-tersedia' ? `${n.id}["${escapeLabel(n.label)}"]:::belum` : `${n.id}["${escapeLabel(n.label)}"]`);
   const agencies = new Map<string, { name: string; nodes: LinkNode[] }>();
   const loose: LinkNode[] = [];
@@ -135,7 +135,7 @@ export function linkGraphMermaid(graph: LinkGraph, titles: { title: string; desc
     else if (kindOf.get(e.to) === 'belum-tersedia') lines.push(`  ${e.from} -.-> ${e.to}`);
     else lines.push(`  ${e.from} --> ${e.to}`);
   }
-  for (const n of graph.nodes) if (n.href) lines.push(`  click ${n.id} href "${n.href}" "${oneLine(n.label).replace(/"/g, "'")}"`);
+  for (const n of graph.nodes) if (n.href) lines.push(`  click ${n.id} href "${n.href}" "${mermaidText(n.label).replace(/"/g, "'")}"`);
   lines.push('  classDef belum stroke-dasharray: 5 5');
   if (unresolved.length > 0) lines.push('  style belum_tersedia stroke-dasharray: 5 5');
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,5 @@
 import { flowEdges, rowExitActors, stepShape, symbolShape, type FlowEdge, type StepShape } from '../flow/index.ts';
-import { escapeLabel, oneLine } from '../mermaid/index.ts';
+import { escapeLabel, mermaidText, oneLine } from '../mermaid/index.ts';
 import { roleName } from '../text/index.ts';
 import type { SopData, Step } from '../model/index.ts';
 
@@ -87,6 +87,7 @@ export function shorten(text: string, max = LABEL_MAX_CHARS): string {
   return `${head}…${question ? '?' : ''}`;
 }
 
+const NAME_MAX_CHARS = 200;
 const normalise = (text: string) => text.toLowerCase().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
 
 /**
@@ -97,9 +98,13 @@ const normalise = (text: string) => text.toLowerCase().replace(/\s*\/\s*/g, '/')
  */
 export function withoutActor(activity: string, actorLabels: readonly string[]): string {
   const text = oneLine(activity);
-  const names = actorLabels.flatMap((l) => [l, l.replace(/\s*\(.*?\)\s*/g, ' ')]).map(normalise).filter(Boolean);
+  // A header longer than a label holds is never what a step starts with (and a value that long is
+  // a finding of its own): leaving it out keeps the search below short however long the texts.
+  const names = actorLabels.flatMap((l) => [l, l.replace(/\s*\(.*?\)\s*/g, ' ')]).map(normalise).filter((n) => n && n.length <= NAME_MAX_CHARS);
   const words = text.split(' ');
-  for (let n = words.length - 1; n >= 1; n--) {
+  // n words make at least n characters: prefixes longer than the longest name cannot match it.
+  const longest = Math.max(0, ...names.map((n) => n.length));
+  for (let n = Math.min(words.length - 1, longest); n >= 1; n--) {
     if (!names.includes(normalise(words.slice(0, n).join(' ')))) continue;
     const rest = words.slice(n).join(' ');
     return rest ? rest[0]!.toUpperCase() + rest.slice(1) : text;
@@ -191,8 +196,8 @@ export function swimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>): Swim
     '    ignoreCrossLaneEdges: false',
     '---',
     'swimlane-beta TB',
-    `  accTitle: ${accTitle}`,
-    `  accDescr: ${accDescr}`,
+    `  accTitle: ${mermaidText(accTitle)}`,
+    `  accDescr: ${mermaidText(accDescr)}`,
   ];
   // A lane with no step would render as a stray box; the table still shows that column.
   for (const lane of used) {

@@ -1,4 +1,5 @@
-/** Text as the pages and diagrams write it: escaping for markup and mermaid, names as shown; how far two spellings are apart. */
+/** Text as the pages, diagrams and messages write it: escaping for markup, names as shown, values quoted; how far two spellings are apart. */
 export * from './markup.ts';
 export * from './names.ts';
+export * from './quote.ts';
 export * from './similarity.ts';

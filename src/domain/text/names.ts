@@ -69,12 +69,19 @@ export function cssString(text: string): string {
 export const baseLabel = (label: string) => label.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
 
 export function roleSlug(label: string): string {
-  return baseLabel(label)
+  const slug = baseLabel(label)
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  if (slug.length <= SLUG_MAX) return slug;
+  // A page's folder name: a file system takes 255 bytes. A longer label (a pasted paragraph) keeps
+  // its first words and a hash of the whole, so two long labels still get two pages.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < slug.length; i++) hash = Math.imul(hash ^ slug.charCodeAt(i), 0x01000193) >>> 0;
+  return `${slug.slice(0, SLUG_MAX - 9).replace(/-[^-]*$/, '')}-${hash.toString(36)}`;
 }
+const SLUG_MAX = 80;
 
 /**
  * The one identity of a role, used by the per-pelaksana pages and the search filter alike: its

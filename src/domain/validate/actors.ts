@@ -1,6 +1,6 @@
 import type { Corpus } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
-import { baseLabel, editDistance } from '../text/index.ts';
+import { baseLabel, editDistance, excerpt } from '../text/index.ts';
 import { findingAt, normaliseText } from './place.ts';
 
 /**
@@ -155,18 +155,18 @@ export function actorFindings(corpus: Corpus): Finding[] {
     const byLabel = new Map<string, number>();
     actors.forEach((actor, i) => {
       if (!used.has(actor.id))
-        out.push(findingAt(doc, ['pelaksana', i, 'id'], 'pelaksana-tak-dipakai', `kolom pelaksana "${actor.label}" (${actor.id}) tidak dipakai langkah mana pun`));
+        out.push(findingAt(doc, ['pelaksana', i, 'id'], 'pelaksana-tak-dipakai', `kolom pelaksana ${excerpt(actor.label)} (${actor.id}) tidak dipakai langkah mana pun`));
       const key = normaliseText(actor.label);
       const first = byLabel.get(key);
       if (first === undefined) byLabel.set(key, i);
       else
         out.push(findingAt(doc, ['pelaksana', i, 'nama'], 'pelaksana-ganda',
-          `kolom pelaksana "${actor.label}" (${actor.id}) bernama sama dengan kolom ke-${first + 1} (${actors[first]!.id}); pembaca tidak bisa membedakan keduanya`));
+          `kolom pelaksana ${excerpt(actor.label)} (${actor.id}) bernama sama dengan kolom ke-${first + 1} (${actors[first]!.id}); pembaca tidak bisa membedakan keduanya`));
     });
     actors.forEach((actor, i) => {
       if (THING_COLUMN.test(actor.label.trim()))
         out.push(findingAt(doc, ['pelaksana', i, 'nama'], 'kolom-bukan-peran',
-          `kolom pelaksana "${actor.label}" menamai tempat, benda atau sistem, bukan peran; pelaksananya orang yang memakainya`));
+          `kolom pelaksana ${excerpt(actor.label)} menamai tempat, benda atau sistem, bukan peran; pelaksananya orang yang memakainya`));
     });
     const labels = actors.map((a) => a.label);
     // Per SOP, not per step: the names of each column, and the roles no column stands for.
@@ -184,11 +184,11 @@ export function actorFindings(corpus: Corpus): Finding[] {
       const doer = namedDoer(step.activity, columns);
       // Two columns may share a label (pelaksana-ganda): the step in either is in "that" column.
       if (doer && !ownKeys.includes(doer.column.key)) {
-        const named = doer.exact ? `"${doer.column.actor.label}"` : `"${doer.written}" (kolom "${doer.column.actor.label}")`;
+        const named = doer.exact ? excerpt(doer.column.actor.label) : `${excerpt(doer.written)} (kolom ${excerpt(doer.column.actor.label)})`;
         at('pelaksana-berbeda', `langkah ${step.number} menyebut ${named} sebagai pelakunya, tetapi simbolnya di kolom ${own.join(', ') || '(tanpa kolom)'}`);
         if (!doer.exact) spelledOtherwise.add(doer.column);
       } else if (doer && !doer.exact) {
-        at('pelaksana-ditulis-lain', `langkah ${step.number} menyebut "${doer.written}", padahal kolom pelaksananya bernama "${doer.column.actor.label}"; samakan penulisannya`);
+        at('pelaksana-ditulis-lain', `langkah ${step.number} menyebut ${excerpt(doer.written)}, padahal kolom pelaksananya bernama ${excerpt(doer.column.actor.label)}; samakan penulisannya`);
         spelledOtherwise.add(doer.column);
       }
       const named = new Set<string>();

@@ -1,10 +1,11 @@
 import type { Corpus, CorpusDocument } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
-import { isPlaceholder, isRealDay, type PartialDate } from '../model/index.ts';
+import { isInForce, isPlaceholder, isRealDay, STATUS_WORD, type PartialDate } from '../model/index.ts';
+import { excerpt } from '../text/index.ts';
 import type { SopData } from '../model/index.ts';
 import type { PrintedKey } from '../model/index.ts';
 import { docLabel, findingAt, labelText, listNames, othersThan } from './place.ts';
-import { normaliseNumber } from '../references/index.ts';
+import { normaliseNumber, normaliseSopTitle } from '../references/index.ts';
 
 /**
  * Rule 5, the identity block. A typed date that does not exist is a schema error; a printed one that
@@ -118,6 +119,22 @@ export function identityFindings(corpus: Corpus): Finding[] {
     for (const doc of docs) {
       const others = othersThan(docs, doc).map((d) => `${docLabel(d)} (${d.file})`);
       out.push(findingAt(doc, ['nomor'], 'nomor-ganda', `nomor "${doc.data.number}" juga dipakai ${listNames(others, 5, docs.length - 1)}`));
+    }
+  }
+
+  // Titles: references by title (keterkaitan, "SOP" prefix ignored) find neither of two documents
+  // of one kind that share a title; readers of the catalogue cannot tell them apart either.
+  const byTitle = new Map<string, CorpusDocument[]>();
+  for (const doc of documents) {
+    const key = `${doc.kind} ${normaliseSopTitle(doc.data.title)}`;
+    byTitle.set(key, [...(byTitle.get(key) ?? []), doc]);
+  }
+  for (const docs of byTitle.values()) {
+    if (docs.length < 2) continue;
+    for (const doc of docs) {
+      const others = othersThan(docs, doc).map((d) => `${d.file}${isInForce(d) ? '' : ` (${STATUS_WORD[d.data.lifecycle.status]})`}`);
+      out.push(findingAt(doc, ['nama'], 'judul-ganda',
+        `judul ${excerpt(doc.data.title)} juga dipakai ${listNames(others, 5, docs.length - 1)}; keterkaitan menurut judul tidak dapat memilih di antaranya: bedakan judulnya, atau rujuk dengan nomor atau sop:`));
     }
   }
 

@@ -9,6 +9,7 @@ import { copyPasteFindings } from './copy-paste.ts';
 import { flowFindings } from './flow.ts';
 import { identityFindings } from './identity.ts';
 import { importFindings } from './import.ts';
+import { lengthFindings } from './lengths.ts';
 import { lifecycleFindings } from './lifecycle.ts';
 import { listFindings } from './lists.ts';
 import { typingFindings } from './typing.ts';
@@ -25,7 +26,7 @@ export { RULES, RULE_BY_CODE, type RuleInfo } from '../findings/index.ts';
  * tests/domain/validate/per-document.test.ts holds each family to that.
  */
 export const DOCUMENT_RULES: ReadonlyArray<(corpus: Corpus) => Finding[]> = [
-  timingFindings, flowFindings, actorFindings, boxFindings, listFindings, typingFindings, standardFindings, channelFindings, importFindings,
+  timingFindings, flowFindings, actorFindings, boxFindings, listFindings, typingFindings, standardFindings, channelFindings, importFindings, lengthFindings,
 ];
 
 /** The document-alone families on one document. */

@@ -3,7 +3,7 @@ import type { Finding } from '../findings/index.ts';
 import { resolveReference, sopLookup } from '../references/index.ts';
 import { isInForce, successorOf } from '../model/index.ts';
 import { formatPath, relatedName } from '../model/index.ts';
-import { docLabel, findingAt } from './place.ts';
+import { docLabel, findingAt, placeOf } from './place.ts';
 
 /**
  * Status lifecycle (issue 13): documents in force citing SOPs no longer in force, successors
@@ -33,15 +33,49 @@ export function lifecycleFindings(corpus: Corpus): Finding[] {
         out.push(findingAt(doc, ['sop', i], 'rujukan-tidak-berlaku', `${formatPath(['sop', i])} menyebut ${docLabel(target)} sebagai pelaksana layanan ini, padahal SOP itu ${why(target)}`));
     });
   }
+  const cycles = successionCycles(corpus);
+  const inCycle = new Set(cycles.flat());
+  for (const cycle of cycles) {
+    const [first, ...rest] = cycle;
+    out.push(findingAt(first!, ['digantikan_oleh'], 'pengganti-berputar',
+      `digantikan_oleh berputar: ${[...cycle, first!].map((d) => `${docLabel(d)} (${d.slug})`).join(' → ')}; tidak satu pun dari dokumen ini berlaku. Tandai yang berlaku dengan status: berlaku (tanpa digantikan_oleh)`,
+      { alsoAt: rest.map((d) => placeOf(d, ['digantikan_oleh'])) }));
+  }
   for (const doc of [...corpus.sops.values(), ...corpus.standards.values()]) {
     const { status, supersededBy } = doc.data.lifecycle;
     if (status === 'superseded' && supersededBy === undefined)
       out.push(findingAt(doc, ['status'], 'digantikan-tanpa-pengganti', `${docLabel(doc)} berstatus digantikan tanpa digantikan_oleh; tulis id dokumen penggantinya`));
     const successor = successorOf(doc, corpus);
-    if (successor && !isInForce(successor))
+    // Within a cycle the cycle is the finding: "its successor is superseded" would send the reader round it.
+    if (successor && !isInForce(successor) && !inCycle.has(doc))
       out.push(findingAt(doc, ['digantikan_oleh'], 'pengganti-tidak-berlaku', `pengganti ${docLabel(successor)} sendiri ${why(successor)}`));
   }
   return out;
+}
+
+/**
+ * Chains of digantikan_oleh that come back to where they started (A → B → A, A → B → C → A), each
+ * once, from its first document in file order. Linear: every document is followed once.
+ */
+function successionCycles(corpus: Corpus): CorpusDocument[][] {
+  const documents = [...corpus.sops.values(), ...corpus.standards.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+  const done = new Set<CorpusDocument>();
+  const cycles: CorpusDocument[][] = [];
+  for (const start of documents) {
+    const chain: CorpusDocument[] = [];
+    const onChain = new Map<CorpusDocument, number>();
+    for (let doc: CorpusDocument | undefined = start; doc && !done.has(doc); doc = successorOf(doc, corpus)) {
+      const seen = onChain.get(doc);
+      if (seen !== undefined) {
+        cycles.push(chain.slice(seen));
+        break;
+      }
+      onChain.set(doc, chain.length);
+      chain.push(doc);
+    }
+    for (const doc of chain) done.add(doc);
+  }
+  return cycles;
 }
 
 /** "sudah digantikan oleh SOP X sejak 5 Januari 2024", "dicabut sejak …", for messages. */

@@ -1,4 +1,5 @@
 import type { ComplaintChannel } from '../model/index.ts';
+import { excerpt } from '../text/index.ts';
 import { emailsIn, hostOf, internationalDigits, phoneNumbersIn, schemeOf, webAddressesIn } from '../model/index.ts';
 
 /**
@@ -13,7 +14,12 @@ const PHONE_KINDS = new Set(['telepon', 'faksimile']);
 
 const EXTENSION = /\s*(?:ext\.?|ekst\.?|psw\.?)\s*/i;
 const NUMBER_CHARS = /^\+?[\d\s().\/-]+$/;
-const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+/**
+ * An e-mail channel is one address and nothing else. Before the @ only letters, digits and . _ + -
+ * (what government addresses use): "?", "%", "&", "=" and "," would let the link add recipients
+ * ("kesra%40….go.id?bcc=spy@…" writes to kesra@… and silently copies spy@…) or a message.
+ */
+const EMAIL = /^[a-z0-9._+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 const HOST_AND_PATH = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#][^\s<>"']*)?$/i;
 
 export interface ChannelProblem {
@@ -41,7 +47,12 @@ function addressProblem(kind: string, address: string): string | undefined {
     if (MOBILE_KINDS.has(kind) && !/^628\d{7,12}$/.test(digits)) return `nomor ${kind === 'whatsapp' ? 'WhatsApp' : 'SMS'} harus nomor seluler (08…, +62 8…)`;
     return undefined;
   }
-  if (kind === 'email') return EMAIL.test(address) ? undefined : 'bukan alamat e-mail: tulis alamatnya saja, misalnya "kesra@kalbarprov.go.id" (tanpa mailto:)';
+  if (kind === 'email') {
+    if (EMAIL.test(address)) return undefined;
+    return /[?%&=,;]/.test(address)
+      ? 'alamat e-mail memuat ?, %, &, = atau koma, yang menambah penerima lain (cc, bcc) atau isi surat; tulis satu alamat saja, misalnya "kesra@kalbarprov.go.id"'
+      : 'bukan alamat e-mail: tulis alamatnya saja, misalnya "kesra@kalbarprov.go.id" (tanpa mailto:)';
+  }
   if (kind === 'website') {
     if (scheme !== undefined && scheme !== 'https') return scheme === 'http' ? 'alamat situs harus https:// (bukan http://)' : `alamat situs harus https://, bukan ${scheme}:`;
     const rest = scheme ? address.replace(/^https:\/\//i, '') : address;
@@ -76,14 +87,14 @@ export function channelProblems(channel: ComplaintChannel): ChannelProblem[] {
   const address = channel.address?.trim();
   if (!address) return [];
   const problem = addressProblem(kind, address);
-  if (problem) return [{ field: 'alamat', code: 'alamat-tidak-sah', message: `alamat "${address}": ${problem}` }];
+  if (problem) return [{ field: 'alamat', code: 'alamat-tidak-sah', message: `alamat ${excerpt(address)}: ${problem}` }];
   const shown = visibleAddressMismatch(kind, channel.text, address);
   return shown ? [{ field: 'keterangan', code: 'tautan-menyesatkan', message: shown }] : [];
 }
 
 /** The text shows a number, e-mail or site of the channel's kind that is not its address. */
 function visibleAddressMismatch(kind: string, text: string, address: string): string | undefined {
-  const differs = (shown: string) => `keterangan menampilkan ${shown}, tetapi alamat tautannya "${address}"; samakan keduanya`;
+  const differs = (shown: string) => `keterangan menampilkan ${shown}, tetapi alamat tautannya ${excerpt(address)}; samakan keduanya`;
   if (PHONE_KINDS.has(kind) || MOBILE_KINDS.has(kind)) {
     const own = internationalDigits(splitExtension(address).number);
     const shown = phoneNumbersIn(splitExtension(text).number);

@@ -1,44 +1,105 @@
-import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
-import { readdir, rename, rm } from 'node:fs/promises';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
 /**
- * Clears the previous build's output while the build goes on. Vite empties the output folder on the
- * main thread just before bundling, one file at a time (~2 s for the 15,000 files of 2,000
- * documents). Once the configuration is done (validation passed: a failed build leaves the
- * previous output alone, as before), the folder is moved aside in one rename and deleted in the
- * background, where the other core is idle; the build waits for it before it ends.
+ * A build never leaves half a site where the site was: a deploy that copies the output after a
+ * failed or interrupted build still copies the previous, whole site.
+ *
+ * - The build writes into a folder of its own beside the output, `<out>.belum-jadi` ("not finished
+ *   yet"), and this integration, the last in the list, swaps it in only once everything else
+ *   succeeded (pages, document files, search index, PDFs): two renames, the old output deleted after.
+ * - A build that stopped (an error, a kill) leaves its folder behind; the next build deletes it,
+ *   and renders every page again: a stopped build may have written some pages into Astro's page
+ *   cache without recording them, and such a page must never be kept.
+ * - One build at a time per output folder (`<out>.lock` holds the builder's process id): a second
+ *   build waits for the first and says so; a lock whose process is gone is taken over. Two builds
+ *   of one checkout share the output, the caches and Astro's `.astro/` folder, and would spoil each
+ *   other's.
  */
-export function clearOutput(): AstroIntegration {
-  let command = '';
-  let removal: Promise<void> | undefined;
+export function publishOnSuccess(outDir: string): AstroIntegration {
+  const staging = `${outDir}.belum-jadi`;
+  const lock = `${outDir}.lock`;
+  let building = false;
   return {
-    name: 'sop-clear-output',
+    name: 'sop-publish-on-success',
     hooks: {
-      'astro:config:setup': (options) => {
-        command = options.command;
-      },
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
-        const outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
-        const parent = path.dirname(outDir);
-        const aside = `${path.basename(outDir)}.lama-`;
-        removal = (async () => {
-          // A first build into a folder not made yet (SOP_OUT_DIR=/srv/situs/dist): nothing to clear.
-          if (!existsSync(parent)) return;
-          if (existsSync(outDir)) await rename(outDir, path.join(parent, `${aside}${process.pid}`));
-          // This build's old output, and any a stopped build left behind.
-          const old = (await readdir(parent)).filter((name) => name.startsWith(aside));
-          await Promise.all(old.map((name) => rm(path.join(parent, name), { recursive: true, force: true })));
-        })();
-        // Nothing awaits it until the end; a failure is reported there, not as an unhandled rejection.
-        removal.catch(() => {});
+        building = true;
+        await takeLock(lock, outDir, logger);
+        if (existsSync(staging)) {
+          logger.warn(`build sebelumnya berhenti sebelum selesai (${path.basename(staging)} masih ada): folder itu dihapus dan semua halaman dibangun ulang`);
+          await rm(staging, { recursive: true, force: true });
+          await rm(new URL('incremental-build.json', config.cacheDir), { force: true });
+        }
+        await removeAside(outDir);
+        // A URL, as in the resolved configuration (a path string would not be resolved again).
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
-      'astro:build:done': async () => {
-        await removal;
+      'astro:build:done': async ({ logger }) => {
+        if (!building) return;
+        await mkdir(path.dirname(outDir), { recursive: true });
+        const aside = `${outDir}.lama-${process.pid}`;
+        if (existsSync(outDir)) await rename(outDir, aside);
+        await rename(staging, outDir);
+        await releaseLock(lock);
+        await rm(aside, { recursive: true, force: true });
+        logger.info(`situs diterbitkan ke ${outDir}`);
       },
     },
   };
+}
+
+/** Outputs set aside by a swap that was stopped before it could delete them. */
+async function removeAside(outDir: string): Promise<void> {
+  const parent = path.dirname(outDir);
+  const prefix = `${path.basename(outDir)}.lama-`;
+  const names = existsSync(parent) ? (await readdir(parent)).filter((n) => n.startsWith(prefix)) : [];
+  await Promise.all(names.map((n) => rm(path.join(parent, n), { recursive: true, force: true })));
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Waits until no other living build holds the lock, then holds it until this process ends. */
+async function takeLock(lock: string, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  await mkdir(path.dirname(lock), { recursive: true });
+  let told = false;
+  for (;;) {
+    try {
+      await writeFile(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
+    if (!Number.isInteger(holder) || holder <= 0 || holder === process.pid || !alive(holder)) {
+      // A build that was killed: its lock is taken over (one rename, so two waiting builds cannot both take it).
+      await rename(lock, `${lock}.${process.pid}`).then(() => rm(`${lock}.${process.pid}`, { force: true }), () => {});
+      continue;
+    }
+    if (!told) logger.warn(`build lain (proses ${holder}) sedang membangun ke ${outDir}: menunggu sampai selesai`);
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  process.once('exit', () => {
+    try {
+      if (readFileSync(lock, 'utf8') === String(process.pid)) unlinkSync(lock);
+    } catch {
+      // already released
+    }
+  });
+}
+
+async function releaseLock(lock: string): Promise<void> {
+  if ((await readFile(lock, 'utf8').catch(() => '')) === String(process.pid)) await rm(lock, { force: true });
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusDocument } from '../../domain/model/index.ts';
 import { formatDate } from '../../i18n/id.ts';
-import { historyOf } from '../../node/history.ts';
+import { contentUpdatedAt, historyOf } from '../../node/history.ts';
 import { pdfEnabled, printPdfs, type PdfJob } from '../../node/pdf.ts';
 import { closeBuildBrowser } from '../../node/mermaid/render.ts';
 import { readCorpus } from '../../node/read-corpus.ts';
@@ -25,7 +25,7 @@ export function pdfs(contentRoot: string): AstroIntegration {
         site = config.site ? new URL(config.site) : undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // The last integration: the build's browser (diagrams, then PDFs) ends here, whatever happens.
+        // The last integration to use the build's browser (diagrams, then PDFs): it ends here, whatever happens.
         try {
           if (!pdfEnabled()) {
             logger.warn('PDF dilewati: Chromium tidak ditemukan (atau SOP_NO_BROWSER=1 / SOP_PDF=0); halaman dokumen terbit tanpa tautan "Unduh PDF"');
@@ -55,6 +55,7 @@ async function jobOf(doc: CorpusDocument, contentRoot: string, site: URL | undef
     url: site ? new URL(route, site).href : route,
     absolute: site !== undefined,
     revision: await revisionLine(doc, contentRoot),
+    madeAt: (await contentUpdatedAt([doc]))!,
     orientation: doc.kind === 'sop' ? 'landscape' : 'portrait',
   };
 }

@@ -1,6 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { formatFinding, hasErrors } from '../../domain/findings/index.ts';
+import { AuthorError } from '../../node/crash.ts';
 import { readCheckedCorpus } from '../../node/read-corpus.ts';
 
 /**
@@ -37,9 +38,8 @@ export function validation(contentRoot: string): AstroIntegration {
         if (!infoLines) logger.info(`${infos} temuan info tidak dicetak satu per satu (lebih dari ${INFO_LINES_MAX}): semuanya ada di /kepatuhan/ dan di keluaran \`npm run check\``);
         logger.info(`${corpus.sops.size} SOP, ${corpus.standards.size} Standar Pelayanan${corpus.drafts.size ? `, ${corpus.drafts.size} draf (tidak diterbitkan)` : ''}; ${errors.length} galat, ${findings.length - errors.length} temuan lain`);
         if (hasErrors(findings) && command === 'build') {
-          const error = new Error(`Validasi gagal: ${errors.length} galat.\n${errors.map(formatFinding).join('\n')}`);
-          error.stack = error.message; // the findings are the whole story; a stack trace would only hide them
-          throw error;
+          // The findings are the whole story; a stack trace would only hide them.
+          throw new AuthorError(`Validasi gagal: ${errors.length} galat.\n${errors.map(formatFinding).join('\n')}`);
         }
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildState } from '../build-state.ts';
 import { browserLaunchStart, buildBrowser, closeBuildBrowser as closeBrowser } from '../chromium.ts';
-import { MERMAID_CONFIG } from '../../domain/mermaid/index.ts';
+import { MERMAID_CONFIG, roundSvgNumbers } from '../../domain/mermaid/index.ts';
 
 /**
  * Mermaid source -> inline SVG, at build time, in a real headless Chromium (mermaid needs a browser to
@@ -55,9 +55,11 @@ const RENDER_TIMEOUT_MS = 60_000;
  * natural width/height instead of width="100%" (the page box scrolls instead of shrinking text);
  * stadium outlines, which mermaid draws as ~40 kB rough.js paths, redrawn as one <rect rx>;
  * swimlane headers made one height with their titles centred (mermaid sizes each to its own text,
- * with no padding, when labels are SVG text); coordinates rounded to 0.01; data-points dropped.
+ * with no padding, when labels are SVG text); coordinates rounded to 0.01 by a reader of each
+ * attribute's syntax (src/domain/mermaid/svg-numbers.ts); data-points dropped.
  */
 const PAGE_SCRIPT = String.raw`
+const roundSvgNumbers = ${roundSvgNumbers.toString()};
 window.__sopRenderDiagram = async (id, source) => {
   const t0 = performance.now();
   // Ids of nodes written with the stadium shape, id([…]) (a regex: parsing again would cost 15%).
@@ -110,12 +112,11 @@ window.__sopRenderDiagram = async (id, source) => {
     el.removeAttribute('style');
     el.setAttribute('width', String(Math.ceil(vb.width)));
     el.setAttribute('height', String(Math.ceil(vb.height)));
-    const round = (s) => s.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => String(Math.round(Number(n) * 100) / 100));
     for (const e of [el, ...el.querySelectorAll('*')]) {
       e.removeAttribute('data-points');
       for (const a of ['d', 'points', 'transform', 'x', 'y', 'width', 'height', 'rx', 'ry', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'viewBox', 'dy']) {
         const v = e.getAttribute(a);
-        if (v) e.setAttribute(a, round(v));
+        if (v) e.setAttribute(a, roundSvgNumbers(a, v, 2));
       }
     }
     return { svg: new XMLSerializer().serializeToString(el), ms: performance.now() - t0 };

@@ -1,5 +1,6 @@
 import type { SopData } from '../../model/index.ts';
 import { bpmnModel, type BpmnFlow, type BpmnModel, type BpmnNode, type Rect } from './layout.ts';
+import { xmlSafe } from '../../text/index.ts';
 
 /**
  * Writes an SOP as a BPMN 2.0 file (XML with diagram interchange), laid out as in layout.ts, so
@@ -23,8 +24,8 @@ export function sopToBpmn(sop: SopData, slug: string): string {
 
 /** bpmn-moddle's escaping: attribute values as numeric references, "\n" included; text as named ones. */
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '\n': '&#10;', '\n\r': '&#10;', '"': '&#34;', "'": '&#39;', '<': '&#60;', '>': '&#62;', '&': '&#38;' };
-const attr = (value: string | number) => `"${String(value).replace(/<|>|'|"|&|\n\r|\n/g, (c) => ATTRIBUTE_ESCAPES[c]!)}"`;
-const text = (value: string) => value.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
+const attr = (value: string | number) => `"${xmlSafe(String(value)).replace(/<|>|'|"|&|\n\r|\n/g, (c) => ATTRIBUTE_ESCAPES[c]!)}"`;
+const text = (value: string) => xmlSafe(value).replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
 
 export function modelToXml(model: BpmnModel, slug: string): string {
   const lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];

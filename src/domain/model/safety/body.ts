@@ -1,7 +1,8 @@
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { RULE_BY_CODE } from '../../findings/index.ts';
 import type { Finding } from '../../findings/index.ts';
-import { isSafeLinkTarget, visibleTextMismatch } from './links.ts';
+import { excerpt } from '../../text/index.ts';
+import { isSafeLinkTarget, mailtoRecipients, schemeOf, visibleTextMismatch } from './links.ts';
 
 /**
  * The body of a document (the Markdown after the frontmatter) may hold Markdown only: text, lists,
@@ -54,7 +55,7 @@ export function bodyFindings(source: BodySource): Finding[] {
         out.push(at(line, column, 'html-mentah', `tag ${n.name ? `<${n.name}>` : '<>'} di isi dokumen ditolak: isi hanya boleh Markdown (teks, daftar, tabel, tautan [teks](https://…), blok \`\`\`mermaid)`));
         return; // one finding per tag, not one per nested tag
       case 'html':
-        out.push(at(line, column, 'html-mentah', `HTML di isi dokumen ditolak (${JSON.stringify(n.value?.slice(0, 40))}): isi hanya boleh Markdown`));
+        out.push(at(line, column, 'html-mentah', `HTML di isi dokumen ditolak (${excerpt(n.value ?? '', 40)}): isi hanya boleh Markdown`));
         return;
       case 'mdxjsEsm':
         out.push(at(line, column, 'kode-mdx', `import/export di isi dokumen ditolak: kode dijalankan saat membangun situs`));
@@ -68,9 +69,12 @@ export function bodyFindings(source: BodySource): Finding[] {
       case 'image':
       case 'definition': {
         const url = n.url ?? '';
-        if (!isSafeLinkTarget(url)) out.push(at(line, column, 'tautan-tidak-aman', `alamat tautan ${JSON.stringify(url.slice(0, 60))} ditolak: hanya https://, http://, mailto:, tel: atau alamat di situs ini`));
+        if (!isSafeLinkTarget(url)) out.push(at(line, column, 'tautan-tidak-aman', `alamat tautan ${excerpt(url)} ditolak: hanya https://, http://, mailto:, tel: atau alamat di situs ini (/sop/…, #langkah-2)`));
         else if (n.type === 'link') {
-          const mismatch = visibleTextMismatch(textOf(n), url);
+          const recipients = schemeOf(url) === 'mailto' ? mailtoRecipients(url) : [];
+          const mismatch = recipients.length > 1
+            ? `tautan e-mail menulis ke ${recipients.length} alamat (${recipients.slice(0, 3).map((r) => excerpt(r, 40)).join(', ')}): tulis satu alamat saja, tanpa cc, bcc atau alamat tersandi (%40)`
+            : visibleTextMismatch(textOf(n), url);
           if (mismatch) out.push(at(line, column, 'tautan-menyesatkan', mismatch));
         }
         break;

@@ -1,3 +1,5 @@
+import { excerpt } from '../../text/index.ts';
+
 /**
  * What a published link may point at, and whether the text a reader sees names the same place.
  * Shared by the MDX body check and the complaint channels of a Standar Pelayanan.
@@ -6,7 +8,21 @@
 /** A URL's scheme as a browser reads it: tabs, newlines and control characters are ignored ("java\tscript:"). */
 export function schemeOf(url: string): string | undefined {
   const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+  if (LEAVES_THE_SITE.test(cleaned)) return 'https';
   return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
+}
+
+/**
+ * "//other.site/login" has no scheme and yet is another site: the page's own scheme is added to it.
+ * Browsers read a backslash as a slash there ("\\other.site", "/\other.site"). Such a link is an
+ * https: link for every rule: its host is checked against the text shown, never taken for a path here.
+ */
+const LEAVES_THE_SITE = /^[/\\]{2}/;
+
+/** The link as the browser follows it: a scheme-less "//host/…" made https://host/…. */
+function followed(url: string): string {
+  const cleaned = url.trim().replace(/[\u0000-\u001f\u007f]/g, '');
+  return LEAVES_THE_SITE.test(cleaned) ? `https://${cleaned.replace(LEAVES_THE_SITE, '').replace(/\\/g, '/')}` : cleaned;
 }
 
 const SAFE_SCHEMES = new Set(['https', 'http', 'mailto', 'tel', 'sms']);
@@ -52,21 +68,44 @@ export function hostOf(address: string): string | undefined {
  */
 export function visibleTextMismatch(text: string, url: string): string | undefined {
   const scheme = schemeOf(url);
-  const target = url.trim();
+  const written = url.trim();
+  const target = followed(url);
   const emails = emailsIn(text);
   if (emails.length) {
-    const to = scheme === 'mailto' ? target.slice(target.indexOf(':') + 1).split('?')[0]!.toLowerCase() : undefined;
-    return to !== undefined && emails.includes(to) ? undefined : `teks tautan menampilkan ${emails[0]}, tetapi tautannya menuju ${JSON.stringify(target)}`;
+    const to = scheme === 'mailto' ? mailtoRecipients(target) : [];
+    return to.length === 1 && emails.includes(to[0]!) ? undefined : `teks tautan menampilkan ${emails[0]}, tetapi tautannya menuju ${excerpt(written)}`;
   }
   const webs = webAddressesIn(text);
   if (webs.length) {
-    const host = scheme === 'http' || scheme === 'https' || target.startsWith('//') ? hostOf(target.startsWith('//') ? `https:${target}` : target) : undefined;
-    return host !== undefined && webs.some((w) => hostOf(w) === host) ? undefined : `teks tautan menampilkan ${webs[0]}, tetapi tautannya menuju ${JSON.stringify(target)}`;
+    const host = scheme === 'http' || scheme === 'https' ? hostOf(target) : undefined;
+    return host !== undefined && webs.some((w) => hostOf(w) === host) ? undefined : `teks tautan menampilkan ${webs[0]}, tetapi tautannya menuju ${excerpt(written)}`;
   }
+  // "/sop/x/" shown, another site opened: the shape of a link to this site, the target of another.
+  const path = /^\s*(\/(?![/\\])\S*)/.exec(text)?.[1];
+  if (path && (scheme === 'http' || scheme === 'https')) return `teks tautan menampilkan ${excerpt(path)}, alamat di situs ini, tetapi tautannya ke situs lain: ${excerpt(written)}`;
   const phones = phoneNumbersIn(text);
   if (phones.length) {
     const digits = scheme === 'tel' ? internationalDigits(target.replace(/^tel:/i, '').split(/[,;]/)[0]!) : /^https:\/\/wa\.me\/(\d+)/.exec(target)?.[1];
-    return digits !== undefined && phones.includes(digits) ? undefined : `teks tautan menampilkan nomor ${text.match(PHONE)![0].trim()}, tetapi tautannya menuju ${JSON.stringify(target)}`;
+    return digits !== undefined && phones.includes(digits) ? undefined : `teks tautan menampilkan nomor ${text.match(PHONE)![0].trim()}, tetapi tautannya menuju ${excerpt(written)}`;
   }
   return undefined;
+}
+
+/**
+ * Every address a mailto: link writes to: the addresses before "?" (comma-separated, %-encoded or
+ * not) and those of its to, cc and bcc fields, in lower case. One address is what a reader expects;
+ * "kesra%40….go.id?bcc=spy@…" silently sends a copy elsewhere.
+ */
+export function mailtoRecipients(url: string): string[] {
+  const rest = url.trim().replace(/^mailto:/i, '');
+  const [addresses = '', query = ''] = rest.split(/\?(.*)/s);
+  const decode = (t: string) => {
+    try {
+      return decodeURIComponent(t);
+    } catch {
+      return t;
+    }
+  };
+  const fields = [...new URLSearchParams(query)].filter(([k]) => ['to', 'cc', 'bcc'].includes(k.toLowerCase())).map(([, v]) => v);
+  return [decode(addresses), ...fields].flatMap((list) => list.split(/[,;]/)).map((a) => a.trim().toLowerCase()).filter(Boolean);
 }

@@ -5,7 +5,9 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'id harus huruf kecil, angka dan tanda hubung, misalnya "ketua-tim"',
-  });
+  })
+  // A unit's id names its page's folder (/unit/<id>/): a file system takes 255 bytes.
+  .max(100, { error: 'id paling panjang 100 karakter' });
 
 /** A box of the SOP or a component of a Standar Pelayanan: a list of entries as written. */
 export const textList = z.array(z.string().min(1, { error: 'entri kosong; hapus baris ini' })).default([]);
