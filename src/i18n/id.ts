@@ -213,6 +213,15 @@ export const ui = {
     noteReview: (n: number) => `Pemeriksaan otomatis mencatat ${n} hal yang perlu diperiksa penyusun.`,
     noteLink: 'Rincian pemeriksaan dokumen ini',
   },
+  /** The day "today" means for the content (src/domain/model/reference-date.ts): overdue monitoring, dates in the future. */
+  referenceDate: {
+    label: 'Tanggal acuan',
+    basis: {
+      commit: 'tanggal commit terbaru folder content/',
+      'working-copy': 'tanggal perubahan terbaru berkas content/ yang belum di-commit',
+      files: 'tanggal perubahan terbaru berkas di content/, karena tidak ada riwayat git',
+    },
+  },
   /** The swimlane diagram of an SOP (src/components/Swimlane.astro). */
   swimlane: {
     title: 'Diagram alir (swimlane)',

@@ -5,7 +5,8 @@ import { buildState } from './build-state.ts';
 import type { Finding } from '../domain/findings/index.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references/index.ts';
 import { checkCorpus, documentRuleFindings } from '../domain/validate/index.ts';
-import { assembleCorpus, ORGANISATION_FILE, parseDocument, type Corpus, type CorpusDocument, type ParsedDocument, type SourceFile } from '../domain/model/index.ts';
+import { assembleCorpus, ORGANISATION_FILE, isRecordPath, parseDocument, parseRecord, RECORD_FOLDERS, type Corpus, type CorpusDocument, type ParsedDocument, type ParsedRecord, type SourceFile } from '../domain/model/index.ts';
+import { readReferenceDate } from './reference-date.ts';
 
 /**
  * Reads the documents of a content root (the project, or a test fixture) from disk.
@@ -27,7 +28,7 @@ interface Memo {
 }
 interface KeptDocument {
   stamp: string;
-  parsed: ParsedDocument;
+  parsed: ParsedDocument | ParsedRecord;
   digest: string;
 }
 const digestOf = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -44,17 +45,33 @@ export interface CorpusCache {
 }
 const cache = (): CorpusCache => (buildState().corpus ??= { reads: new Map(), digests: new WeakMap(), checked: new WeakMap(), documentFindings: new WeakMap() });
 
-export async function readCorpus(root: string): Promise<Corpus> {
+/** A folder's entries, sorted, hidden ones left out; a subfolder ends in "/". */
+async function listFolder(root: string, rel: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, rel), { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => !e.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .map((e) => `${rel}/${e.name}${e.isDirectory() ? '/' : ''}`);
+}
+
+/** Documents, then monitoring and evaluation records (`<folder>/<sop-id>/<file>`); anything else there is listed for the reader to report. */
+async function contentFiles(root: string): Promise<string[]> {
   const rels: string[] = [];
-  for (const collection of ['sop', 'standar-pelayanan']) {
-    const entries = await readdir(path.join(root, 'content', collection), { withFileTypes: true }).catch(() => []);
-    // A folder is listed with a trailing "/": the corpus reports it (nothing in it is published).
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1)))
-      if (!entry.name.startsWith('.')) rels.push(`content/${collection}/${entry.name}${entry.isDirectory() ? '/' : ''}`);
-  }
+  // A folder among the documents is listed with a trailing "/": the corpus reports it (nothing in it is published).
+  for (const collection of ['sop', 'standar-pelayanan']) rels.push(...(await listFolder(root, `content/${collection}`)));
+  for (const folder of Object.values(RECORD_FOLDERS))
+    for (const entry of await listFolder(root, `content/${folder}`))
+      rels.push(...(entry.endsWith('/') ? await listFolder(root, entry.slice(0, -1)) : [entry]));
+  return rels;
+}
+
+export async function readCorpus(root: string): Promise<Corpus> {
+  const rels = await contentFiles(root);
+  const modified = new Map<string, number>();
   const stamps = await Promise.all(
     [...rels, ORGANISATION_FILE].map(async (rel) => {
       const s = await stat(path.join(root, rel)).catch(() => undefined);
+      if (s) modified.set(rel, s.mtimeMs);
       return s ? `${rel} ${s.size} ${s.mtimeMs}` : `${rel} -`;
     }),
   );
@@ -69,18 +86,21 @@ export async function readCorpus(root: string): Promise<Corpus> {
   const read = async (rel: string): Promise<SourceFile> => ({ file: rel, text: rel.endsWith('/') ? '' : await readFile(path.join(root, rel), 'utf8') });
   const corpus = (async () => {
     const parsed: ParsedDocument[] = [];
+    const records: ParsedRecord[] = [];
+    const asOf = readReferenceDate(root, modified);
     for (const [i, rel] of rels.entries()) {
       const stamp = stamps[i]!;
       let entry = kept.get(rel)?.stamp === stamp ? kept.get(rel) : undefined;
       if (!entry) {
         const file = await read(rel);
-        entry = { stamp, parsed: parseDocument(file), digest: digestOf(file.text) };
+        entry = { stamp, parsed: isRecordPath(rel) ? parseRecord(file) : parseDocument(file), digest: digestOf(file.text) };
       }
       documents.set(rel, entry);
-      parsed.push(entry.parsed);
+      if (isRecordPath(rel)) records.push(entry.parsed as ParsedRecord);
+      else parsed.push(entry.parsed as ParsedDocument);
     }
     const organisation = await read(ORGANISATION_FILE).catch(() => ({ file: ORGANISATION_FILE, text: '' }));
-    const assembled = assembleCorpus(organisation, parsed);
+    const assembled = assembleCorpus(organisation, parsed, records, await asOf);
     const digest = digestOf([...documents].map(([rel, d]) => `${rel} ${d.digest}`).concat(`${ORGANISATION_FILE} ${digestOf(organisation.text)}`).join('\n'));
     cache().digests.set(assembled, digest);
     return assembled;

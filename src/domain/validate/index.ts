@@ -10,6 +10,7 @@ import { flowFindings } from './flow.ts';
 import { identityFindings } from './identity.ts';
 import { importFindings } from './import.ts';
 import { lifecycleFindings } from './lifecycle.ts';
+import { monevFindings } from './monev.ts';
 import { referenceFindings } from './references.ts';
 import { promiseFindings, timingFindings } from './timings.ts';
 
@@ -55,6 +56,8 @@ export function validateCorpus(
     ...referenceFindings(corpus, index),
     ...lifecycleFindings(corpus),
     ...copyPasteFindings(corpus),
+    // Monitoring and evaluation records against their SOPs and the reference date.
+    ...monevFindings(corpus),
   ].sort(compareFindings);
 }
 

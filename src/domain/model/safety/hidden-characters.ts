@@ -1,5 +1,6 @@
 import type { Finding } from '../../findings/index.ts';
 import { RULE_BY_CODE } from '../../findings/index.ts';
+import { formatPath, type ParsedSource } from '../frontmatter.ts';
 
 /**
  * Characters a reader cannot see that change what they read: bidirectional overrides and isolates
@@ -66,4 +67,18 @@ export function hiddenCharacterPaths(data: unknown, path: PropertyKey[] = []): P
   if (data && typeof data === 'object' && !(data instanceof Date))
     return Object.entries(data).flatMap(([k, v]) => [...(hasHiddenCharacters(k) ? [[...path, k]] : []), ...hiddenCharacterPaths(v, [...path, k])]);
   return [];
+}
+
+/**
+ * Invisible characters, found in the file's text (exact place) and, when written as YAML escapes,
+ * in the parsed values (at the value).
+ */
+export function hiddenFindings(file: { file: string; text: string }, source: ParsedSource, documentId?: string): Finding[] {
+  const found = hiddenCharacterFindings(file.file, file.text, documentId);
+  if (found.length || source.data === undefined) return found;
+  return hiddenCharacterPaths(source.data).map((path) => ({
+    file: file.file, ...source.locate(path), severity: RULE_BY_CODE.get('karakter-tersembunyi')!.severity, code: 'karakter-tersembunyi',
+    message: `${formatPath(path)}: karakter tak terlihat (ditulis sebagai kode \\u…): hapus; pembaca melihat teks lain dari yang tertulis`,
+    ...(documentId ? { documentId } : {}),
+  }));
 }
