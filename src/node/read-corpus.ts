@@ -5,7 +5,7 @@ import { buildState } from './build-state.ts';
 import type { Finding } from '../domain/findings/index.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references/index.ts';
 import { checkCorpus, documentRuleFindings } from '../domain/validate/index.ts';
-import { assembleCorpus, ORGANISATION_FILE, isRecordPath, parseDocument, parseRecord, RECORD_FOLDERS, type Corpus, type CorpusDocument, type ParsedDocument, type ParsedRecord, type SourceFile } from '../domain/model/index.ts';
+import { assembleCorpus, ORGANISATION_FILE, isRecordPath, parseDocument, parseRecord, RECORD_FOLDERS, type Corpus, type CorpusDocument, type ParsedDocument, type ParsedRecord, type ReferenceDate, type SourceFile } from '../domain/model/index.ts';
 import { readReferenceDate } from './reference-date.ts';
 
 /**
@@ -42,8 +42,10 @@ export interface CorpusCache {
   checked: WeakMap<Corpus, CheckedCorpus>;
   /** The document-alone rules' findings, by document (keptDocumentFindings). */
   documentFindings: WeakMap<CorpusDocument, Finding[]>;
+  /** Files read from elsewhere than the disk (past commits, checkFilesOf), by name and text hash. */
+  pastFiles: Map<string, ParsedDocument | ParsedRecord>;
 }
-const cache = (): CorpusCache => (buildState().corpus ??= { reads: new Map(), digests: new WeakMap(), checked: new WeakMap(), documentFindings: new WeakMap() });
+const cache = (): CorpusCache => (buildState().corpus ??= { reads: new Map(), digests: new WeakMap(), checked: new WeakMap(), documentFindings: new WeakMap(), pastFiles: new Map() });
 
 /** A folder's entries, sorted, hidden ones left out; a subfolder ends in "/". */
 async function listFolder(root: string, rel: string): Promise<string[]> {
@@ -145,4 +147,27 @@ export async function readCheckedCorpus(root: string): Promise<CheckedCorpus> {
     memo.set(corpus, checked);
   }
   return checked;
+}
+
+/**
+ * The findings of the corpus as other file texts give it (the content at a past commit,
+ * src/node/finding-history.ts): a file whose text is the one read from disk is not parsed again,
+ * nor is one met in an earlier call; the document-alone rules are kept per document as for the
+ * corpus on disk. `root` names the corpus on disk whose reads are reused.
+ */
+export function checkFilesOf(root: string, organisation: SourceFile, files: readonly SourceFile[], asOf: ReferenceDate): { corpus: Corpus; findings: Finding[] } {
+  const c = cache();
+  const onDisk = c.reads.get(path.resolve(root))?.documents;
+  const parsed: ParsedDocument[] = [];
+  const records: ParsedRecord[] = [];
+  for (const file of files) {
+    const digest = digestOf(file.text);
+    const key = `${file.file}\0${digest}`;
+    let entry = onDisk?.get(file.file)?.digest === digest ? onDisk.get(file.file)!.parsed : c.pastFiles.get(key);
+    if (!entry) c.pastFiles.set(key, (entry = isRecordPath(file.file) ? parseRecord(file) : parseDocument(file)));
+    if (isRecordPath(file.file)) records.push(entry as ParsedRecord);
+    else parsed.push(entry as ParsedDocument);
+  }
+  const corpus = assembleCorpus(organisation, parsed, records, asOf);
+  return { corpus, findings: checkCorpus(corpus, buildReferenceIndex(corpus), keptDocumentFindings) };
 }

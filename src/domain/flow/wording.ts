@@ -5,3 +5,6 @@ import { printedAsPosition } from './printed-number.ts';
 export function stepRefOf(step: { number: number; printedNumber: string }): string {
   return printedAsPosition(step) ? ui.stepRef(step.number) : ui.stepRefPrinted(step.number, step.printedNumber);
 }
+
+/** The same at the start of a line: "Langkah 8 (No. 9)". */
+export const stepRefTitle = (step: { number: number; printedNumber: string }) => stepRefOf(step).replace(/^./, (c) => c.toUpperCase());

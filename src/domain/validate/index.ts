@@ -68,3 +68,5 @@ export function checkCorpus(corpus: Corpus, index?: ReferenceIndex, perDocument?
 
 export { nipProblem } from './identity.ts';
 export * from './compliance.ts';
+export { withdrawnCitations, type WithdrawnCitation } from './lifecycle.ts';
+export { promiseComparisons, type PromiseComparison, type PromiseVerdict } from './timings.ts';

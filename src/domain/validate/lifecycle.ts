@@ -1,4 +1,4 @@
-import type { Corpus, CorpusDocument } from '../model/index.ts';
+import type { Corpus, CorpusDocument, SopDocument } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import { resolveReference, sopLookup } from '../references/index.ts';
 import { isInForce, successorOf } from '../model/index.ts';
@@ -13,26 +13,10 @@ import { docLabel, findingAt } from './place.ts';
 export function lifecycleFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
   const why = (target: CorpusDocument): string => withdrawnPhrase(target, corpus);
-  const lookup = sopLookup(corpus);
-
-  for (const doc of corpus.sops.values()) {
-    if (!isInForce(doc)) continue;
-    doc.data.related.forEach((ref, i) => {
-      // By id, by printed number or by printed title: the same resolution as the page's links.
-      const found = resolveReference(ref, corpus, lookup);
-      const target = found?.sop;
-      if (target && !isInForce(target))
-        out.push(findingAt(doc, ['keterkaitan', i, found.by], 'rujukan-tidak-berlaku', `keterkaitan "${relatedName(ref)}" merujuk ${docLabel(target)}, yang ${why(target)}`));
-    });
-  }
-  for (const doc of corpus.standards.values()) {
-    if (!isInForce(doc)) continue;
-    doc.data.sopIds.forEach((id, i) => {
-      const target = corpus.sops.get(id);
-      if (target && !isInForce(target))
-        out.push(findingAt(doc, ['sop', i], 'rujukan-tidak-berlaku', `sop[${i}] menyebut ${docLabel(target)} sebagai pelaksana layanan ini, padahal SOP itu ${why(target)}`));
-    });
-  }
+  for (const c of withdrawnCitations(corpus))
+    out.push(c.doc.kind === 'sop'
+      ? findingAt(c.doc, c.path, 'rujukan-tidak-berlaku', `keterkaitan "${c.printed}" merujuk ${docLabel(c.target)}, yang ${why(c.target)}`)
+      : findingAt(c.doc, c.path, 'rujukan-tidak-berlaku', `sop[${c.path[1] as number}] menyebut ${docLabel(c.target)} sebagai pelaksana layanan ini, padahal SOP itu ${why(c.target)}`));
   for (const doc of [...corpus.sops.values(), ...corpus.standards.values()]) {
     const { status, supersededBy } = doc.data.lifecycle;
     if (status === 'superseded' && supersededBy === undefined)
@@ -40,6 +24,37 @@ export function lifecycleFindings(corpus: Corpus): Finding[] {
     const successor = successorOf(doc, corpus);
     if (successor && !isInForce(successor))
       out.push(findingAt(doc, ['digantikan_oleh'], 'pengganti-tidak-berlaku', `pengganti ${docLabel(successor)} sendiri ${why(successor)}`));
+  }
+  return out;
+}
+
+/** A document in force citing an SOP no longer in force: by keterkaitan (SOP) or by sop[] (Standar Pelayanan). */
+export interface WithdrawnCitation {
+  doc: CorpusDocument;
+  /** Where the citation is written: ["keterkaitan", i, "judul"], ["sop", i]. */
+  path: PropertyKey[];
+  /** The reference as printed (its title, number or id). */
+  printed: string;
+  target: SopDocument;
+}
+
+/** Every citation of a withdrawn SOP by a document in force, resolved as the pages link them (id, number, title). */
+export function withdrawnCitations(corpus: Corpus): WithdrawnCitation[] {
+  const out: WithdrawnCitation[] = [];
+  const lookup = sopLookup(corpus);
+  for (const doc of corpus.sops.values()) {
+    if (!isInForce(doc)) continue;
+    doc.data.related.forEach((ref, i) => {
+      const found = resolveReference(ref, corpus, lookup);
+      if (found && !isInForce(found.sop)) out.push({ doc, path: ['keterkaitan', i, found.by], printed: relatedName(ref), target: found.sop });
+    });
+  }
+  for (const doc of corpus.standards.values()) {
+    if (!isInForce(doc)) continue;
+    doc.data.sopIds.forEach((id, i) => {
+      const target = corpus.sops.get(id);
+      if (target && !isInForce(target)) out.push({ doc, path: ['sop', i], printed: id, target });
+    });
   }
   return out;
 }
