@@ -1,5 +1,7 @@
 import type { TestProject } from 'vitest/node';
-import { buildFixture, NO_BROWSER, NO_PDF, warmSeedBuild, WITH_SITE_URL, type BuildOptions } from './support/site-build.ts';
+import path from 'node:path';
+import { fixtureWithHistory } from '../tools/git-fixture.ts';
+import { buildFixture, FIXTURES, NO_BROWSER, NO_PDF, warmSeedBuild, WITH_SITE_URL, type BuildOptions } from './support/site-build.ts';
 import { runWantsTypecheck, startTypecheck, testFilters } from './support/typecheck.ts';
 
 declare module 'vitest' {
@@ -27,6 +29,8 @@ const SHARED_BUILDS: [string, BuildOptions?][] = [
   ['corpus-flow', { env: { NODE_ENV: 'test', SOP_NO_BROWSER: '1', SOP_PDF: '0' } }],
   ['corpus-hostile'],
   ['corpus-error'],
+  // The desk's fixture lives in a repository of its own (its git history is what the desk reads).
+  [fixtureWithHistory(path.join(FIXTURES, 'corpus-monev')), NO_BROWSER],
 ];
 
 interface Started {
