@@ -78,7 +78,7 @@ export async function gitPlace(root: string): Promise<{ top: string; prefix: str
 
 /**
  * The state of `<root>/content` in git: its newest commit (hash and the committer's ISO date) and
- * the files changed since or never committed (relative to the root). Undefined without git.
+ * the files changed since, never committed or ignored (relative to the root). Undefined without git.
  */
 export async function contentGitState(root: string): Promise<{ commit?: { hash: string; date: string }; changed: string[] } | undefined> {
   const place = await gitPlace(root);
@@ -87,7 +87,7 @@ export async function contentGitState(root: string): Promise<{ commit?: { hash: 
   const git = (args: string[]) => run('git', args, { cwd: place.top, maxBuffer: 64 * 1024 * 1024 }).then((r) => r.stdout, () => '');
   const [log, status] = await Promise.all([
     git(['log', '-1', `--format=%H${SEP_FIELD}%cI`, '--', spec]),
-    git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', spec]),
+    git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--', spec]),
   ]);
   const [hash = '', date = ''] = log.trim().split(SEP_FIELD);
   const changed = status.split('\0').filter((e) => e.length > 3).map((e) => path.posix.relative(place.prefix, e.slice(3)));

@@ -1,11 +1,13 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startBuildState } from '../../src/node/build-state.ts';
 import { getFindingHistory } from '../../src/node/finding-history.ts';
 import { readSettings } from '../../src/node/settings.ts';
-import { fixtureWithHistory } from '../../tools/git-fixture.ts';
+import { readReferenceDate } from '../../src/node/reference-date.ts';
+import { commitAll, fixtureWithHistory } from '../../tools/git-fixture.ts';
 import { FIXTURES, PROJECT } from '../support/site-build.ts';
 
 /**
@@ -50,5 +52,33 @@ describe('the findings\' twelve months', () => {
     const second = await getFindingHistory();
     expect(second.months.slice(2, 4).map((m) => m.counts!.total)).toEqual([planted.total, planted.total]);
     expect(second.months[0]!.counts!.total).toEqual({ error: 1, warning: 3 });
+  });
+});
+
+describe('the reference date', () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'ignore' });
+  const modified = async (root: string, files: string[]) => new Map(await Promise.all(files.map(async (f) => [f, (await stat(path.join(root, f))).mtimeMs] as const)));
+
+  it('is the newest commit of content/, or a later save not yet committed, or the files\' days when content/ is not committed', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'sop-asof-'));
+    try {
+      expect((await readReferenceDate(repo, new Map())).iso).toBe('2026-11-20');
+      // A content folder git ignores (a corpus generated inside a checkout): no commit speaks for it.
+      git(root, 'init', '-q');
+      await writeFile(path.join(root, '.gitignore'), 'content/\n');
+      await mkdir(path.join(root, 'content'), { recursive: true });
+      await writeFile(path.join(root, 'content/organisasi.yaml'), 'instansi: []\n');
+      await utimes(path.join(root, 'content/organisasi.yaml'), new Date('2026-03-04T12:00:00'), new Date('2026-03-04T12:00:00'));
+      expect(await readReferenceDate(root, await modified(root, ['content/organisasi.yaml']))).toEqual({ iso: '2026-03-04', basis: 'files' });
+      // Committed, then a file saved later and not committed.
+      await rm(path.join(root, '.gitignore'));
+      commitAll(root, '2026-05-01', 'isi');
+      await writeFile(path.join(root, 'content/baru.yaml'), 'x: 1\n');
+      await utimes(path.join(root, 'content/baru.yaml'), new Date('2026-06-02T12:00:00'), new Date('2026-06-02T12:00:00'));
+      const dirty = await readReferenceDate(root, await modified(root, ['content/organisasi.yaml', 'content/baru.yaml']));
+      expect(dirty).toMatchObject({ iso: '2026-06-02', basis: 'working-copy' });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
