@@ -8,7 +8,7 @@ import { RULES } from '../domain/findings/index.ts';
 import { ORGANISATION_FILE, RECORD_FOLDERS, type SourceFile } from '../domain/model/index.ts';
 import { buildState } from './build-state.ts';
 import { catFiles, gitPlace } from './git-history.ts';
-import { checkFilesOf } from './read-corpus.ts';
+import { checkFilesOf, type ParsedFiles } from './read-corpus.ts';
 import { getSite, type Site } from './site.ts';
 
 /**
@@ -58,16 +58,19 @@ async function readFindingHistory(site: Site): Promise<FindingHistory> {
     return { hash, day: date.slice(0, 10) };
   });
   const atEnds = commitsAtMonthEnds(months.slice(0, -1), commits);
-  const counts = new Map<string, Promise<SnapshotCounts>>();
-  const blobs = new Map<string, string>();
-  const snapshot = (hash: string) => {
-    let c = counts.get(hash);
-    if (!c) counts.set(hash, (c = countsAt(root, place, hash, commits.find((x) => x.hash === hash)!.day, blobs)));
-    return c;
-  };
-  // One after another: each snapshot of a large corpus takes its share of the build's memory.
+  // Oldest first, one after another, each month keeping only the month before's texts and parses
+  // (most files are the same from month to month): memory stays that of two months of content.
+  const counts = new Map<string, SnapshotCounts>();
+  let before: Month = { blobs: new Map(), parsed: new Map() };
   const past: Array<SnapshotCounts | undefined> = [];
-  for (const hash of atEnds) past.push(hash ? await snapshot(hash) : undefined);
+  for (const hash of atEnds) {
+    if (hash && !counts.has(hash)) {
+      const counted = await countsAt(root, place, hash, commits.find((x) => x.hash === hash)!.day, before);
+      counts.set(hash, counted.counts);
+      if (counted.month) before = counted.month;
+    }
+    past.push(hash ? counts.get(hash) : undefined);
+  }
   return {
     available: true,
     shallow: shallow.trim() === 'true',
@@ -78,30 +81,37 @@ async function readFindingHistory(site: Site): Promise<FindingHistory> {
   };
 }
 
-/** A commit's counts, from the cache or counted; `blobs` keeps the texts already read from git (most files are the same from month to month). */
-async function countsAt(root: string, place: { top: string; prefix: string }, commit: string, day: string, blobs: Map<string, string>): Promise<SnapshotCounts> {
+/** A month's files as read: texts by blob id, parses by name and text hash. */
+interface Month {
+  blobs: Map<string, string>;
+  parsed: ParsedFiles;
+}
+
+/** A commit's counts, from the cache or counted (then with what was read, for the next month). */
+async function countsAt(root: string, place: { top: string; prefix: string }, commit: string, day: string, before: Month): Promise<{ counts: SnapshotCounts; month?: Month }> {
   const file = path.join(buildState().settings.cacheDir, 'sop-riwayat-temuan', RULES_KEY, `${commit}.json`);
   const kept = await readFile(file, 'utf8').then((t) => JSON.parse(t) as SnapshotCounts, () => undefined);
-  if (kept) return kept;
+  if (kept) return { counts: kept };
   const { stdout } = await run('git', ['ls-tree', '-r', '-z', commit, '--', path.posix.join(place.prefix, 'content')], { cwd: place.top, maxBuffer: 256 * 1024 * 1024 });
   const entries = stdout.split('\0').filter(Boolean).map((line) => {
     const [meta = '', name = ''] = line.split('\t');
     return { blob: meta.split(' ')[2]!, rel: place.prefix ? path.posix.relative(place.prefix, name) : name };
   });
   const read = entries.filter((e) => e.rel === ORGANISATION_FILE || readAsFile(e.rel));
-  const missing = [...new Set(read.map((e) => e.blob).filter((b) => !blobs.has(b)))];
+  const blobs = new Map(read.map((e) => [e.blob, before.blobs.get(e.blob)] as const));
+  const missing = [...blobs].filter(([, text]) => text === undefined).map(([blob]) => blob);
   (await catFiles(place.top, missing)).forEach((text, i) => blobs.set(missing[i]!, text ?? ''));
   const files: SourceFile[] = read.map((e) => ({ file: e.rel, text: blobs.get(e.blob) ?? '' }));
   // Folders where the reader expects files are reported by it, as on disk (content/sop/x/ …).
   for (const folder of new Set(entries.map((e) => folderEntry(e.rel)).filter((f): f is string => f !== undefined))) files.push({ file: folder, text: '' });
   const organisation = files.find((f) => f.file === ORGANISATION_FILE) ?? { file: ORGANISATION_FILE, text: '' };
-  const { corpus, findings } = checkFilesOf(root, organisation, files.filter((f) => f !== organisation).sort((a, b) => (a.file < b.file ? -1 : 1)), { iso: day, basis: 'commit', commit });
+  const { corpus, findings, parsed } = checkFilesOf(root, organisation, files.filter((f) => f !== organisation).sort((a, b) => (a.file < b.file ? -1 : 1)), { iso: day, basis: 'commit', commit }, before.parsed);
   const counts = snapshotCounts(corpus, findings);
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, JSON.stringify(counts));
   await rename(temporary, file);
-  return counts;
+  return { counts, month: { blobs: blobs as Map<string, string>, parsed } };
 }
 
 const DOCUMENT_FOLDERS = ['content/sop/', 'content/standar-pelayanan/'];

@@ -42,10 +42,8 @@ export interface CorpusCache {
   checked: WeakMap<Corpus, CheckedCorpus>;
   /** The document-alone rules' findings, by document (keptDocumentFindings). */
   documentFindings: WeakMap<CorpusDocument, Finding[]>;
-  /** Files read from elsewhere than the disk (past commits, checkFilesOf), by name and text hash. */
-  pastFiles: Map<string, ParsedDocument | ParsedRecord>;
 }
-const cache = (): CorpusCache => (buildState().corpus ??= { reads: new Map(), digests: new WeakMap(), checked: new WeakMap(), documentFindings: new WeakMap(), pastFiles: new Map() });
+const cache = (): CorpusCache => (buildState().corpus ??= { reads: new Map(), digests: new WeakMap(), checked: new WeakMap(), documentFindings: new WeakMap() });
 
 /** A folder's entries, sorted, hidden ones left out; a subfolder ends in "/". */
 async function listFolder(root: string, rel: string): Promise<string[]> {
@@ -149,25 +147,29 @@ export async function readCheckedCorpus(root: string): Promise<CheckedCorpus> {
   return checked;
 }
 
+/** Files parsed from texts other than the disk's, by name and text hash (checkFilesOf). */
+export type ParsedFiles = Map<string, ParsedDocument | ParsedRecord>;
+
 /**
  * The findings of the corpus as other file texts give it (the content at a past commit,
  * src/node/finding-history.ts): a file whose text is the one read from disk is not parsed again,
- * nor is one met in an earlier call; the document-alone rules are kept per document as for the
- * corpus on disk. `root` names the corpus on disk whose reads are reused.
+ * nor one in `before` (the parses of the previous call, which the caller keeps: the month before
+ * shares most files); the document-alone rules are kept per document as for the corpus on disk.
+ * `root` names the corpus on disk whose reads are reused. Returns this call's parses for the next.
  */
-export function checkFilesOf(root: string, organisation: SourceFile, files: readonly SourceFile[], asOf: ReferenceDate): { corpus: Corpus; findings: Finding[] } {
-  const c = cache();
-  const onDisk = c.reads.get(path.resolve(root))?.documents;
+export function checkFilesOf(root: string, organisation: SourceFile, files: readonly SourceFile[], asOf: ReferenceDate, before: ParsedFiles = new Map()): { corpus: Corpus; findings: Finding[]; parsed: ParsedFiles } {
+  const onDisk = cache().reads.get(path.resolve(root))?.documents;
   const parsed: ParsedDocument[] = [];
   const records: ParsedRecord[] = [];
+  const now: ParsedFiles = new Map();
   for (const file of files) {
     const digest = digestOf(file.text);
     const key = `${file.file}\0${digest}`;
-    let entry = onDisk?.get(file.file)?.digest === digest ? onDisk.get(file.file)!.parsed : c.pastFiles.get(key);
-    if (!entry) c.pastFiles.set(key, (entry = isRecordPath(file.file) ? parseRecord(file) : parseDocument(file)));
+    const entry = onDisk?.get(file.file)?.digest === digest ? onDisk.get(file.file)!.parsed : (before.get(key) ?? (isRecordPath(file.file) ? parseRecord(file) : parseDocument(file)));
+    now.set(key, entry);
     if (isRecordPath(file.file)) records.push(entry as ParsedRecord);
     else parsed.push(entry as ParsedDocument);
   }
   const corpus = assembleCorpus(organisation, parsed, records, asOf);
-  return { corpus, findings: checkCorpus(corpus, buildReferenceIndex(corpus), keptDocumentFindings) };
+  return { corpus, findings: checkCorpus(corpus, buildReferenceIndex(corpus), keptDocumentFindings), parsed: now };
 }

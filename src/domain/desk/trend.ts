@@ -90,7 +90,7 @@ export interface TrendChart {
   lines: Array<{ severity: Counted; path: string; points: Array<{ month: string; x: number; y: number; value: number }> }>;
 }
 
-export function trendChart(points: readonly TrendPoint[], size = { width: 420, height: 210 }): TrendChart {
+export function trendChart(points: readonly TrendPoint[], size = { width: 400, height: 210 }): TrendChart {
   // Room for the numbers on the left and two lines of month labels (month, then the year) below.
   const plot = { left: 36, right: size.width - 14, top: 10, bottom: size.height - 42 };
   const max = Math.max(1, ...points.flatMap((p) => (p.counts ? [p.counts.error, p.counts.warning] : [])));
