@@ -9,7 +9,8 @@ import { assembleCorpus, ORGANISATION_FILE, isRecordPath, parseDocument, parseRe
 import { readReferenceDate } from './reference-date.ts';
 
 /**
- * Reads the documents of a content root (the project, or a test fixture) from disk.
+ * Reads the documents and the monitoring and evaluation records of a content root (the project,
+ * or a test fixture) from disk, with the content's reference date (src/node/reference-date.ts).
  *
  * One build reads the corpus several times in one process (the validation integration, the diagrams
  * integration, the pages through getSite), and parsing the frontmatter with positions is most of what

@@ -72,7 +72,7 @@ function buildSite({ corpus, references, findings }: CheckedCorpus, pageKey: str
   };
 }
 
-/** The pages' cacheKey: content, its git history, and every setting that changes a page. */
+/** The pages' cacheKey: content, its git history, its reference date, and every setting that changes a page. */
 export async function pageKeyOf(checked: CheckedCorpus): Promise<string> {
   const { settings } = buildState();
   const shown = { pdf: settings.pdf, diagrams: diagramPageState(), siteUrl: settings.siteUrl ?? '', asOf: checked.corpus.asOf ?? null };
