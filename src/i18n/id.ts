@@ -225,7 +225,6 @@ export const ui = {
     csvNote: 'Berkas CSV memakai UTF-8 dan dapat dibuka langsung di Excel atau LibreOffice Calc. Temuan yang menyangkut beberapa dokumen tercantum di baris setiap dokumen itu.',
     unitsTitle: 'Per unit',
     unitsLead: 'Setiap unit yang memiliki dokumen. Temuan yang menyangkut beberapa dokumen satu unit dihitung sekali untuk unit itu. Nama unit menuju halaman kepatuhannya.',
-    agencyTotal: 'Jumlah',
     unitColumns: {
       agency: 'Perangkat daerah', unit: 'Unit', unitId: 'Id unit',
       inForce: 'Berlaku', draft: 'Draf', superseded: 'Digantikan', revoked: 'Dicabut',

@@ -77,6 +77,9 @@ export interface PromiseEntry {
 
 const RANK: Record<PromiseEntry['worst'], number> = { exceeds: 0, 'exceeds-with-loops': 1, 'no-sop': 2, 'not-comparable': 3, fits: 4 };
 
+/** A Standar Pelayanan carried out by an SOP that takes longer than it promises (with or without its loop-backs). */
+export const breaksPromise = (p: PromiseEntry) => p.worst === 'exceeds' || p.worst === 'exceeds-with-loops';
+
 /** Every Standar Pelayanan, those whose SOPs take longer than promised first. */
 export function promiseList(corpus: Corpus, ref: (doc: CorpusDocument) => DeskRef): PromiseEntry[] {
   return promiseComparisons(corpus)
@@ -98,10 +101,11 @@ export function promiseList(corpus: Corpus, ref: (doc: CorpusDocument) => DeskRe
     .sort((a, b) => RANK[a.worst] - RANK[b.worst] || a.sp.title.localeCompare(b.sp.title, 'id'));
 }
 
-/** The desk's monitoring lists, in the units' order: SOPs in force never monitored, overdue, told to revise and unchanged. */
+/** The desk's monitoring lists, in the units' order: SOPs in force never monitored, overdue, told to revise and unchanged; and how many SOPs are in force. */
 export function monitoringLists(agencies: readonly DeskAgency[]) {
   const sops = agencies.flatMap((a) => a.units.flatMap((unit) => unit.sops.map((m) => ({ unit, m }))));
   return {
+    inForce: sops.length,
     never: sops.filter(({ m }) => m.state === 'never'),
     overdue: sops.filter(({ m }) => m.state === 'overdue'),
     reviseUnchanged: sops.filter(({ m }) => m.reviseUnchanged),
