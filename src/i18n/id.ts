@@ -158,7 +158,7 @@ export const ui = {
   spSops: 'SOP yang menjalankan layanan ini',
   spNoSop: 'Belum ada SOP yang ditautkan ke Standar Pelayanan ini.',
   empty: 'Tidak diisi dalam dokumen sumber.',
-  /** The compliance report (/kepatuhan/) and the findings box on each document page. */
+  /** The findings on the reviewer's desk (/kepatuhan/) and the findings box on each document page. */
   compliance: {
     title: 'Laporan kepatuhan dokumen',
     lead: 'Hasil pemeriksaan otomatis atas seluruh SOP dan Standar Pelayanan di portal ini: yang tidak konsisten, belum lengkap, atau rusak. Temuan ditampilkan apa adanya; dokumen tetap ditampilkan sesuai naskah aslinya.',
@@ -202,7 +202,7 @@ export const ui = {
     graphTooLarge: (n: number) => `Grafik ini memuat ${n} dokumen dan judul, terlalu banyak untuk digambar dengan jelas; isinya tersedia sebagai daftar di bawah dan di data JSON.`,
     notAvailableMark: '(belum tersedia)',
     json: 'Data laporan ini dalam JSON',
-    /** The short note on a public page; codes, paths and the full list are on /kepatuhan/. */
+    /** The short note on a public page; codes, paths and the full list are on the desk. */
     noteTitle: 'Catatan tentang dokumen ini',
     publicNote: {
       unsigned: 'Dokumen ini belum ditandatangani.',

@@ -85,12 +85,12 @@ describe('the overview\'s filters', () => {
 });
 
 describe('the desk on a 360-px phone', () => {
-  it('every page of it fits the width, reads its numbers with their labels, and passes axe', async () => {
+  it('every page of it, and an SOP\'s page with its monitoring, fits the width, reads its numbers with their labels, and passes axe in light and dark mode', async () => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${site.url}/kepatuhan/`);
     const links = await page.locator('main a[href^="/kepatuhan"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('#')[0]!));
-    const routes = [...new Set(['/kepatuhan/', ...links.filter((l) => l.endsWith('/'))])];
+    const routes = [...new Set(['/kepatuhan/', ...links.filter((l) => l.endsWith('/')), '/sop/pelayanan-izin-usaha/'])];
     expect(routes).toEqual(expect.arrayContaining(['/kepatuhan/unit/bidang-statistik/', '/kepatuhan/pemantauan/', '/kepatuhan/janji-waktu/', '/kepatuhan/rujukan/', '/kepatuhan/keterkaitan/']));
     const problems: string[] = [];
     for (const route of routes) {
@@ -98,6 +98,9 @@ describe('the desk on a 360-px phone', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) problems.push(`${route} overflows by ${overflow}px`);
       problems.push(...(await axeViolations(page)).map((v) => `${route} ${v}`));
+      await page.emulateMedia({ colorScheme: 'dark' });
+      problems.push(...(await axeViolations(page, { colourOnly: true })).map((v) => `${route} dark ${v}`));
+      await page.emulateMedia({ colorScheme: 'light' });
     }
     expect(problems).toEqual([]);
     // A unit is a card: its numbers carry their labels, zeros left out.

@@ -8,7 +8,8 @@ import { RULES, RULE_BY_CODE, type RuleInfo } from '../findings/index.ts';
  * The compliance report for reviewers, as data: counts per severity and per rule, the findings
  * grouped by perangkat daerah, unit and document (each with a link to the document and its step),
  * the references not yet available with who cites them, the Standar Pelayanan with no SOP, and the
- * graph of keterkaitan. The page /kepatuhan/ and /kepatuhan.json render this same object.
+ * graph of keterkaitan. The reviewer's desk (src/domain/desk/) is made of it; /kepatuhan.json
+ * publishes it.
  */
 
 export interface DocumentRef {
