@@ -161,7 +161,6 @@ export const ui = {
   /** The findings on the reviewer's desk (/kepatuhan/) and the findings box on each document page. */
   compliance: {
     title: 'Laporan kepatuhan dokumen',
-    lead: 'Hasil pemeriksaan otomatis atas seluruh SOP dan Standar Pelayanan di portal ini: yang tidak konsisten, belum lengkap, atau rusak. Temuan ditampilkan apa adanya; dokumen tetap ditampilkan sesuai naskah aslinya.',
     severity: { error: 'Galat', warning: 'Peringatan', info: 'Info' },
     severityPlural: { error: 'galat', warning: 'peringatan', info: 'info' },
     severityHelp: {
@@ -170,25 +169,15 @@ export const ui = {
       info: 'catatan untuk peninjau',
     },
     summary: 'Ringkasan',
-    total: (n: number) => `${n} temuan`,
     byRule: 'Temuan per aturan',
     ruleCode: 'Kode',
     ruleSeverity: 'Tingkat',
     ruleDescription: 'Penjelasan',
     ruleCount: 'Jumlah',
-    byPlace: 'Temuan per perangkat daerah, unit dan dokumen',
     infoCount: (n: number) => `${n} info`,
     stepLink: (n: number) => `lihat langkah ${n}`,
     unplaced: 'Temuan di luar dokumen yang terbit',
-    unresolved: 'Rujukan yang belum tersedia',
-    unresolvedLead: 'Judul yang disebut di kotak Keterkaitan tetapi belum terbit di portal ini, dengan dokumen yang merujuknya.',
-    unresolvedTitle: 'Judul',
-    citedBy: 'Dirujuk oleh',
-    publishedAs: 'Sudah terbit sebagai',
     noUnresolved: 'Semua rujukan sudah tersedia.',
-    spWithoutSop: 'Standar Pelayanan tanpa SOP',
-    spWithoutSopLead: 'Standar Pelayanan yang tidak menyebut SOP yang menjalankannya, sehingga janji jangka waktunya tidak bisa dibandingkan.',
-    noSpWithoutSop: 'Setiap Standar Pelayanan menyebut SOP-nya.',
     graph: 'Grafik keterkaitan dokumen',
     graphLead: 'Panah dari dokumen ke dokumen yang dirujuknya. Judul yang belum tersedia digambar terpisah dengan garis putus-putus. Daftar di bawah diagram memuat isi yang sama dalam bentuk teks.',
     graphTitle: 'Keterkaitan antardokumen',
@@ -201,7 +190,6 @@ export const ui = {
     graphEmpty: 'Belum ada keterkaitan antardokumen.',
     graphTooLarge: (n: number) => `Grafik ini memuat ${n} dokumen dan judul, terlalu banyak untuk digambar dengan jelas; isinya tersedia sebagai daftar di bawah dan di data JSON.`,
     notAvailableMark: '(belum tersedia)',
-    json: 'Data laporan ini dalam JSON',
     /** The short note on a public page; codes, paths and the full list are on the desk. */
     noteTitle: 'Catatan tentang dokumen ini',
     publicNote: {
