@@ -9,12 +9,14 @@ declare module 'virtual:sop-portal/build' {
   export const devServer: boolean;
   export const getSite: Pages['getSite'];
   export const getCompliance: Pages['getCompliance'];
+  export const getFindingHistory: Pages['getFindingHistory'];
   export const historyOf: Pages['historyOf'];
   export const contentUpdatedAt: Pages['contentUpdatedAt'];
   export const renderDiagram: Pages['renderDiagram'];
   export const swimlaneOf: Pages['swimlaneOf'];
   export type Site = import('./node/pages.ts').Site;
   export type Compliance = import('./node/pages.ts').Compliance;
+  export type FindingHistory = import('./node/pages.ts').FindingHistory;
   export type DocumentHistoryView = import('./node/pages.ts').DocumentHistoryView;
   export type DiagramResult = import('./node/pages.ts').DiagramResult;
 }

@@ -1,5 +1,8 @@
 import type { TestProject } from 'vitest/node';
-import { buildFixture, NO_BROWSER, NO_PDF, warmSeedBuild, WITH_SITE_URL, type BuildOptions } from './support/site-build.ts';
+import path from 'node:path';
+import { fixtureWithHistory } from '../tools/git-fixture.ts';
+import { writeScaleCorpus } from './support/scale-corpus.ts';
+import { buildFixture, FIXTURES, NO_BROWSER, NO_PDF, warmSeedBuild, WITH_SITE_URL, type BuildOptions } from './support/site-build.ts';
 import { runWantsTypecheck, startTypecheck, testFilters } from './support/typecheck.ts';
 
 declare module 'vitest' {
@@ -17,7 +20,7 @@ declare module 'vitest' {
  * that need a fixture start last and wait for their builds in a row. A build listed here that no
  * file asks for is time lost; one missing here is built when its file asks.
  */
-const SHARED_BUILDS: [string, BuildOptions?][] = [
+const SHARED_BUILDS: [string | (() => Promise<string>), BuildOptions?][] = [
   ['corpus-diagrams', NO_BROWSER],
   ['corpus-flow', NO_BROWSER],
   ['corpus-as-printed', NO_BROWSER],
@@ -28,6 +31,10 @@ const SHARED_BUILDS: [string, BuildOptions?][] = [
   ['corpus-hostile'],
   ['corpus-hostile-ok', NO_PDF],
   ['corpus-error'],
+  // The desk's fixture lives in a repository of its own (its git history is what the desk reads).
+  [fixtureWithHistory(path.join(FIXTURES, 'corpus-monev')), NO_BROWSER],
+  // Last: the longest (2,000 SOPs, ~2 minutes); its test file usually asks for it first.
+  [writeScaleCorpus, NO_BROWSER],
 ];
 
 interface Started {
@@ -70,7 +77,7 @@ async function start(): Promise<Started> {
   const prebuilt = (async () => {
     if (testFilters().length > 0) return; // a run of chosen files builds what they ask for
     await warmSeedBuild();
-    for (const [name, options] of SHARED_BUILDS) if (!stopped) await buildFixture(name, options);
+    for (const [name, options] of SHARED_BUILDS) if (!stopped) await buildFixture(typeof name === 'string' ? name : await name(), options);
   })();
   return {
     testRun,

@@ -13,6 +13,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { commitAll, initRepo } from './git-fixture.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness: mulberry32, and the few draws the generator needs.
@@ -322,7 +323,7 @@ export interface GeneratedCorpus {
   n: number;
   seed: number;
   files: GeneratedFile[];
-  summary: { sops: number; standards: number; agencies: number; units: number; steps: number; decisions: number };
+  summary: { sops: number; standards: number; agencies: number; units: number; steps: number; decisions: number; records: number };
 }
 
 export interface GenerateOptions {
@@ -456,8 +457,10 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   const files: GeneratedFile[] = [{ path: 'content/organisasi.yaml', text: organisationYaml(agencies, seed) }];
   let stepTotal = 0;
   let decisionTotal = 0;
+  const stepCounts = new Map<string, number>();
   for (const sop of sops) {
     const { text, steps, decisions } = sopFile(rng, sop, sops, seed);
+    stepCounts.set(sop.slug, steps);
     stepTotal += steps;
     decisionTotal += decisions;
     files.push({ path: `content/sop/${sop.slug}.mdx`, text });
@@ -471,6 +474,10 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
     const { path: p, text } = standardFile(rng, agency, j, number, spSlug, seed);
     files.push({ path: p, text });
   }
+  // Monitoring and evaluation records from a generator of their own: the documents stay the bytes
+  // they were before records existed (the benchmark compares runs across versions).
+  const records = monevRecords(new Rng(seed * 7919 + 17), sops, stepCounts);
+  files.push(...records);
   return {
     n,
     seed,
@@ -482,8 +489,56 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
       units: agencies.reduce((s, a) => s + a.units.length, 0),
       steps: stepTotal,
       decisions: decisionTotal,
+      records: records.length,
     },
   };
+}
+
+const ASSESSORS = ['Dra. Siti Aminah', 'Andi Pratama, S.Si.', 'Ir. Budi Santoso, M.Si.', 'Rina Marlina, S.E.', 'H. Syarif Hidayat, S.Sos.'];
+const METHODS = ['Observasi supervisor', 'Wawancara dengan pelaksana', 'Wawancara dengan pelanggan', 'Pertemuan dan diskusi kelompok kerja', 'Pengarahan dalam pelaksanaan'];
+const NOTES = [
+  ['Waktu pelaksanaan melebihi yang tertulis di SOP.', 'Tinjau ulang waktu langkah ini.'],
+  ['Pelaksana belum memahami urutan langkah.', 'Sosialisasi ulang SOP kepada pelaksana.'],
+  ['Berkas sering kembali karena tidak lengkap.', 'Tambahkan daftar periksa kelengkapan.'],
+  ['Aplikasi tidak dapat diakses pada jam sibuk.', 'Koordinasi dengan pengelola aplikasi.'],
+] as const;
+const CRITERIA = ['Mampu mendorong peningkatan kinerja', 'Mudah dipahami', 'Mudah dilaksanakan', 'Semua orang dapat menjalankan perannya masing-masing', 'Mampu mengatasi permasalahan yang berkaitan dengan proses', 'Mampu menjawab kebutuhan peningkatan kinerja organisasi', 'Sinergi satu dengan lainnya'];
+
+/**
+ * Records for about two SOPs in three (content/pemantauan/, content/evaluasi/, docs/monitoring.md):
+ * one to three monitorings between mid-2024 and mid-2026, half of them with steps found not
+ * working, and an evaluation after the last for about a third. Dates stop at June 2026, so that no
+ * record is after a reference date of later than that.
+ */
+function monevRecords(rng: Rng, sops: readonly PlannedSop[], stepCounts: ReadonlyMap<string, number>): GeneratedFile[] {
+  const out: GeneratedFile[] = [];
+  const day = (index: number) => isoDay(new Date(Date.UTC(2024, 5, 1) + index * 86_400_000));
+  const SPAN = 730; // 2024-06-01 … 2026-05-31
+  for (const sop of sops) {
+    if (rng.chance(0.35)) continue;
+    const steps = stepCounts.get(sop.slug)!;
+    const count = rng.int(1, 3);
+    const days = [...new Set(Array.from({ length: count }, () => rng.int(0, SPAN - 1)))].sort((a, b) => a - b);
+    for (const d of days) {
+      const date = day(d);
+      const assessed = Array.from({ length: steps }, (_, i) => i + 1).filter(() => rng.chance(0.8));
+      if (assessed.length === 0) assessed.push(1);
+      const rows = assessed.map((n) => {
+        if (!rng.chance(0.12)) return { langkah: n, penilaian: 'Berjalan dengan baik' };
+        const [catatan, tindakan] = rng.pick(NOTES);
+        return { langkah: n, penilaian: 'Tidak berjalan dengan baik', catatan, tindakan };
+      });
+      const record = { tanggal: date, penilai: { nama: rng.pick(ASSESSORS), jabatan: `Kepala ${sop.unit.nama}` }, metode: rng.pick(METHODS), langkah: rows };
+      out.push({ path: `content/pemantauan/${sop.slug}/${date}.yaml`, text: stringify(record, { lineWidth: 0 }) });
+    }
+    if (rng.chance(0.35)) {
+      const date = day(Math.min(SPAN - 1, days[days.length - 1]! + rng.int(5, 60)));
+      const kriteria = rng.sample(CRITERIA, rng.int(3, CRITERIA.length)).map((uraian) => (rng.chance(0.8) ? { uraian, penilaian: 'ya' } : { uraian, penilaian: 'tidak', catatan: 'Perlu disesuaikan dengan pelaksanaan.' }));
+      const kesimpulan = rng.weighted([['dipertahankan', 60], ['direvisi', 35], ['dicabut', 5]] as const);
+      out.push({ path: `content/evaluasi/${sop.slug}/${date}.yaml`, text: stringify({ tanggal: date, penilai: { nama: rng.pick(ASSESSORS) }, kriteria, kesimpulan }, { lineWidth: 0 }) });
+    }
+  }
+  return out;
 }
 
 function organisationYaml(agencies: PlannedAgency[], seed: number): string {
@@ -795,6 +850,27 @@ export async function writeCorpus(out: string, corpus: GeneratedCorpus): Promise
     throw new Error(`${content} holds a corpus that was not generated; refusing to overwrite it`);
   await rm(content, { recursive: true, force: true });
   for (const dir of ['sop', 'standar-pelayanan']) await mkdir(path.join(content, dir), { recursive: true });
+  await Promise.all([...new Set(corpus.files.map((f) => path.dirname(path.join(out, f.path))))].map((dir) => mkdir(dir, { recursive: true })));
   await Promise.all(corpus.files.map((f) => writeFile(path.join(out, f.path), f.text)));
   await writeFile(path.join(content, MARKER), `${JSON.stringify({ n: corpus.n, seed: corpus.seed, summary: corpus.summary })}\n`);
+}
+
+/**
+ * The corpus written with a year of git history (`--history`): twelve monthly commits, from July
+ * 2025 to June 2026, the first with half the SOPs, each later one with more, the last the whole
+ * corpus (Standar Pelayanan and monitoring records come with it). For measuring what the desk's
+ * twelve months cost at scale; the early months cite SOPs not yet committed, as real histories do.
+ */
+export async function writeCorpusWithHistory(out: string, corpus: GeneratedCorpus): Promise<void> {
+  const sops = corpus.files.filter((f) => f.path.startsWith('content/sop/'));
+  const organisation = corpus.files.filter((f) => f.path === 'content/organisasi.yaml');
+  await mkdir(out, { recursive: true });
+  initRepo(out);
+  for (let month = 0; month < 11; month++) {
+    const share = Math.round(sops.length * (0.5 + (0.5 * month) / 11));
+    await writeCorpus(out, { ...corpus, files: [...organisation, ...sops.slice(0, share)] });
+    commitAll(out, `${month < 6 ? 2025 : 2026}-${String(((month + 6) % 12) + 1).padStart(2, '0')}-15`, `Korpus bulan ke-${month + 1}`);
+  }
+  await writeCorpus(out, corpus);
+  commitAll(out, '2026-06-15', 'Korpus lengkap');
 }

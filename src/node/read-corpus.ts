@@ -5,10 +5,12 @@ import { buildState } from './build-state.ts';
 import type { Finding } from '../domain/findings/index.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references/index.ts';
 import { checkCorpus, documentRuleFindings } from '../domain/validate/index.ts';
-import { assembleCorpus, COLLECTIONS, ORGANISATION_FILE, parseDocument, unreadableCorpus, type Corpus, type CorpusDocument, type ParsedDocument, type SourceFile } from '../domain/model/index.ts';
+import { assembleCorpus, COLLECTIONS, ORGANISATION_FILE, isRecordPath, parseDocument, parseRecord, RECORD_FOLDERS, unreadableCorpus, type Corpus, type CorpusDocument, type ParsedDocument, type ParsedRecord, type ReferenceDate, type SourceFile } from '../domain/model/index.ts';
+import { readReferenceDate } from './reference-date.ts';
 
 /**
- * Reads the documents of a content root (the project, or a test fixture) from disk.
+ * Reads the documents and the monitoring and evaluation records of a content root (the project,
+ * or a test fixture) from disk, with the content's reference date (src/node/reference-date.ts).
  *
  * One build reads the corpus several times in one process (the validation integration, the diagrams
  * integration, the pages through getSite), and parsing the frontmatter with positions is most of what
@@ -27,7 +29,7 @@ interface Memo {
 }
 interface KeptDocument {
   stamp: string;
-  parsed: ParsedDocument;
+  parsed: ParsedDocument | ParsedRecord;
   digest: string;
 }
 const digestOf = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -85,33 +87,41 @@ async function contentFolder(root: string): Promise<{ boundary: string } | { ref
   return { boundary: real };
 }
 
-async function listDocuments(root: string, boundary: string): Promise<Listed[]> {
+/** The entries of a folder under content/, each checked (symbolic links inside content/ only); none when the folder is absent. */
+async function listEntries(root: string, boundary: string, rel: string, holds: string): Promise<Listed[]> {
   const listed: Listed[] = [];
-  for (const collection of [COLLECTIONS.sop, COLLECTIONS.sp]) {
-    const rel = `content/${collection}/`;
-    const folder = path.join(root, 'content', collection);
-    if (!(await lstat(folder).catch(() => undefined))) continue; // a corpus may hold one kind only
-    const place = await placeOf(folder, boundary, 'folder ini');
-    if ('refused' in place || !place.isDirectory) {
-      listed.push({ rel, refused: 'refused' in place ? place.refused! : unreadable(`ini berkas, bukan folder: dokumen ${collection} disimpan di folder content/${collection}/`)! });
+  const folder = path.join(root, rel);
+  if (!(await lstat(folder).catch(() => undefined))) return listed; // a corpus may hold one kind only, and no records
+  const place = await placeOf(folder, boundary, 'folder ini');
+  if ('refused' in place || !place.isDirectory) {
+    listed.push({ rel: `${rel}/`, refused: 'refused' in place ? place.refused! : unreadable(`ini berkas, bukan folder: ${holds} disimpan di folder ${rel}/`)! });
+    return listed;
+  }
+  const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+    listed.push({ rel: `${rel}/`, refused: unreadable(`folder tidak dapat dibaca (${reason(error)})`)! });
+    return [];
+  });
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.')) continue;
+    const name = `${rel}/${entry.name}`;
+    if (!entry.isSymbolicLink()) {
+      // A folder is listed with a trailing "/": among documents the corpus reports it (nothing in it is published).
+      listed.push({ rel: `${name}${entry.isDirectory() ? '/' : ''}` });
       continue;
     }
-    const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
-      listed.push({ rel, refused: unreadable(`folder tidak dapat dibaca (${reason(error)})`)! });
-      return [];
-    });
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith('.')) continue;
-      const name = `${rel}${entry.name}`;
-      if (!entry.isSymbolicLink()) {
-        // A folder is listed with a trailing "/": the corpus reports it (nothing in it is published).
-        listed.push({ rel: `${name}${entry.isDirectory() ? '/' : ''}` });
-        continue;
-      }
-      const target = await placeOf(path.join(folder, entry.name), boundary, 'berkas ini');
-      listed.push('refused' in target ? { rel: name, refused: target.refused! } : { rel: `${name}${target.isDirectory ? '/' : ''}` });
-    }
+    const target = await placeOf(path.join(folder, entry.name), boundary, 'berkas ini');
+    listed.push('refused' in target ? { rel: name, refused: target.refused! } : { rel: `${name}${target.isDirectory ? '/' : ''}` });
   }
+  return listed;
+}
+
+/** Documents, then monitoring and evaluation records (`<folder>/<sop-id>/<file>`); anything else there is listed for the reader to report. */
+async function listContent(root: string, boundary: string): Promise<Listed[]> {
+  const listed: Listed[] = [];
+  for (const collection of [COLLECTIONS.sop, COLLECTIONS.sp]) listed.push(...(await listEntries(root, boundary, `content/${collection}`, `dokumen ${collection}`)));
+  for (const folder of Object.values(RECORD_FOLDERS))
+    for (const entry of await listEntries(root, boundary, `content/${folder}`, `catatan ${folder}`))
+      listed.push(...(entry.rel.endsWith('/') && !entry.refused ? await listEntries(root, boundary, entry.rel.slice(0, -1), `catatan ${folder}`) : [entry]));
   return listed;
 }
 
@@ -135,10 +145,12 @@ export async function readCorpus(root: string): Promise<Corpus> {
     return nothing;
   }
   const { boundary } = content;
-  const listed = await listDocuments(root, boundary);
+  const listed = await listContent(root, boundary);
+  const modified = new Map<string, number>();
   const stamps = await Promise.all(
     [...listed, { rel: ORGANISATION_FILE }].map(async ({ rel, refused }: Listed) => {
       const s = refused ? undefined : await stat(path.join(root, rel)).catch(() => undefined);
+      if (s) modified.set(rel, s.mtimeMs);
       return s ? `${rel} ${s.size} ${s.mtimeMs}` : `${rel} -`;
     }),
   );
@@ -160,18 +172,23 @@ export async function readCorpus(root: string): Promise<Corpus> {
   };
   const corpus = (async () => {
     const parsed: ParsedDocument[] = [];
+    const records: ParsedRecord[] = [];
+    const asOf = readReferenceDate(root, modified);
     for (const [i, entry] of listed.entries()) {
       const stamp = stamps[i]!;
       let entryKept = kept.get(entry.rel)?.stamp === stamp ? kept.get(entry.rel) : undefined;
+      // A refused record is reported as any refused file is (parseDocument says why).
+      const record = isRecordPath(entry.rel) && !entry.refused;
       if (!entryKept) {
         const file = await read(entry);
-        entryKept = { stamp, parsed: parseDocument(file), digest: digestOf(file.refused ? `${file.refused.code} ${file.refused.message}` : file.text) };
+        entryKept = { stamp, parsed: record ? parseRecord(file) : parseDocument(file), digest: digestOf(file.refused ? `${file.refused.code} ${file.refused.message}` : file.text) };
       }
       documents.set(entry.rel, entryKept);
-      parsed.push(entryKept.parsed);
+      if (record) records.push(entryKept.parsed as ParsedRecord);
+      else parsed.push(entryKept.parsed as ParsedDocument);
     }
     const organisation = await organisationFile(root, boundary);
-    const assembled = assembleCorpus(organisation, parsed);
+    const assembled = assembleCorpus(organisation, parsed, records, await asOf);
     const digest = digestOf([...documents].map(([rel, d]) => `${rel} ${d.digest}`).concat(`${ORGANISATION_FILE} ${digestOf(organisation.refused?.message ?? organisation.text)}`).join('\n'));
     cache().digests.set(assembled, digest);
     return assembled;
@@ -216,4 +233,31 @@ export async function readCheckedCorpus(root: string): Promise<CheckedCorpus> {
     memo.set(corpus, checked);
   }
   return checked;
+}
+
+/** Files parsed from texts other than the disk's, by name and text hash (checkFilesOf). */
+export type ParsedFiles = Map<string, ParsedDocument | ParsedRecord>;
+
+/**
+ * The findings of the corpus as other file texts give it (the content at a past commit,
+ * src/node/finding-history.ts): a file whose text is the one read from disk is not parsed again,
+ * nor one in `before` (the parses of the previous call, which the caller keeps: the month before
+ * shares most files); the document-alone rules are kept per document as for the corpus on disk.
+ * `root` names the corpus on disk whose reads are reused. Returns this call's parses for the next.
+ */
+export function checkFilesOf(root: string, organisation: SourceFile, files: readonly SourceFile[], asOf: ReferenceDate, before: ParsedFiles = new Map()): { corpus: Corpus; findings: Finding[]; parsed: ParsedFiles } {
+  const onDisk = cache().reads.get(path.resolve(root))?.documents;
+  const parsed: ParsedDocument[] = [];
+  const records: ParsedRecord[] = [];
+  const now: ParsedFiles = new Map();
+  for (const file of files) {
+    const digest = digestOf(file.text);
+    const key = `${file.file}\0${digest}`;
+    const entry = onDisk?.get(file.file)?.digest === digest ? onDisk.get(file.file)!.parsed : (before.get(key) ?? (isRecordPath(file.file) ? parseRecord(file) : parseDocument(file)));
+    now.set(key, entry);
+    if (isRecordPath(file.file)) records.push(entry as ParsedRecord);
+    else parsed.push(entry as ParsedDocument);
+  }
+  const corpus = assembleCorpus(organisation, parsed, records, asOf);
+  return { corpus, findings: checkCorpus(corpus, buildReferenceIndex(corpus), keptDocumentFindings), parsed: now };
 }

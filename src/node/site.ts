@@ -5,6 +5,7 @@ import type { Finding } from '../domain/findings/index.ts';
 import { buildRoleIndex, type Role } from '../domain/views/index.ts';
 import { buildCatalogue, type CatalogueNode } from '../domain/views/index.ts';
 import { isInForce } from '../domain/model/index.ts';
+import { monitoringStates, type SopMonitoring } from '../domain/monitoring/index.ts';
 import { diagramPageState } from './mermaid/render.ts';
 import { historyDigest } from './history.ts';
 import { buildState } from './build-state.ts';
@@ -35,6 +36,8 @@ export interface Site {
   roles: Role[];
   /** Every finding (schema and validation rules), sorted: the compliance report and each page's box. */
   findings: Finding[];
+  /** Each published SOP's monitoring cycle (records, state as of the reference date), by document id. */
+  monitoring: Map<string, SopMonitoring>;
   /**
    * What the pages are made of besides the site's code: the content files, their git history and
    * the settings that change a page (PDF links, where diagrams are drawn). Pages give it to Astro's
@@ -64,14 +67,15 @@ function buildSite({ corpus, references, findings }: CheckedCorpus, pageKey: str
     corpus, references, sops, standards, tree, catalogue, retired, supersedes,
     roles: buildRoleIndex(sops.filter(isInForce)),
     findings,
+    monitoring: monitoringStates(corpus),
     pageKey,
   };
 }
 
-/** The pages' cacheKey: content, its git history, and every setting that changes a page. */
+/** The pages' cacheKey: content, its git history, its reference date, and every setting that changes a page. */
 export async function pageKeyOf(checked: CheckedCorpus): Promise<string> {
   const { settings } = buildState();
-  const shown = { pdf: settings.pdf, diagrams: diagramPageState(), siteUrl: settings.siteUrl ?? '' };
+  const shown = { pdf: settings.pdf, diagrams: diagramPageState(), siteUrl: settings.siteUrl ?? '', asOf: checked.corpus.asOf ?? null };
   return createHash('sha256').update(`${checked.digest}\n${await historyDigest()}\n${JSON.stringify(shown)}`).digest('base64url');
 }
 

@@ -12,16 +12,16 @@ const site = useBuiltSite();
 const sopSlugs = readdirSync(path.join(inject('siteDir'), 'sop'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
 describe('public pages show no reviewer output', () => {
-  it('an SOP page has a plain note and a link to its section of /kepatuhan/, no codes or paths', async () => {
+  it('an SOP page has a plain note and a link to its section of the desk, no codes or paths', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/sop/pendaftaran-narasumber/`);
     const main = (await page.locator('main').textContent())!;
     expect(main).not.toMatch(/content\/sop\/|\.mdx:\d+|nomor-kosong|disahkan-kosong|pelaksana-ganda/);
     await expect(page.locator('.public-note').textContent()).resolves.toContain('Dokumen ini belum ditandatangani.');
     const link = page.locator('.public-note a');
-    expect(await link.getAttribute('href')).toBe('/kepatuhan/#dokumen-sop-pendaftaran-narasumber');
+    expect(await link.getAttribute('href')).toBe('/kepatuhan/unit/bidang-pemberdayaan-usaha-kecil/#dokumen-sop-pendaftaran-narasumber');
     await link.click();
-    await page.waitForURL(/kepatuhan/);
+    await page.waitForURL(/kepatuhan\/unit/);
     const section = page.locator('#dokumen-sop-pendaftaran-narasumber');
     await expect(section.locator('li[data-code="disahkan-kosong"]').count()).resolves.toBe(1);
     await expect(section.textContent()).resolves.toContain('content/sop/pendaftaran-narasumber.mdx:');
@@ -90,6 +90,8 @@ describe('/kepatuhan/', () => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${site.url}/kepatuhan/`);
+    // The rules that found nothing are folded; opened, they read as the others.
+    await page.evaluate(() => document.querySelectorAll('details.rules-quiet').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const hidden = await page.evaluate(() =>
       [...document.querySelectorAll('.rules-table tbody tr')]
         .filter((tr) => {
@@ -102,15 +104,21 @@ describe('/kepatuhan/', () => {
     await context.close();
   });
 
-  it('lists the findings of a document by line', async () => {
+  it('lists the findings of a document by line on every unit\'s page', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/kepatuhan/`);
-    const unsorted = await page.evaluate(() =>
-      [...document.querySelectorAll('.report-doc .findings-list')].flatMap((list) => {
-        const lines = [...list.querySelectorAll(':scope > li')].map((li) => Number(/\.mdx:(\d+):/.exec(li.textContent!)?.[1]));
-        return lines.some((n, i) => i > 0 && n < lines[i - 1]!) ? [`${list.closest('.report-doc')!.id}: ${lines.join(',')}`] : [];
-      }),
-    );
+    const units = await page.locator('.unit-table th[scope="row"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(units.length).toBeGreaterThan(1);
+    const unsorted: string[] = [];
+    for (const unit of units) {
+      await page.goto(site.url + unit);
+      unsorted.push(...await page.evaluate(() =>
+        [...document.querySelectorAll('.report-doc .findings-list')].flatMap((list) => {
+          const lines = [...list.querySelectorAll(':scope > li')].map((li) => Number(/\.mdx:(\d+):/.exec(li.textContent!)?.[1]));
+          return lines.some((n, i) => i > 0 && n < lines[i - 1]!) ? [`${location.pathname} ${list.closest('.report-doc')!.id}: ${lines.join(',')}`] : [];
+        }),
+      ));
+    }
     expect(unsorted).toEqual([]);
   });
 });

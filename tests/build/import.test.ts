@@ -2,6 +2,7 @@
 // real build of that root (SOP_CONTENT_ROOT). The pages show the steps, the actors read from the
 // drawing marked "dugaan"; the compliance report shows what could not be read.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { deskSectionOf } from '../support/desk.ts';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importPdf } from '../../src/node/pdf-import/import-pdf.ts';
@@ -47,9 +48,8 @@ describe('imported documents build', () => {
   });
 
   it('a raster flowchart: the compliance report says what could not be read, the page points to it', async () => {
-    const report = await build.page('kepatuhan');
-    expect(report.querySelector('main')!.textContent).toMatch(/impor-tak-terbaca[\s\S]*bagan alir berupa gambar: pelaksana, bentuk simbol dan panah tidak dibaca dari gambar/);
-    const page = await build.page('sop/bagan-gambar');
-    expect(page.querySelector('.public-note a')?.getAttribute('href')).toMatch(/kepatuhan\/#/);
+    const { href, section } = await deskSectionOf(build, 'sop/bagan-gambar');
+    expect(href).toMatch(/^\/kepatuhan\/unit\/[^/]+\/#dokumen-sop-bagan-gambar$/);
+    expect(section.querySelectorAll('li[data-code="impor-tak-terbaca"]').map((li) => li.textContent).join('\n')).toMatch(/bagan alir berupa gambar: pelaksana, bentuk simbol dan panah tidak dibaca dari gambar/);
   });
 });

@@ -2,6 +2,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { deskSectionOf } from '../support/desk.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tools/chromium.ts';
 import { serveStatic } from '../../tools/static-server.ts';
@@ -106,12 +107,15 @@ describe('a superseded, a revoked and a draft SOP', () => {
     expect(existsSync(path.join(build.outDir, 'data/sop/rancangan-layanan.json'))).toBe(false);
   });
 
-  it('shows the findings on the citing page and on /kepatuhan/', async () => {
+  it('shows the findings on the citing page and on its unit\'s page of the desk', async () => {
     const page = await build.page('sop/pelaksanaan-kegiatan-diklat');
     expect(page.querySelector('[data-note="citesWithdrawn"]')?.text).toContain('merujuk SOP yang sudah tidak berlaku');
-    const report = await build.page('kepatuhan');
-    const section = report.querySelector('[data-document="sop/pelaksanaan-kegiatan-diklat"]')!;
+    const { section } = await deskSectionOf(build, 'sop/pelaksanaan-kegiatan-diklat');
+    expect(section.getAttribute('data-document')).toBe('sop/pelaksanaan-kegiatan-diklat');
     expect(section.querySelectorAll('li[data-code="rujukan-tidak-berlaku"]')).toHaveLength(2);
+    // The overview lists each citation of a withdrawn document, with what replaced it.
+    const overview = await build.page('kepatuhan');
+    expect(overview.querySelectorAll('[aria-labelledby="rujukan-tidak-berlaku"] tbody tr')).toHaveLength(4);
     const json = JSON.parse(await readFile(path.join(build.outDir, 'kepatuhan.json'), 'utf8'));
     // Both citations of the pelaksanaan SOP, the 2024 revision's of the revoked SOP, the standard's.
     expect(json.findings.filter((f: { code: string }) => f.code === 'rujukan-tidak-berlaku')).toHaveLength(4);

@@ -5,15 +5,19 @@ import { schemaKeys } from '../../src/domain/model/schema/keys.ts';
 import { organisationFileSchema } from '../../src/domain/model/schema/organisation.ts';
 import { sopFrontmatterSchema } from '../../src/domain/model/schema/sop.ts';
 import { standarPelayananFrontmatterSchema } from '../../src/domain/model/schema/standar-pelayanan.ts';
+import { evaluationRecordSchema, monitoringRecordSchema } from '../../src/domain/model/schema/monev.ts';
 
 /**
- * docs/frontmatter.md's tables against the zod schemas: each table marked `<!-- kunci: X -->`
+ * docs/frontmatter.md's and docs/monitoring.md's tables against the zod schemas: each table marked `<!-- kunci: X -->`
  * lists exactly the keys schema X accepts (tables marked with the same X add up), and a `{…}` in a
  * row's type column lists exactly the keys of that value, nested braces included. A key with keys of
  * its own must be documented one of those ways (or be the same node again, as a tree's `unit:`).
  */
-const SCHEMAS: Record<string, z.ZodType> = { sop: sopFrontmatterSchema, 'standar-pelayanan': standarPelayananFrontmatterSchema, organisasi: organisationFileSchema };
-const README = readFileSync('docs/frontmatter.md', 'utf8');
+const SCHEMAS: Record<string, z.ZodType> = {
+  sop: sopFrontmatterSchema, 'standar-pelayanan': standarPelayananFrontmatterSchema, organisasi: organisationFileSchema,
+  pemantauan: monitoringRecordSchema, evaluasi: evaluationRecordSchema,
+};
+const README = ['docs/frontmatter.md', 'docs/monitoring.md'].map((f) => readFileSync(f, 'utf8')).join('\n');
 
 interface Row { keys: string[]; type: string }
 type Braces = Map<string, Braces | null>;
@@ -72,8 +76,8 @@ function checkNested(schema: z.ZodType, path: string[], braces: Braces | null, t
 describe('README frontmatter tables', () => {
   const tables = markedTables();
 
-  it('mark the SOP, Standar Pelayanan and organisation tables', () => {
-    expect([...tables.keys()]).toEqual(expect.arrayContaining(['sop', 'sop.langkah', 'standar-pelayanan', 'organisasi.instansi']));
+  it('mark the SOP, Standar Pelayanan, organisation and monitoring record tables', () => {
+    expect([...tables.keys()]).toEqual(expect.arrayContaining(['sop', 'sop.langkah', 'standar-pelayanan', 'organisasi.instansi', 'pemantauan', 'pemantauan.langkah', 'evaluasi']));
   });
 
   it.each([...markedTables().keys()])('list exactly the keys the schema accepts: %s', (id) => {

@@ -9,7 +9,7 @@ export interface RuleInfo {
   code: string;
   severity: Severity;
   /** Rule family: where the rule lives. */
-  family: 'baca' | 'keamanan' | 'waktu' | 'alur' | 'pelaksana' | 'identitas' | 'rujukan' | 'status' | 'salin-tempel';
+  family: 'baca' | 'keamanan' | 'waktu' | 'alur' | 'pelaksana' | 'identitas' | 'rujukan' | 'status' | 'salin-tempel' | 'monev';
   /** Indonesian, for the report page. */
   description: string;
   /** English meaning, for the README. */
@@ -128,6 +128,11 @@ export const RULES: readonly RuleInfo[] = [
 
   // Copy-paste (validate/copy-paste.ts)
   { code: 'salin-tempel', severity: 'info', family: 'salin-tempel', description: 'Kotak Peringatan, Pencatatan dan Pendataan, atau seluruh langkah sama persis di beberapa SOP; atau Persyaratan atau Prosedur sama persis di beberapa Standar Pelayanan untuk layanan lain: mungkin tersalin.', english: 'The Peringatan or Pencatatan box, or the whole list of steps, is identical in several SOPs; or the Persyaratan or procedure is identical in Standar Pelayanan of other services: possibly copied.' },
+
+  // Monitoring and evaluation records (validate/monev.ts; their keys and file names: model/records.ts)
+  { code: 'monev-sop-tidak-ada', severity: 'error', family: 'monev', description: 'Catatan pemantauan atau evaluasi di folder yang namanya bukan id SOP yang terbit (tidak ada, atau masih draf).', english: 'A monitoring or evaluation record sits in a folder that names no published SOP (none, or a draft).' },
+  { code: 'monev-langkah-tidak-ada', severity: 'error', family: 'monev', description: 'Catatan pemantauan menilai langkah yang tidak ada di SOP-nya.', english: 'A monitoring record assesses a step the SOP does not have.' },
+  { code: 'monev-tanggal-mendatang', severity: 'error', family: 'monev', description: 'Catatan pemantauan atau evaluasi bertanggal sesudah tanggal acuan (commit terbaru folder content/).', english: 'A monitoring or evaluation record is dated after the reference date (the newest commit of content/).' },
 ];
 
 export const RULE_BY_CODE: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.code, r]));

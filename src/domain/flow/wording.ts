@@ -69,3 +69,6 @@ export function rowArrowWords(step: Step, nameOf: (actorId: string) => string): 
     return a.dashed ? `${said} ${ui.flowDashed}` : said;
   });
 }
+
+/** The same at the start of a line: "Langkah 8 (No. 9)". */
+export const stepRefTitle = (step: { number: number; printedNumber: string }) => stepRefOf(step).replace(/^./, (c) => c.toUpperCase());

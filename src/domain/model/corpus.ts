@@ -1,11 +1,13 @@
 import type { Finding } from '../findings/index.ts';
+import { RULE_BY_CODE } from '../findings/index.ts';
 import { formatPath, issueToFinding, parseSource, type ParsedSource } from './frontmatter.ts';
 import { bodyFindings } from './safety/body.ts';
-import { hiddenCharacterFindings, hiddenCharacterMessage, hiddenCharacterPaths } from './safety/hidden-characters.ts';
-import { RULE_BY_CODE } from '../findings/index.ts';
+import { hiddenFindings } from './safety/hidden-characters.ts';
 import { Organisation, organisationFileSchema } from './schema/organisation.ts';
 import { sopFrontmatterSchema, type SopData } from './schema/sop.ts';
 import { standarPelayananFrontmatterSchema, type StandarPelayananData } from './schema/standar-pelayanan.ts';
+import { isRecordPath, parseRecord, type EvaluationRecord, type MonitoringRecord, type ParsedRecord } from './records.ts';
+import type { ReferenceDate } from './reference-date.ts';
 
 /**
  * The whole corpus, parsed from file texts: the organisation and every document, each with the
@@ -61,6 +63,12 @@ export interface Corpus {
   drafts: Map<string, CorpusDocument>;
   /** Schema and reference findings; validation rules add their own. */
   findings: Finding[];
+  /** Monitoring records (content/pemantauan/), oldest first; those that did not read are findings. */
+  monitoring: MonitoringRecord[];
+  /** Evaluation records (content/evaluasi/), oldest first. */
+  evaluations: EvaluationRecord[];
+  /** "Today" for the content: overdue monitoring and dates in the future count from it (the reader sets it). */
+  asOf?: ReferenceDate;
 }
 
 export const ORGANISATION_FILE = 'content/organisasi.yaml';
@@ -72,24 +80,6 @@ export function documentIdOf(file: string): { kind: DocumentKind; slug: string; 
   if (!m) return undefined;
   const kind: DocumentKind = m[1] === COLLECTIONS.sop ? 'sop' : 'sp';
   return { kind, slug: m[2]!, id: `${m[1]}/${m[2]}` };
-}
-
-/**
- * Invisible characters, found in the file's text (exact place) and, when written as YAML escapes,
- * in the parsed values (at the value).
- */
-function hiddenFindings(file: SourceFile, source: ParsedSource, documentId?: string): Finding[] {
-  const found = hiddenCharacterFindings(file.file, file.text, documentId);
-  if (source.data === undefined) return found;
-  // A value typed with the character itself is reported at the character, above; one written only
-  // as an escape is reported at the value.
-  const typed = new Set(found.map((f) => f.line));
-  const escaped = hiddenCharacterPaths(source.data).map(({ path, code }): Finding => ({
-    file: file.file, ...source.locate(path), severity: RULE_BY_CODE.get('karakter-tersembunyi')!.severity, code: 'karakter-tersembunyi',
-    message: `${formatPath(path)}: ${hiddenCharacterMessage(code, ', ditulis sebagai kode \\…')}`,
-    ...(documentId ? { documentId } : {}),
-  }));
-  return [...found, ...escaped.filter((f) => !typed.has(f.line))];
 }
 
 export function parseOrganisation(file: SourceFile): { organisation: Organisation; findings: Finding[] } {
@@ -151,15 +141,18 @@ export function parseDocument(f: SourceFile): ParsedDocument {
 
 /** A corpus with nothing to read: the content folder itself is missing or refused (`folder.refused`). */
 export function unreadableCorpus(folder: SourceFile): Corpus {
-  return { organisation: new Organisation([]), sops: new Map(), standards: new Map(), drafts: new Map(), findings: [refusedFinding(folder)] };
+  return { organisation: new Organisation([]), sops: new Map(), standards: new Map(), drafts: new Map(), monitoring: [], evaluations: [], findings: [refusedFinding(folder)] };
 }
 
-export function parseCorpus(organisationFile: SourceFile, documentFiles: SourceFile[]): Corpus {
-  return assembleCorpus(organisationFile, documentFiles.map(parseDocument));
+/** The corpus from file texts: documents, and monitoring and evaluation records by their folder. */
+export function parseCorpus(organisationFile: SourceFile, files: SourceFile[], asOf?: ReferenceDate): Corpus {
+  const records = files.filter((f) => isRecordPath(f.file));
+  const documents = files.filter((f) => !isRecordPath(f.file));
+  return assembleCorpus(organisationFile, documents.map(parseDocument), records.map(parseRecord), asOf);
 }
 
-/** The corpus from its documents read one by one (parseDocument), in file order. */
-export function assembleCorpus(organisationFile: SourceFile, documents: readonly ParsedDocument[]): Corpus {
+/** The corpus from its documents and records read one by one (parseDocument, parseRecord), in file order. */
+export function assembleCorpus(organisationFile: SourceFile, documents: readonly ParsedDocument[], records: readonly ParsedRecord[] = [], asOf?: ReferenceDate): Corpus {
   const { organisation, findings } = parseOrganisation(organisationFile);
   const sops = new Map<string, SopDocument>();
   const standards = new Map<string, StandarPelayananDocument>();
@@ -189,7 +182,18 @@ export function assembleCorpus(organisationFile: SourceFile, documents: readonly
     else standards.set(doc.slug, doc);
   }
 
-  const corpus: Corpus = { organisation, sops, standards, drafts, findings };
+  const monitoring: MonitoringRecord[] = [];
+  const evaluations: EvaluationRecord[] = [];
+  for (const { record, findings: own } of records) {
+    findings.push(...own);
+    if (record?.kind === 'monitoring') monitoring.push(record);
+    else if (record) evaluations.push(record);
+  }
+  const byDay = (a: { data: { date: { iso: string } }; file: string }, b: typeof a) => a.data.date.iso.localeCompare(b.data.date.iso) || a.file.localeCompare(b.file);
+  monitoring.sort(byDay);
+  evaluations.sort(byDay);
+
+  const corpus: Corpus = { organisation, sops, standards, drafts, findings, monitoring, evaluations, ...(asOf ? { asOf } : {}) };
   findings.push(...referenceFindings(corpus));
   return corpus;
 }

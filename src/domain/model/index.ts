@@ -1,4 +1,4 @@
-/** The model: the zod schemas of the frontmatter (Indonesian keys -> English model), the YAML reader with positions, and the corpus assembled from the files, with the safety checks reading applies. */
+/** The model: the zod schemas of the frontmatter and of the monitoring and evaluation records (Indonesian keys -> English model), the YAML reader with positions, the corpus assembled from the files with the safety checks reading applies, and the reference date. */
 export * from './schema/common.ts';
 export * from './schema/keys.ts';
 export * from './schema/lifecycle.ts';
@@ -13,3 +13,6 @@ export * from './corpus.ts';
 export * from './safety/body.ts';
 export * from './safety/hidden-characters.ts';
 export * from './safety/links.ts';
+export * from './schema/monev.ts';
+export * from './records.ts';
+export * from './reference-date.ts';

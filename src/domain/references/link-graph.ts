@@ -140,3 +140,15 @@ export function linkGraphMermaid(graph: LinkGraph, titles: { title: string; desc
   if (unresolved.length > 0) lines.push('  style belum_tersedia stroke-dasharray: 5 5');
   return `${lines.join('\n')}\n`;
 }
+
+/** The graph's text equivalent: each node that points somewhere, with the nodes it points to, in the graph's order. */
+export function outgoingLinks(graph: LinkGraph): Array<{ node: LinkNode; targets: LinkNode[] }> {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, LinkNode[]>();
+  for (const e of graph.edges) {
+    const list = out.get(e.from);
+    if (list) list.push(nodes.get(e.to)!);
+    else out.set(e.from, [nodes.get(e.to)!]);
+  }
+  return [...out].map(([from, targets]) => ({ node: nodes.get(from)!, targets }));
+}

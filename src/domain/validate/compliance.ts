@@ -1,4 +1,4 @@
-import type { Corpus, CorpusDocument } from '../model/index.ts';
+import type { Corpus, CorpusDocument, UnitPlace } from '../model/index.ts';
 import { compareFindings, countBySeverity, findingToJson, type Finding, type FindingPlace, type Severity } from '../findings/index.ts';
 import { buildLinkGraph, type LinkGraph } from '../references/index.ts';
 import { buildReferenceIndex, unresolvedReferences, type ReferenceIndex } from '../references/index.ts';
@@ -8,7 +8,8 @@ import { RULES, RULE_BY_CODE, type RuleInfo } from '../findings/index.ts';
  * The compliance report for reviewers, as data: counts per severity and per rule, the findings
  * grouped by perangkat daerah, unit and document (each with a link to the document and its step),
  * the references not yet available with who cites them, the Standar Pelayanan with no SOP, and the
- * graph of keterkaitan. The page /kepatuhan/ and /kepatuhan.json render this same object.
+ * graph of keterkaitan. The reviewer's desk (src/domain/desk/) is made of it; /kepatuhan.json
+ * publishes it.
  */
 
 export interface DocumentRef {
@@ -112,8 +113,7 @@ export function buildComplianceReport(
     placed.add(place.unit.id);
     let group = groups.get(place.agency.id);
     if (!group) groups.set(place.agency.id, (group = { id: place.agency.id, name: place.agency.name, counts: zero(), units: [] }));
-    const below = place.path.slice(place.path.indexOf(place.agency) + 1).map((n) => n.name);
-    group.units.push({ id: place.unit.id, name: below.length ? below.join(' › ') : place.unit.name, counts: distinctCounts(docs), documents: docs.sort(byTitle) });
+    group.units.push({ id: place.unit.id, name: unitName(place), counts: distinctCounts(docs), documents: docs.sort(byTitle) });
   }
   for (const group of groups.values()) {
     group.counts = distinctCounts(group.units.flatMap((u) => u.documents));
@@ -147,6 +147,12 @@ export function buildComplianceReport(
     standardsWithoutSop: [...corpus.standards.values()].filter((sp) => sp.data.sopIds.length === 0).map(ref).sort((a, b) => a.title.localeCompare(b.title, 'id')),
     graph: buildLinkGraph(corpus, pathOf, index),
   };
+}
+
+/** A unit as reports name it: its path below its perangkat daerah ("Sekretariat › Sub Bagian Umum"), or its own name. */
+export function unitName(place: UnitPlace): string {
+  const below = place.path.slice(place.path.indexOf(place.agency) + 1).map((n) => n.name);
+  return below.length ? below.join(' › ') : place.unit.name;
 }
 
 /** A finding shared by several documents of a group (alsoAt) counts once for the group. */

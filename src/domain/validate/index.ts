@@ -14,6 +14,7 @@ import { lifecycleFindings } from './lifecycle.ts';
 import { listFindings } from './lists.ts';
 import { typingFindings } from './typing.ts';
 import { spellingFindings } from './spelling.ts';
+import { monevFindings } from './monev.ts';
 import { referenceFindings } from './references.ts';
 import { promiseFindings, timingFindings } from './timings.ts';
 
@@ -60,6 +61,8 @@ export function validateCorpus(
     ...lifecycleFindings(corpus),
     ...copyPasteFindings(corpus),
     ...spellingFindings(corpus),
+    // Monitoring and evaluation records against their SOPs and the reference date.
+    ...monevFindings(corpus),
   ].sort(compareFindings);
 }
 
@@ -70,3 +73,5 @@ export function checkCorpus(corpus: Corpus, index?: ReferenceIndex, perDocument?
 
 export { nipProblem } from './identity.ts';
 export * from './compliance.ts';
+export { withdrawnCitations, type WithdrawnCitation } from './lifecycle.ts';
+export { promiseComparisons, type PromiseComparison, type PromiseVerdict } from './timings.ts';

@@ -1,4 +1,4 @@
-import type { Corpus, CorpusDocument } from '../model/index.ts';
+import type { Corpus, CorpusDocument, SopDocument } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import { resolveReference, sopLookup } from '../references/index.ts';
 import { isInForce, successorOf } from '../model/index.ts';
@@ -13,26 +13,10 @@ import { docLabel, findingAt, placeOf } from './place.ts';
 export function lifecycleFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
   const why = (target: CorpusDocument): string => withdrawnPhrase(target, corpus);
-  const lookup = sopLookup(corpus);
-
-  for (const doc of corpus.sops.values()) {
-    if (!isInForce(doc)) continue;
-    doc.data.related.forEach((ref, i) => {
-      // By id, by printed number or by printed title: the same resolution as the page's links.
-      const found = resolveReference(ref, corpus, lookup);
-      const target = found?.sop;
-      if (target && !isInForce(target))
-        out.push(findingAt(doc, ['keterkaitan', i, found.by], 'rujukan-tidak-berlaku', `keterkaitan "${relatedName(ref)}" merujuk ${docLabel(target)}, yang ${why(target)}`));
-    });
-  }
-  for (const doc of corpus.standards.values()) {
-    if (!isInForce(doc)) continue;
-    doc.data.sopIds.forEach((id, i) => {
-      const target = corpus.sops.get(id);
-      if (target && !isInForce(target))
-        out.push(findingAt(doc, ['sop', i], 'rujukan-tidak-berlaku', `${formatPath(['sop', i])} menyebut ${docLabel(target)} sebagai pelaksana layanan ini, padahal SOP itu ${why(target)}`));
-    });
-  }
+  for (const c of withdrawnCitations(corpus))
+    out.push(c.doc.kind === 'sop'
+      ? findingAt(c.doc, c.path, 'rujukan-tidak-berlaku', `keterkaitan "${c.printed}" merujuk ${docLabel(c.target)}, yang ${why(c.target)}`)
+      : findingAt(c.doc, c.path, 'rujukan-tidak-berlaku', `${formatPath(c.path)} menyebut ${docLabel(c.target)} sebagai pelaksana layanan ini, padahal SOP itu ${why(c.target)}`));
   const cycles = successionCycles(corpus);
   const inCycle = new Set(cycles.flat());
   for (const cycle of cycles) {
@@ -76,6 +60,37 @@ function successionCycles(corpus: Corpus): CorpusDocument[][] {
     for (const doc of chain) done.add(doc);
   }
   return cycles;
+}
+
+/** A document in force citing an SOP no longer in force: by keterkaitan (SOP) or by sop[] (Standar Pelayanan). */
+export interface WithdrawnCitation {
+  doc: CorpusDocument;
+  /** Where the citation is written: ["keterkaitan", i, "judul"], ["sop", i]. */
+  path: PropertyKey[];
+  /** The reference as printed (its title, number or id). */
+  printed: string;
+  target: SopDocument;
+}
+
+/** Every citation of a withdrawn SOP by a document in force, resolved as the pages link them (id, number, title). */
+export function withdrawnCitations(corpus: Corpus): WithdrawnCitation[] {
+  const out: WithdrawnCitation[] = [];
+  const lookup = sopLookup(corpus);
+  for (const doc of corpus.sops.values()) {
+    if (!isInForce(doc)) continue;
+    doc.data.related.forEach((ref, i) => {
+      const found = resolveReference(ref, corpus, lookup);
+      if (found && !isInForce(found.sop)) out.push({ doc, path: ['keterkaitan', i, found.by], printed: relatedName(ref), target: found.sop });
+    });
+  }
+  for (const doc of corpus.standards.values()) {
+    if (!isInForce(doc)) continue;
+    doc.data.sopIds.forEach((id, i) => {
+      const target = corpus.sops.get(id);
+      if (target && !isInForce(target)) out.push({ doc, path: ['sop', i], printed: id, target });
+    });
+  }
+  return out;
 }
 
 /** "sudah digantikan oleh SOP X sejak 5 Januari 2024", "dicabut sejak …", for messages. */

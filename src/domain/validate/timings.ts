@@ -209,42 +209,66 @@ function uncountedText(summary: TimeSummary, shown: ReadonlySet<number>): string
  * and the message says so.
  */
 export function promiseFindings(corpus: Corpus): Finding[] {
-  const out: Finding[] = [];
-  for (const sp of corpus.standards.values()) {
-    if (sp.data.sopIds.length === 0) {
-      out.push(findingAt(sp, ['sop'], 'sp-tanpa-sop', 'Standar Pelayanan ini tidak menyebut SOP yang menjalankannya (sop: []); jangka waktu yang dijanjikan tidak bisa dibandingkan dengan SOP'));
-      continue;
-    }
-    out.push(...promiseAgainstSops(corpus, sp));
-  }
-  return out;
+  return promiseComparisons(corpus).flatMap((comparison) =>
+    comparison.sp.data.sopIds.length === 0
+      ? [findingAt(comparison.sp, ['sop'], 'sp-tanpa-sop', 'Standar Pelayanan ini tidak menyebut SOP yang menjalankannya (sop: []); jangka waktu yang dijanjikan tidak bisa dibandingkan dengan SOP')]
+      : promiseAgainstSops(comparison));
 }
 
-function promiseAgainstSops(corpus: Corpus, sp: StandarPelayananDocument): Finding[] {
-  const out: Finding[] = [];
-  const promise = promiseSummary(sp.data.completionTime, sp.data.dayRule);
-  if (promise.total.maxMinutes === 0 && promise.total.maxCalendarDays === 0) return out; // no number promised
-  const promiseMax = comparableMinutes(promise.total, 'max');
+/**
+ * How an SOP's time compares with the promise of a Standar Pelayanan it carries out: its shortest
+ * path is longer (`exceeds`), only its path with every loop-back once is (`exceeds-with-loops`), or
+ * it fits (`fits`).
+ */
+export type PromiseVerdict = 'fits' | 'exceeds' | 'exceeds-with-loops';
+
+export interface PromiseComparison {
+  sp: StandarPelayananDocument;
+  /** The sum of the parts with a number; undefined when no part has one (nothing to compare). */
+  promise?: ReturnType<typeof promiseSummary>;
+  sops: Array<{ sop: SopDocument; index: number; summary: TimeSummary; verdict?: PromiseVerdict }>;
+}
+
+/** Each Standar Pelayanan with the SOPs it names (published ones), each compared with its promise. */
+export function promiseComparisons(corpus: Corpus): PromiseComparison[] {
+  return [...corpus.standards.values()].map((sp) => {
+    const promise = promiseSummary(sp.data.completionTime, sp.data.dayRule);
+    const comparable = promise.total.maxMinutes > 0 || promise.total.maxCalendarDays > 0;
+    const promiseMax = comparableMinutes(promise.total, 'max');
+    const sops = sp.data.sopIds.flatMap((id, index) => {
+      const sop = corpus.sops.get(id);
+      if (!sop) return []; // rujukan-tidak-ada, reported when the corpus is read
+      const summary = sopTimeSummary(sop.data);
+      const withLoops = summary.rework ?? summary.headline;
+      const verdict: PromiseVerdict =
+        summary.reachesEnd && comparableMinutes(summary.headline.total, 'min') > promiseMax ? 'exceeds'
+        : comparableMinutes(withLoops.total, 'min') > promiseMax ? 'exceeds-with-loops'
+        : 'fits';
+      return [{ sop, index, summary, ...(comparable ? { verdict } : {}) }];
+    });
+    return { sp, ...(comparable ? { promise } : {}), sops };
+  });
+}
+
+function promiseAgainstSops(comparison: PromiseComparison): Finding[] {
+  const { sp, promise } = comparison;
+  if (!promise) return []; // no number promised
   const promised = `${describeTotal(promise.total, 'bagian')}${sp.data.completionTime.length > 1 ? ` [${sp.data.completionTime.map((p) => `${p.label}: ${p.timeText}`).join('; ')}]` : ''}`;
-  sp.data.sopIds.forEach((id, i) => {
-    const sop = corpus.sops.get(id);
-    if (!sop) return; // rujukan-tidak-ada, reported when the corpus is read
-    const summary = sopTimeSummary(sop.data);
+  return comparison.sops.flatMap(({ sop, index: i, summary, verdict }) => {
+    if (verdict === 'fits' || verdict === undefined) return [];
     const totals = [summary.headline.total, ...(summary.rework ? [summary.rework.total] : []), promise.total];
     const calendar = totals.some((x) => x.maxCalendarDays > 0) ? [ui.times.calendarCompared] : [];
     const notes = [...new Set([...summary.rules, ...promise.rules]), ...calendar];
     const rule = notes.length ? `; ${notes.join(' ')}` : '';
     const alsoAt = [{ documentId: sop.id, file: sop.file, ...sop.source.locate(['langkah']) }];
     const withLoops = summary.rework ?? summary.headline;
-    if (summary.reachesEnd && comparableMinutes(summary.headline.total, 'min') > promiseMax) {
-      out.push(findingAt(sp, ['sop', i], 'waktu-melebihi-sp',
-        `${docLabel(sop)} butuh ${describeTotal(summary.headline.total, 'langkah', uncountedOn(summary.headline.path, sop.data.steps))} di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: ${promised}${rule}`,
-        { alsoAt }));
-    } else if (comparableMinutes(withLoops.total, 'min') > promiseMax) {
-      out.push(findingAt(sp, ['sop', i], 'waktu-putaran-melebihi-sp',
-        `${docLabel(sop)} dengan putaran baliknya butuh ${describeTotal(withLoops.total, 'langkah', uncountedOn(withLoops.path, sop.data.steps))}, lebih lama dari jangka waktu yang dijanjikan: ${promised} (jalur terpendek: ${summary.reachesEnd ? describeTotal(summary.headline.total, 'langkah', uncountedOn(summary.headline.path, sop.data.steps)) : 'tidak ada'})${rule}`,
-        { alsoAt }));
-    }
+    const shortest = describeTotal(summary.headline.total, 'langkah', uncountedOn(summary.headline.path, sop.data.steps));
+    return verdict === 'exceeds'
+      ? [findingAt(sp, ['sop', i], 'waktu-melebihi-sp',
+          `${docLabel(sop)} butuh ${shortest} di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: ${promised}${rule}`,
+          { alsoAt })]
+      : [findingAt(sp, ['sop', i], 'waktu-putaran-melebihi-sp',
+          `${docLabel(sop)} dengan putaran baliknya butuh ${describeTotal(withLoops.total, 'langkah', uncountedOn(withLoops.path, sop.data.steps))}, lebih lama dari jangka waktu yang dijanjikan: ${promised} (jalur terpendek: ${summary.reachesEnd ? shortest : 'tidak ada'})${rule}`,
+          { alsoAt })];
   });
-  return out;
 }

@@ -52,3 +52,11 @@ export function documentUrls(doc: CorpusDocument, site: URL | undefined, withPdf
 }
 /** The revision history of a document: `/sop/<slug>/riwayat/`. */
 export const historyPath = (doc: CorpusDocument) => `${documentPath(doc)}riwayat/`;
+
+/** The reviewer's desk: the overview, each unit's and each rule's findings (page 2 on: `…/2/`), the full lists, the exports. */
+export const deskPath = '/kepatuhan/';
+const pageSuffix = (page: number) => (page > 1 ? `${page}/` : '');
+export const deskUnitPath = (unitId: string, page = 1) => `/kepatuhan/unit/${unitId}/${pageSuffix(page)}`;
+export const deskRulePath = (code: string, page = 1) => `/kepatuhan/aturan/${code}/${pageSuffix(page)}`;
+export const deskListPath = { references: '/kepatuhan/rujukan/', promises: '/kepatuhan/janji-waktu/', monitoring: '/kepatuhan/pemantauan/', graph: '/kepatuhan/keterkaitan/' } as const;
+export const deskExportPath = { findingsCsv: '/kepatuhan/temuan.csv', unitsCsv: '/kepatuhan/unit.csv', json: '/kepatuhan.json' } as const;

@@ -3,7 +3,7 @@ import type { Finding } from '../findings/index.ts';
 /**
  * What a public page says about the automatic checks: a member of the public reads a plain
  * sentence ("Dokumen ini belum ditandatangani"), never a rule code or a file path; those stay on
- * /kepatuhan/, in the document's own section. Only findings a reader can act on or should know
+ * the reviewer's desk, in the document's own section of its unit's page. Only findings a reader can act on or should know
  * before relying on the document become a sentence; the rest is counted and linked.
  */
 export type PublicNote = 'unsigned' | 'unnumbered' | 'slowerThanPromised' | 'citesWithdrawn';
@@ -28,7 +28,7 @@ export function publicSummary(findings: ReadonlyArray<Pick<Finding, 'code' | 'se
   return { notes: order.filter((n) => found.has(n)), otherCount: findings.filter((f) => f.severity !== 'info' && NOTE_BY_CODE[f.code] === undefined).length };
 }
 
-/** The id of a document's section on /kepatuhan/: "dokumen-sop-pelayanan-konsultasi". */
+/** The id of a document's section on its unit's page of the desk: "dokumen-sop-pelayanan-konsultasi". */
 export function complianceAnchor(documentId: string): string {
   return `dokumen-${documentId.replace(/[^a-z0-9-]+/gi, '-')}`;
 }

@@ -19,7 +19,8 @@ describe('npm run check', () => {
     const r = await run('--root', 'tests/fixtures/corpus-error');
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')).toContain('content/sop/rusak.mdx:15:16  error  schema  langkah 2 › pelaksana: "ketua" bukan pelaksana SOP ini (ketua-tim, anggota-tim)');
-    expect(r.stderr).toContain('1 galat');
+    expect(r.stderr).toContain('; 5 galat'); // the broken SOP and the four broken monitoring and evaluation records
+
   });
 
   it('exits 0 with warnings only, and --json prints the same findings as an array', async () => {

@@ -1,5 +1,6 @@
 import type { Finding } from '../../findings/index.ts';
 import { RULE_BY_CODE } from '../../findings/index.ts';
+import { formatPath, type ParsedSource } from '../frontmatter.ts';
 
 /**
  * Characters a reader cannot see that change what they read: bidirectional overrides and isolates
@@ -101,4 +102,22 @@ export function hiddenCharacterPaths(data: unknown, path: PropertyKey[] = []): A
   if (data && typeof data === 'object' && !(data instanceof Date))
     return Object.entries(data).flatMap(([k, v]) => [...at(k, [...path, k]), ...hiddenCharacterPaths(v, [...path, k])]);
   return [];
+}
+
+/**
+ * Invisible characters, found in the file's text (exact place) and, when written as YAML escapes,
+ * in the parsed values (at the value).
+ */
+export function hiddenFindings(file: { file: string; text: string }, source: ParsedSource, documentId?: string): Finding[] {
+  const found = hiddenCharacterFindings(file.file, file.text, documentId);
+  if (source.data === undefined) return found;
+  // A value typed with the character itself is reported at the character, above; one written only
+  // as an escape is reported at the value.
+  const typed = new Set(found.map((f) => f.line));
+  const escaped = hiddenCharacterPaths(source.data).map(({ path, code }): Finding => ({
+    file: file.file, ...source.locate(path), severity: RULE_BY_CODE.get('karakter-tersembunyi')!.severity, code: 'karakter-tersembunyi',
+    message: `${formatPath(path)}: ${hiddenCharacterMessage(code, ', ditulis sebagai kode \\…')}`,
+    ...(documentId ? { documentId } : {}),
+  }));
+  return [...found, ...escaped.filter((f) => !typed.has(f.line))];
 }
