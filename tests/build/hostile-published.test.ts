@@ -17,8 +17,8 @@ describe('hostile content that is published', () => {
     const build = await buildFixture('corpus-hostile-ok', NO_PDF);
     expect(build.code, build.output.slice(-3000)).toBe(0);
     const log = plain(build.output);
-    expect(log).toContain('content/sop/nilai-panjang.mdx:37:15  warning  teks-terlalu-panjang  langkah[3].kegiatan: 100017 karakter (lebih dari 2000)');
-    expect(log).toContain('content/sop/nilai-panjang.mdx:19:11  warning  teks-terlalu-panjang  pelaksana[1].nama: 15997 karakter');
+    expect(log).toContain('content/sop/nilai-panjang.mdx:37:15  warning  teks-terlalu-panjang  langkah 4 › kegiatan: 100017 karakter (lebih dari 2000)');
+    expect(log).toContain('content/sop/nilai-panjang.mdx:19:11  warning  teks-terlalu-panjang  pelaksana 2 › nama: 15997 karakter');
     expect(log).toContain('content/sop/putar-a.mdx:5:18  warning  pengganti-berputar  digantikan_oleh berputar');
     // Both mermaid diagrams (the link graph, the sequenceDiagram) drawn at build, none left to the reader's browser.
     const drawn = /diagram: (\d+) dirender, (\d+) dari cache, 0 tanpa peramban, 0 gagal/.exec(log);
