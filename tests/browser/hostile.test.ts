@@ -14,14 +14,14 @@ import { buildFixture, FIXTURES, NO_PDF } from '../support/site-build.ts';
 const site = useBuiltSite(() => buildFixture('corpus-hostile-ok', NO_PDF));
 const mermaidScript = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 
-describe('4. the link graph on /kepatuhan/ with a directive and markup in titles', () => {
+describe('4. the link graph on /kepatuhan/keterkaitan/ with a directive and markup in titles', () => {
   it('keeps its theme, draws labels as SVG text, and loads nothing from another site', async () => {
     const page = await site.browser.newPage();
     const offSite: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => !r.url().startsWith(site.url) && offSite.push(r.url()));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${site.url}/kepatuhan/`);
+    await page.goto(`${site.url}/kepatuhan/keterkaitan/`);
     const graph = await page.evaluate(() => {
       const svg = document.querySelector('svg.flowchart')!;
       const node = [...svg.querySelectorAll('g.node')].find((n) => n.textContent!.includes('htmlLabels'))!;
