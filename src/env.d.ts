@@ -14,6 +14,7 @@ declare module 'virtual:sop-portal/build' {
   export const contentUpdatedAt: Pages['contentUpdatedAt'];
   export const renderDiagram: Pages['renderDiagram'];
   export const swimlaneOf: Pages['swimlaneOf'];
+  export const getPageKeys: Pages['getPageKeys'];
   export type Site = import('./node/pages.ts').Site;
   export type Compliance = import('./node/pages.ts').Compliance;
   export type FindingHistory = import('./node/pages.ts').FindingHistory;

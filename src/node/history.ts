@@ -76,3 +76,10 @@ export async function contentUpdatedAt(docs: readonly CorpusDocument[]): Promise
   );
   return times.length ? new Date(Math.max(...times)).toISOString() : undefined;
 }
+
+/** A file's commits, newest first, as one string: what its revision line and history page are made of besides the file itself. */
+export async function fileRevisions(): Promise<(file: string) => string> {
+  const history = await contentHistory();
+  if (!history) return () => 'no-git';
+  return (file) => `${history.shallow ? 'shallow' : 'full'} ${(history.files.get(file) ?? []).map((r) => r.commit).join(' ')}`;
+}

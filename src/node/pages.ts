@@ -10,3 +10,4 @@ export { getFindingHistory, type FindingHistory } from './finding-history.ts';
 export { contentUpdatedAt, historyOf, type DocumentHistoryView } from './history.ts';
 export { renderDiagram, type DiagramResult } from './mermaid/render.ts';
 export { swimlaneOf } from './swimlanes.ts';
+export { getPageKeys, type PageKeys } from './page-keys.ts';

@@ -40,11 +40,13 @@ export interface CorpusCache {
   reads: Map<string, Memo>;
   /** Corpus -> a hash of every file it was read from (names and texts). */
   digests: WeakMap<Corpus, string>;
+  /** Corpus -> a hash of each file it was read from, by path: what a page's cache key names. */
+  fileDigests: WeakMap<Corpus, ReadonlyMap<string, string>>;
   checked: WeakMap<Corpus, CheckedCorpus>;
   /** The document-alone rules' findings, by document (keptDocumentFindings). */
   documentFindings: WeakMap<CorpusDocument, Finding[]>;
 }
-const cache = (): CorpusCache => (buildState().corpus ??= { reads: new Map(), digests: new WeakMap(), checked: new WeakMap(), documentFindings: new WeakMap() });
+const cache = (): CorpusCache => (buildState().corpus ??= { reads: new Map(), digests: new WeakMap(), fileDigests: new WeakMap(), checked: new WeakMap(), documentFindings: new WeakMap() });
 
 /**
  * What the reader may read. Every file and folder under content/ must lead, through any symbolic
@@ -142,6 +144,7 @@ export async function readCorpus(root: string): Promise<Corpus> {
   if ('refused' in content) {
     const nothing = unreadableCorpus({ file: 'content/', text: '', refused: content.refused! });
     cache().digests.set(nothing, digestOf(content.refused!.message));
+    cache().fileDigests.set(nothing, new Map());
     return nothing;
   }
   const { boundary } = content;
@@ -191,6 +194,8 @@ export async function readCorpus(root: string): Promise<Corpus> {
     const assembled = assembleCorpus(organisation, parsed, records, await asOf);
     const digest = digestOf([...documents].map(([rel, d]) => `${rel} ${d.digest}`).concat(`${ORGANISATION_FILE} ${digestOf(organisation.refused?.message ?? organisation.text)}`).join('\n'));
     cache().digests.set(assembled, digest);
+    const organisationDigest = digestOf(organisation.refused?.message ?? organisation.text);
+    cache().fileDigests.set(assembled, new Map([...[...documents].map(([rel, d]) => [rel, d.digest] as const), [ORGANISATION_FILE, organisationDigest]]));
     return assembled;
   })();
   memo.set(key, { fingerprint, corpus, documents });
@@ -202,6 +207,8 @@ export interface CheckedCorpus {
   corpus: Corpus;
   /** A hash of every file the corpus was read from, names and texts: equal hashes, equal corpus. */
   digest: string;
+  /** A hash of each file's text, by its path under the content root (`content/sop/x.mdx`). */
+  fileDigests: ReadonlyMap<string, string>;
   references: ReferenceIndex;
   /** checkCorpus: reading findings and every validation rule, sorted. */
   findings: Finding[];
@@ -229,7 +236,7 @@ export async function readCheckedCorpus(root: string): Promise<CheckedCorpus> {
   let checked = memo.get(corpus);
   if (!checked) {
     const references = buildReferenceIndex(corpus);
-    checked = { corpus, digest: cache().digests.get(corpus)!, references, findings: checkCorpus(corpus, references, keptDocumentFindings) };
+    checked = { corpus, digest: cache().digests.get(corpus)!, fileDigests: cache().fileDigests.get(corpus)!, references, findings: checkCorpus(corpus, references, keptDocumentFindings) };
     memo.set(corpus, checked);
   }
   return checked;

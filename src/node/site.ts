@@ -45,11 +45,15 @@ export interface Site {
    * code keeps the pages of the build before instead of rendering them again.
    */
   pageKey: string;
+  /** A hash of each content file's text, by path: what each page's own key is made of (src/node/page-keys.ts). */
+  fileDigests: ReadonlyMap<string, string>;
+  /** The settings that change every page (PDF links, where diagrams are drawn, the site's address), as JSON. */
+  shownSettings: string;
 }
 
 const byTitle = (a: CorpusDocument, b: CorpusDocument) => a.data.title.localeCompare(b.data.title, 'id');
 
-function buildSite({ corpus, references, findings }: CheckedCorpus, pageKey: string): Site {
+function buildSite({ corpus, references, findings, fileDigests }: CheckedCorpus, pageKey: string): Site {
   const sops = [...corpus.sops.values()].sort(byTitle);
   const standards = [...corpus.standards.values()].sort(byTitle);
   const published: CorpusDocument[] = [...standards, ...sops];
@@ -69,14 +73,21 @@ function buildSite({ corpus, references, findings }: CheckedCorpus, pageKey: str
     findings,
     monitoring: monitoringStates(corpus),
     pageKey,
+    fileDigests,
+    shownSettings: shownSettings(),
   };
 }
 
-/** The pages' cacheKey: content, its git history, its reference date, and every setting that changes a page. */
-export async function pageKeyOf(checked: CheckedCorpus): Promise<string> {
+/** The settings that change every page: PDF links, where diagrams are drawn, the site's address. */
+function shownSettings(): string {
   const { settings } = buildState();
-  const shown = { pdf: settings.pdf, diagrams: diagramPageState(), siteUrl: settings.siteUrl ?? '', asOf: checked.corpus.asOf ?? null };
-  return createHash('sha256').update(`${checked.digest}\n${await historyDigest()}\n${JSON.stringify(shown)}`).digest('base64url');
+  return JSON.stringify({ pdf: settings.pdf, diagrams: diagramPageState(), siteUrl: settings.siteUrl ?? '' });
+}
+
+/** The whole site's cacheKey (pages that show every document: the desk): content, its git history, its reference date, the settings. */
+export async function pageKeyOf(checked: CheckedCorpus): Promise<string> {
+  const asOf = JSON.stringify(checked.corpus.asOf ?? null);
+  return createHash('sha256').update(`${checked.digest}\n${await historyDigest()}\n${shownSettings()}\n${asOf}`).digest('base64url');
 }
 
 /** The site model of each corpus read, in the build state: a build makes one. */

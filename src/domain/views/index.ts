@@ -7,3 +7,4 @@ export * from './public-notes.ts';
 export * from './contact.ts';
 export * from './documents.ts';
 export * from './list-markers.ts';
+export * from './page-inputs.ts';

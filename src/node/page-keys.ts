@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import type { CorpusDocument, UnitPlace } from '../domain/model/index.ts';
+import { documentPageInputs, historyPageInputs, publicSummary, rolePageInputs, unitPageInputs, type PageInputSources, type Role } from '../domain/views/index.ts';
+import { getCompliance } from './compliance.ts';
+import { fileRevisions } from './history.ts';
+import { getSite, type Site } from './site.ts';
+
+/**
+ * Each page's cacheKey for Astro's incremental build: a hash of the page's inputs as the domain
+ * names them (src/domain/views/page-inputs.ts) and of the settings that change every page. A build
+ * after one edit renders again the edited document's pages and the pages that show it (documents
+ * citing it or cited by it, its unit's page, its roles' pages); the reviewer's desk, which counts
+ * every document, keeps the whole site's key (site.pageKey).
+ */
+export interface PageKeys {
+  document(doc: CorpusDocument): string;
+  history(doc: CorpusDocument): string;
+  unit(place: UnitPlace, documents: readonly CorpusDocument[]): string;
+  role(role: Role): string;
+  /** The desk's pages, the search page and the catalogue: every document. */
+  site: string;
+}
+
+const keys = new WeakMap<Site, Promise<PageKeys>>();
+
+export function getPageKeys(): Promise<PageKeys> {
+  return getSite().then((site) => {
+    let known = keys.get(site);
+    if (!known) keys.set(site, (known = makePageKeys(site)));
+    return known;
+  });
+}
+
+async function makePageKeys(site: Site): Promise<PageKeys> {
+  const [revisions, compliance] = await Promise.all([fileRevisions(), getCompliance()]);
+  const records = new Map<string, string[]>();
+  for (const r of [...site.corpus.monitoring, ...site.corpus.evaluations]) records.set(r.documentId, [...(records.get(r.documentId) ?? []), r.file]);
+  const src: PageInputSources = {
+    corpus: site.corpus,
+    references: site.references,
+    supersedes: site.supersedes,
+    fileDigest: (file) => site.fileDigests.get(file),
+    revisions,
+    recordFiles: (id) => records.get(id) ?? [],
+    note: (id) => [publicSummary((compliance.byDocument.get(id)?.findings ?? []).map((p) => p.finding)), compliance.desk.findingsHref(id) ?? null],
+  };
+  // What changes every page: where the site is published, PDFs, how diagrams are drawn.
+  const shown = site.shownSettings;
+  const key = (page: string, inputs: unknown) => createHash('sha256').update(JSON.stringify([page, shown, inputs])).digest('base64url');
+  return {
+    document: (doc) => key('document', documentPageInputs(src, doc)),
+    history: (doc) => key('history', historyPageInputs(src, doc)),
+    unit: (place, documents) => key('unit', unitPageInputs(src, place, documents)),
+    role: (role) => key('role', rolePageInputs(src, role)),
+    site: site.pageKey,
+  };
+}
