@@ -16,6 +16,8 @@ import { pdfEnabled } from './pdf.ts';
 export interface DocumentFile {
   /** Site path: "/sop/x/swimlane.svg". */
   path: string;
+  /** The content file it is made from: "content/sop/x.mdx". */
+  documentFile: string;
   contentType: string;
   /** Made when asked (the dev server makes only the one requested). */
   body(): string | Promise<string>;
@@ -27,6 +29,7 @@ export function documentFiles(corpus: Corpus, site: URL | undefined): DocumentFi
   for (const doc of published) {
     files.push({
       path: dataPath(doc),
+      documentFile: doc.file,
       contentType: 'application/json; charset=utf-8',
       body: () => {
         const record = documentRecord(doc, corpus.organisation.unit(doc.data.unitId), documentUrls(doc, site, pdfEnabled()), siteUrlOf(schemaPath(openDataKind(doc)), site));
@@ -36,9 +39,9 @@ export function documentFiles(corpus: Corpus, site: URL | undefined): DocumentFi
     if (doc.kind !== 'sop') continue;
     const data = doc.data;
     files.push(
-      { path: swimlaneFilePath(doc.slug, 'svg'), contentType: 'image/svg+xml', body: () => `<?xml version="1.0" encoding="UTF-8"?>\n${swimlaneOf(data).svg}\n` },
-      { path: swimlaneFilePath(doc.slug, 'mmd'), contentType: 'text/plain; charset=utf-8', body: () => swimlaneSource(data) },
-      { path: bpmnPath(doc.slug), contentType: 'application/xml; charset=utf-8', body: () => sopToBpmn(data, doc.slug) },
+      { path: swimlaneFilePath(doc.slug, 'svg'), documentFile: doc.file, contentType: 'image/svg+xml', body: () => `<?xml version="1.0" encoding="UTF-8"?>\n${swimlaneOf(data).svg}\n` },
+      { path: swimlaneFilePath(doc.slug, 'mmd'), documentFile: doc.file, contentType: 'text/plain; charset=utf-8', body: () => swimlaneSource(data) },
+      { path: bpmnPath(doc.slug), documentFile: doc.file, contentType: 'application/xml; charset=utf-8', body: () => sopToBpmn(data, doc.slug) },
     );
   }
   return files;

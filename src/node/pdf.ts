@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -9,6 +9,7 @@ import QRCode from 'qrcode';
 import { escapeMarkup } from '../domain/text/index.ts';
 import { buildState } from './build-state.ts';
 import { buildBrowser } from './chromium.ts';
+import { linkOrCopyFile } from './copy-tree.ts';
 import { eachInParallel } from './in-parallel.ts';
 
 /**
@@ -135,7 +136,7 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
     const target = path.join(outDir, job.pdfRoute);
     await mkdir(path.dirname(target), { recursive: true });
     if (existsSync(cached)) {
-      await copyFile(cached, target);
+      await linkOrCopyFile(cached, target);
       stats.cached++;
     } else toPrint.push({ job, cached, target });
   });

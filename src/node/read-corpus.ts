@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildState } from './build-state.ts';
+import { eachInParallel } from './in-parallel.ts';
 import type { Finding } from '../domain/findings/index.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references/index.ts';
 import { checkCorpus, documentRuleFindings } from '../domain/validate/index.ts';
@@ -177,13 +178,18 @@ export async function readCorpus(root: string): Promise<Corpus> {
     const parsed: ParsedDocument[] = [];
     const records: ParsedRecord[] = [];
     const asOf = readReferenceDate(root, modified);
+    // The files not kept from the read before, read sixteen at a time: one after another, a
+    // build of 2,000 documents waited seconds on the disk before it parsed anything.
+    const texts = new Map<string, SourceFile>();
+    const changed = listed.filter((entry, i) => kept.get(entry.rel)?.stamp !== stamps[i]);
+    await eachInParallel(changed, 16, async (entry) => void texts.set(entry.rel, await read(entry)));
     for (const [i, entry] of listed.entries()) {
       const stamp = stamps[i]!;
       let entryKept = kept.get(entry.rel)?.stamp === stamp ? kept.get(entry.rel) : undefined;
       // A refused record is reported as any refused file is (parseDocument says why).
       const record = isRecordPath(entry.rel) && !entry.refused;
       if (!entryKept) {
-        const file = await read(entry);
+        const file = texts.get(entry.rel)!;
         entryKept = { stamp, parsed: record ? parseRecord(file) : parseDocument(file), digest: digestOf(file.refused ? `${file.refused.code} ${file.refused.message}` : file.text) };
       }
       documents.set(entry.rel, entryKept);

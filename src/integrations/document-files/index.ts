@@ -1,10 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { documentFiles } from '../../node/document-files.ts';
+import { ORGANISATION_FILE } from '../../domain/model/index.ts';
+import { buildState } from '../../node/build-state.ts';
+import { linkOrCopyFile } from '../../node/copy-tree.ts';
+import { documentFiles, type DocumentFile } from '../../node/document-files.ts';
 import { eachInParallel } from '../../node/in-parallel.ts';
-import { readCorpus } from '../../node/read-corpus.ts';
+import { pdfEnabled } from '../../node/pdf.ts';
+import { readCheckedCorpus, readCorpus } from '../../node/read-corpus.ts';
 
 /**
  * Writes the files beside each document's page (src/node/document-files.ts: open data, swimlane
@@ -53,14 +59,53 @@ export function documentFilesIntegration(contentRoot: string): { start: AstroInt
   return { start, finish };
 }
 
+/**
+ * The files of each document, made once per version of the document: each document's files are
+ * kept in the build cache under a key of what they are made of (its file, the organisation, the
+ * settings and the code that writes them) and put into the site as hard links, so that a build
+ * after one edit writes the edited document's files and links the other 8,000.
+ */
 async function writeDocumentFiles(contentRoot: string, outDir: string, site: URL | undefined): Promise<string> {
   const started = performance.now();
-  const files = documentFiles(await readCorpus(contentRoot), site);
+  const { corpus, fileDigests } = await readCheckedCorpus(contentRoot);
+  const files = documentFiles(corpus, site);
+  const cacheRoot = path.join(buildState().settings.cacheDir, 'sop-document-files');
+  const code = await codeVersion();
+  const shown = JSON.stringify([code, site?.href ?? '', pdfEnabled(), fileDigests.get(ORGANISATION_FILE)]);
+  const keyOf = (file: DocumentFile) => createHash('sha256').update(`${shown}\n${file.documentFile}\n${fileDigests.get(file.documentFile)}\n${file.path}`).digest('base64url');
+  let made = 0;
+  const kept = new Set<string>();
   // A few writes in flight: the disk waits overlap; more gains nothing.
   await eachInParallel(files, 8, async (file) => {
     const target = path.join(outDir, file.path);
+    const key = keyOf(file);
+    const cached = path.join(cacheRoot, key.slice(0, 2), key);
+    kept.add(key);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, await file.body());
+    if (existsSync(cached)) return linkOrCopyFile(cached, target);
+    await mkdir(path.dirname(cached), { recursive: true });
+    const partial = `${cached}.${process.pid}.tmp`;
+    await writeFile(partial, await file.body());
+    await rename(partial, cached);
+    await linkOrCopyFile(cached, target);
+    made++;
   });
-  return `berkas dokumen (JSON, SVG, .mmd, BPMN): ${files.length} ditulis dalam ${Math.round(performance.now() - started)} ms`;
+  await prune(cacheRoot, kept);
+  return `berkas dokumen (JSON, SVG, .mmd, BPMN): ${files.length}, ${made} dibuat, ${files.length - made} dari build sebelumnya, dalam ${Math.round(performance.now() - started)} ms`;
+}
+
+/** Only the files of the current documents stay in the cache. */
+async function prune(cacheRoot: string, kept: ReadonlySet<string>): Promise<void> {
+  for (const folder of await readdir(cacheRoot).catch(() => [] as string[]))
+    for (const name of await readdir(path.join(cacheRoot, folder)).catch(() => [] as string[]))
+      if (!kept.has(name)) await rm(path.join(cacheRoot, folder, name), { force: true });
+}
+
+/** The code the files are made by: the pure domain and the writer. Another version, other files. */
+async function codeVersion(): Promise<string> {
+  const hash = createHash('sha256');
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const sources = (await readdir(path.join(root, 'domain'), { recursive: true })).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(root, 'domain', f));
+  for (const file of [...sources, path.join(root, 'node/document-files.ts'), path.join(root, 'i18n/id.ts')]) hash.update(file).update(await readFile(file));
+  return hash.digest('base64url');
 }
