@@ -63,6 +63,8 @@ export const ui = {
   dateCreated: 'Tanggal Pembuatan',
   dateRevised: 'Tanggal Revisi',
   dateEffective: 'Tanggal Efektif',
+  /** Dates are said by src/domain/dates/ ("31 Agustus 2023") and read with these names. */
+  months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
   approvedBy: 'Disahkan oleh',
   notFilled: '—',
   title: 'Nama SOP',
@@ -457,12 +459,3 @@ export const ui = {
     inForce: 'Berlaku',
   },
 } as const;
-
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-/** "31 Agustus 2023", or "Agustus 2023" when only the month is known. */
-export function formatDate(date: { year: number; month: number; day?: number } | undefined): string {
-  if (!date) return ui.notFilled;
-  const month = `${MONTHS[date.month - 1]} ${date.year}`;
-  return date.day === undefined ? month : `${date.day} ${month}`;
-}

@@ -3,7 +3,7 @@ import type { CorpusDocument, SopDocument, StandarPelayananDocument } from '../m
 import { formatAmount, type DurationTotal } from '../time/index.ts';
 import { promiseSummary, sopTimeSummary, summaryText } from '../flow/index.ts';
 import { STATUS_WORD } from '../model/index.ts';
-import type { PartialDate } from '../model/index.ts';
+import type { PartialDate } from '../dates/index.ts';
 import type { UnitPlace } from '../model/index.ts';
 import { sopFrontmatterSchema } from '../model/index.ts';
 import { standarPelayananFrontmatterSchema } from '../model/index.ts';

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusDocument } from '../../domain/model/index.ts';
-import { formatDate } from '../../i18n/id.ts';
+import { dayOfTimestamp, formatDate } from '../../domain/dates/index.ts';
 import { historyOf } from '../../node/history.ts';
 import { pdfEnabled, printPdfs, type PdfJob } from '../../node/pdf.ts';
 import { closeBuildBrowser } from '../../node/mermaid/render.ts';
@@ -64,8 +64,7 @@ async function revisionLine(doc: CorpusDocument, contentRoot: string): Promise<s
   const { entries } = await historyOf(doc);
   const newest = entries[0];
   if (newest?.commit && newest.date) {
-    const [y, m, d] = newest.date.slice(0, 10).split('-').map(Number);
-    return `Revisi ${newest.commit.slice(0, 8)}, ${formatDate({ year: y!, month: m!, day: d! })}`;
+    return `Revisi ${newest.commit.slice(0, 8)}, ${formatDate(dayOfTimestamp(newest.date))}`;
   }
   const text = await readFile(path.join(contentRoot, doc.file));
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
