@@ -135,6 +135,8 @@ export const ui = {
   flowBackToPrevious: (ref: string) => `kembali ke ${ref} di halaman sebelumnya`,
   stepCount: (n: number) => `${n} langkah`,
   totalTime: 'Perkiraan waktu total',
+  /** A Standar Pelayanan's total: the time promised. */
+  totalTimePromised: 'Jangka waktu penyelesaian',
   catalogue: 'Daftar dokumen',
   homeStandards: 'Standar Pelayanan',
   homeStandardsLead: 'Yang dijanjikan kepada masyarakat: persyaratan, prosedur, jangka waktu, biaya, dan cara menyampaikan pengaduan.',
@@ -355,7 +357,7 @@ export const ui = {
   exports: {
     title: 'Unduh dan data terbuka',
     pdf: 'Unduh PDF',
-    pdfHint: (orientation: string) => `A4 ${orientation}, siap cetak`,
+    pdfHint: (orientation: 'landscape' | 'portrait') => `A4 ${orientation === 'landscape' ? 'mendatar' : 'tegak'}, siap cetak`,
     data: 'Data (JSON)',
     dataHint: 'seluruh isi dokumen untuk aplikasi lain',
     bpmn: 'Proses BPMN 2.0 (.bpmn)',
@@ -392,8 +394,6 @@ export const ui = {
     before: 'sebelumnya',
     after: 'menjadi',
     empty: '(kosong)',
-    total: 'Perkiraan waktu total',
-    totalSp: 'Jangka waktu penyelesaian',
     totalChange: (before: string, after: string) => `${before} → ${after}`,
     totalSame: (total: string) => `tetap ${total}`,
     /** Labels of frontmatter keys in the diff. */

@@ -5,7 +5,7 @@ import { buildState } from './build-state.ts';
 import type { Finding } from '../domain/findings/index.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references/index.ts';
 import { checkCorpus, documentRuleFindings } from '../domain/validate/index.ts';
-import { assembleCorpus, ORGANISATION_FILE, parseDocument, type Corpus, type CorpusDocument, type ParsedDocument, type SourceFile } from '../domain/model/index.ts';
+import { assembleCorpus, DOCUMENT_FOLDERS, ORGANISATION_FILE, parseDocument, type Corpus, type CorpusDocument, type ParsedDocument, type SourceFile } from '../domain/model/index.ts';
 
 /**
  * Reads the documents of a content root (the project, or a test fixture) from disk.
@@ -46,7 +46,7 @@ const cache = (): CorpusCache => (buildState().corpus ??= { reads: new Map(), di
 
 export async function readCorpus(root: string): Promise<Corpus> {
   const rels: string[] = [];
-  for (const collection of ['sop', 'standar-pelayanan']) {
+  for (const collection of DOCUMENT_FOLDERS) {
     const entries = await readdir(path.join(root, 'content', collection), { withFileTypes: true }).catch(() => []);
     // A folder is listed with a trailing "/": the corpus reports it (nothing in it is published).
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1)))

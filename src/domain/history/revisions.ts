@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../model/index.ts';
-import { parseSource } from '../model/index.ts';
-import { sopFrontmatterSchema, type SopData } from '../model/index.ts';
-import { standarPelayananFrontmatterSchema, type StandarPelayananData } from '../model/index.ts';
+import { KINDS, parseSource } from '../model/index.ts';
+import type { SopData } from '../model/index.ts';
+import type { StandarPelayananData } from '../model/index.ts';
 import { formatAmount } from '../time/index.ts';
 import { promiseSummary, sopTimeSummary, summaryText } from '../flow/index.ts';
 import { diffSop, diffStandard, type DocumentDiff } from './diff.ts';
@@ -40,7 +40,7 @@ type Data = SopData | StandarPelayananData;
 export function readRevision(kind: DocumentKind, file: string, text: string): Data | undefined {
   const source = parseSource(file, text);
   if (source.data === undefined) return undefined;
-  const result = (kind === 'sop' ? sopFrontmatterSchema : standarPelayananFrontmatterSchema).safeParse(source.data);
+  const result = KINDS[kind].schema.safeParse(source.data);
   return result.success ? (result.data as Data) : undefined;
 }
 

@@ -13,3 +13,4 @@ export * from './corpus.ts';
 export * from './safety/body.ts';
 export * from './safety/hidden-characters.ts';
 export * from './safety/links.ts';
+export * from './kinds.ts';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CorpusDocument } from '../../domain/model/index.ts';
+import { KINDS, type CorpusDocument } from '../../domain/model/index.ts';
 import { dayOfTimestamp, formatDate } from '../../domain/dates/index.ts';
 import { historyOf } from '../../node/history.ts';
 import { pdfEnabled, printPdfs, type PdfJob } from '../../node/pdf.ts';
@@ -55,7 +55,7 @@ async function jobOf(doc: CorpusDocument, contentRoot: string, site: URL | undef
     url: site ? new URL(route, site).href : route,
     absolute: site !== undefined,
     revision: await revisionLine(doc, contentRoot),
-    orientation: doc.kind === 'sop' ? 'landscape' : 'portrait',
+    orientation: KINDS[doc.kind].orientation,
   };
 }
 
