@@ -17,6 +17,11 @@ export const timeWords = {
   /** Non-numeric times a total could not add, quoted as written. */
   plusNonNumeric: (texts: string) => `ditambah ${texts}`,
   plusMissing: (n: number) => `${n} langkah tanpa waktu belum terhitung`,
+  /** The validator's totals: what a sum of steps (or of a standard's parts) could not count. */
+  step: 'langkah',
+  part: 'bagian',
+  partsNonNumeric: (n: number, part: string, detail: string) => `${n} ${part} bukan angka (${detail})`,
+  partsMissing: (n: number, part: string, detail?: string) => `${n} ${part} tanpa waktu${detail === undefined ? '' : ` (${detail})`}`,
   /** The line under a total: how many steps it could not count. */
   uncounted: (missing: readonly number[], nonNumeric: readonly number[]) =>
     [

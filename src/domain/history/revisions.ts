@@ -2,8 +2,7 @@ import type { DocumentKind } from '../model/index.ts';
 import { KINDS, parseSource } from '../model/index.ts';
 import type { SopData } from '../model/index.ts';
 import type { StandarPelayananData } from '../model/index.ts';
-import { formatAmount } from '../time/index.ts';
-import { promiseSummary, sopTimeSummary, summaryText } from '../flow/index.ts';
+import { promiseTotalText, sopTotalText } from '../flow/index.ts';
 import { diffSop, diffStandard, type DocumentDiff } from './diff.ts';
 
 /**
@@ -47,9 +46,9 @@ export function readRevision(kind: DocumentKind, file: string, text: string): Da
 function describeFirst(kind: DocumentKind, data: Data): { steps?: number; total: string } {
   if (kind === 'sop') {
     const sop = data as SopData;
-    return { steps: sop.steps.length, total: summaryText(sopTimeSummary(sop)).total };
+    return { steps: sop.steps.length, total: sopTotalText(sop) };
   }
-  return { total: formatAmount(promiseSummary((data as StandarPelayananData).completionTime, (data as StandarPelayananData).dayRule).total) };
+  return { total: promiseTotalText(data as StandarPelayananData) };
 }
 
 /**
