@@ -43,6 +43,47 @@ export const timeWords = {
 } as const;
 
 /**
+ * Arrows between steps in words: the wording of src/domain/flow/wording.ts and of the flowchart
+ * table's cells (src/domain/flowchart/cell-text.ts). A separate export so that the viewer's browser
+ * bundle takes only these words. `go` comes last in `ifBranch` and `labelled`: the pages make it the link.
+ */
+export const flowWords = {
+  /** "langkah 8"; in the viewer's browser without the printed number, which it shows apart. */
+  stepRef: (n: number) => `langkah ${n}`,
+  /** "langkah 8 (No. 9)": a step whose row prints another number than its place; "" = printed without one. */
+  stepRefPrinted: (n: number, printed: string) => `langkah ${n} (${printed === '' ? 'tanpa nomor' : `No. ${printed}`})`,
+  goOn: (ref: string) => `lanjut ke ${ref}`,
+  goBack: (ref: string) => `kembali ke ${ref}`,
+  ifBranch: (label: string, go: string) => `Jika ${label}: ${go}`,
+  /** A single arrow with a label printed on it ("Y"), no alternative. */
+  labelled: (label: string, go: string) => `${label}: ${go}`,
+  /** Said after an arrow drawn dashed. */
+  dashed: '(garis putus-putus)',
+  /** Before the exits of a choice that prints no question and leaves a branch unlabelled. */
+  oneOf: 'Salah satu jalan:',
+  /** Before the arrows drawn inside a row, between its symbols. */
+  inRow: 'Di dalam baris ini',
+  inRowArrow: (from: string, to: string) => `${from} → ${to}`,
+  parallel: (refs: string) => `Dikerjakan bersamaan: ${refs}`,
+  stops: 'Alur selesai di sini.',
+  then: 'Selanjutnya',
+  /** Where the flow into a step comes from (the viewer's step details). */
+  fromBranch: (from: string, branch: string) => `${from}, bila jawabannya ${branch}`,
+  fromBranchBack: (from: string, branch: string) => `${from}, bila jawabannya ${branch} (putaran kembali)`,
+  fromBack: (from: string) => `${from} (putaran kembali)`,
+  /** A symbol's cell, read aloud: its role and the actors who share the step. */
+  start: 'mulai',
+  end: 'selesai',
+  decision: 'keputusan',
+  together: (names: string) => `bersama ${names}`,
+  /** Off-page connectors in print; `ref` is stepRefOf's "langkah 9 (No. 8)". */
+  continuesDown: (ref: string) => `bersambung ke ${ref} di halaman berikutnya`,
+  backFromNext: (ref: string) => `kembali ke ${ref} dari halaman berikutnya`,
+  continuedDown: (ref: string) => `sambungan ke ${ref} dari halaman sebelumnya`,
+  backToPrevious: (ref: string) => `kembali ke ${ref} di halaman sebelumnya`,
+} as const;
+
+/**
  * Every string the reader sees, in Indonesian. Kept in one module so that a translation can follow:
  * another language is another file with the same keys.
  */
@@ -99,25 +140,8 @@ export const ui = {
   notes: 'Ket.',
   decisionYes: 'Ya',
   decisionNo: 'Tidak',
-  // Bagan alir (flowchart table)
-  stepRef: (n: number) => `langkah ${n}`,
-  /** "langkah 8 (No. 9)": a step whose row prints another number than its place; "" = printed without one. */
-  stepRefPrinted: (n: number, printed: string) => `langkah ${n} (${printed === '' ? 'tanpa nomor' : `No. ${printed}`})`,
-  flowGoOn: (ref: string) => `lanjut ke ${ref}`,
-  flowGoBack: (ref: string) => `kembali ke ${ref}`,
-  flowIf: (label: string, go: string) => `Jika ${label}: ${go}`,
-  /** A single arrow with a label printed on it ("Y"), no alternative. */
-  flowLabelled: (label: string, go: string) => `${label}: ${go}`,
-  /** Said after an arrow drawn dashed. */
-  flowDashed: '(garis putus-putus)',
-  /** Before the exits of a choice that prints no question and leaves a branch unlabelled. */
-  flowOneOf: 'Salah satu jalan:',
-  /** Before the arrows drawn inside a row, between its symbols. */
-  flowInRow: 'Di dalam baris ini',
-  flowInRowArrow: (from: string, to: string) => `${from} → ${to}`,
-  flowParallel: (refs: string) => `Dikerjakan bersamaan: ${refs}`,
-  flowStops: 'Alur selesai di sini.',
-  flowThen: 'Selanjutnya',
+  /** Arrows between steps: see flowWords above. */
+  flow: flowWords,
   /** Inferred values (`dugaan` in the frontmatter): the word shown beside each, and the legend. */
   inferred: 'dugaan',
   inferredLegend:
@@ -127,17 +151,6 @@ export const ui = {
   flowchartCaption: (title: string) =>
     `Bagan alir SOP ${title}: satu baris per langkah; simbol tiap langkah berada di kolom pelaksananya.`,
   flowchartScroll: 'Tabel bagan alir; geser ke samping untuk melihat semua kolom',
-  flowStart: 'mulai',
-  flowEnd: 'selesai',
-  flowDecision: 'keputusan',
-  flowTogether: (names: string) => `bersama ${names}`,
-  flowNext: (n: number) => `lanjut ke langkah ${n}`,
-  flowBranch: (branch: string, n: number) => `${branch} → langkah ${n}`,
-  /** Off-page connectors in print; `ref` is stepRefOf's (src/domain/flow/wording.ts) "langkah 9 (No. 8)". */
-  flowContinuesDown: (ref: string) => `bersambung ke ${ref} di halaman berikutnya`,
-  flowBackFromNext: (ref: string) => `kembali ke ${ref} dari halaman berikutnya`,
-  flowContinuedDown: (ref: string) => `sambungan ke ${ref} dari halaman sebelumnya`,
-  flowBackToPrevious: (ref: string) => `kembali ke ${ref} di halaman sebelumnya`,
   stepCount: (n: number) => `${n} langkah`,
   totalTime: 'Perkiraan waktu total',
   /** A Standar Pelayanan's total: the time promised. */
@@ -301,17 +314,6 @@ export const ui = {
       afterParallel: 'Selanjutnya, dikerjakan bersamaan',
       first: 'awal prosedur',
       last: 'akhir prosedur',
-      stepLink: 'langkah {n}',
-      goOn: 'lanjut ke langkah {n}',
-      goBack: 'kembali ke langkah {n}',
-      ifBranch: 'Jika {b}: {go}',
-      /** A single arrow with a label printed on it ("Y"), no alternative. */
-      labelled: '{b}: {go}',
-      dashed: '(garis putus-putus)',
-      inRow: 'Di dalam baris ini',
-      fromBranch: '{from}, bila jawabannya {b}',
-      fromBranchBack: '{from}, bila jawabannya {b} (putaran kembali)',
-      fromBack: '{from} (putaran kembali)',
       or: ' atau ',
       question: 'Keputusan',
       answerPrompt: 'Jawab pertanyaan ini untuk melanjutkan: {b}.',

@@ -8,7 +8,8 @@
  */
 import { isNumeric } from '../../domain/time/index.ts';
 import { formatTotal, ruleLines } from '../../domain/time/index.ts';
-import { pathTotal, shortestPath } from '../../domain/flow/index.ts';
+import { goWords, pathTotal, shortestPath } from '../../domain/flow/index.ts';
+import { flowWords } from '../../i18n/id.ts';
 import type { ViewerModel } from '../../domain/views/index.ts';
 import { $, behavior, fill, h, shown, type Strings } from './shared.ts';
 import { printedSuffix, stepActivity, stepFactList } from './step-view.ts';
@@ -48,7 +49,7 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
   const steps = model.steps;
   const or = (labels: string[]) => (labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')}${s.or}${labels[labels.length - 1]}`);
   /** A branch as the reader chooses it: its printed label, or where it goes when none is printed. */
-  const branchName = (b: { label?: string; to: number; loopBack: boolean }) => b.label ?? fill(b.loopBack ? s.goBack : s.goOn, { n: b.to });
+  const branchName = (b: { label?: string; to: number; loopBack: boolean }) => b.label ?? goWords(b);
   const prompt = (step: (typeof steps)[number], branches: WalkBranch[]) =>
     fill(step.decision?.question === undefined ? s.choosePrompt : s.answerPrompt, { b: or(branches.map(branchName)) });
 
@@ -62,7 +63,7 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
     heading.textContent = fill(s.stepOf, { x: n, n: steps.length }) + printedSuffix(model, n, s);
     const notes: string[] = [];
     if (v.arrivedBy?.loopBack) notes.push(v.arrivedBy.label ? fill(s.loopNote, { b: v.arrivedBy.label, n: v.arrivedBy.from }) : fill(s.jumpBackNote, { n: v.arrivedBy.from }));
-    if (v.parallel.length) notes.push(fill(s.parallelNote, { list: v.parallel.map((m) => fill(s.stepLink, { n: m })).join(', ') }));
+    if (v.parallel.length) notes.push(fill(s.parallelNote, { list: v.parallel.map((m) => flowWords.stepRef(m)).join(', ') }));
     note.hidden = notes.length === 0;
     note.textContent = notes.join(' ');
     body.replaceChildren(stepActivity(step, s));
@@ -83,7 +84,7 @@ export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Wal
           h('button', { type: 'button', 'data-vw-answer': b.index, 'aria-pressed': String(b.chosen) },
             ...(b.label === undefined
               ? [branchName(b)]
-              : [b.label, ' ', h('small', {}, `→ ${fill(b.loopBack ? s.goBack : s.goOn, { n: b.to })}`)])),
+              : [b.label, ' ', h('small', {}, `→ ${goWords(b)}`)])),
         ),
       );
     } else answers.replaceChildren();

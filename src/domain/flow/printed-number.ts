@@ -13,3 +13,8 @@ export function printedValue(printed: string): number | undefined {
   const m = /^\s*(\d+)/.exec(printed);
   return m ? Number(m[1]) : undefined;
 }
+
+/** The number the step list shows after "Langkah": as printed without its stop ("9."), or the place in brackets when none is printed ("(9)"). */
+export function listedNumber(step: { number: number; printedNumber: string }): string {
+  return step.printedNumber === '' ? `(${step.number})` : step.printedNumber.replace(/\.$/, '');
+}
