@@ -1,25 +1,9 @@
 /** One step as the details panel and the walk-through show it: all its columns, then where it comes from and leads to. */
 import { entryWords, exitWords, predecessors, rowArrowWords, successors } from '../../domain/flow/index.ts';
-import { printedAsPosition } from '../../domain/flow/index.ts';
 import { flowWords } from '../../i18n/id.ts';
 import type { ViewerModel, ViewerStep } from '../../domain/views/index.ts';
-import { fill, h, type Strings } from './shared.ts';
-
-export const actorNames = (model: ViewerModel, step: ViewerStep, s: Strings): string =>
-  step.actorIds.map((id) => model.actors.find((a) => a.id === id)?.label ?? id).join(s.together);
-
-/** "tercetak nomor 9" when the row prints another number than its place; "" otherwise. */
-export function printedNote(model: ViewerModel, n: number, s: Strings): string {
-  const step = model.steps[n - 1];
-  if (!step || printedAsPosition(step)) return '';
-  return step.printedNumber === '' ? s.unnumbered : fill(s.printedAs, { p: step.printedNumber });
-}
-
-/** " (tercetak nomor 9)" for a visible title. */
-export function printedSuffix(model: ViewerModel, n: number, s: Strings): string {
-  const note = printedNote(model, n, s);
-  return note && ` (${note})`;
-}
+import { h, type Strings } from './shared.ts';
+import { actorNames } from './step-text.ts';
 
 /** Text with its line breaks kept (a cell with paragraphs), then a "dugaan" mark when inferred. */
 function value(text: string, inferred: boolean, s: Strings): Array<Node | string> {
