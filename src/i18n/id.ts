@@ -43,7 +43,7 @@ export const timeWords = {
 
 /**
  * Arrows between steps in words: the wording of src/domain/flow/wording.ts and of the flowchart
- * table's cells (src/domain/flowchart/cell-text.ts). A separate export so that the viewer's browser
+ * table's cells (src/domain/flowchart/table-view.ts). A separate export so that the viewer's browser
  * bundle takes only these words. `go` comes last in `ifBranch` and `labelled`: the pages make it the link.
  */
 export const flowWords = {

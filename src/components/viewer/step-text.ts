@@ -1,6 +1,6 @@
 /**
  * How the viewer names a step, without the DOM (step-view.ts, the details panel and the
- * walk-through write these; step-text.test.ts tests them).
+ * walk-through write these; viewer-state.test.ts tests them).
  */
 import { printedAsPosition } from '../../domain/flow/index.ts';
 import type { ViewerModel, ViewerStep } from '../../domain/views/index.ts';
