@@ -5,16 +5,7 @@ import { buildState } from './build-state.ts';
 import type { Finding } from '../domain/findings/index.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references/index.ts';
 import { checkCorpus, documentRuleFindings } from '../domain/validate/index.ts';
-import {
-  assembleCorpus,
-  DOCUMENT_FOLDERS,
-  ORGANISATION_FILE,
-  parseDocument,
-  type Corpus,
-  type CorpusDocument,
-  type ParsedDocument,
-  type SourceFile,
-} from '../domain/model/index.ts';
+import { assembleCorpus, DOCUMENT_FOLDERS, ORGANISATION_FILE, parseDocument, type Corpus, type CorpusDocument, type ParsedDocument, type SourceFile } from '../domain/model/index.ts';
 
 /**
  * Reads the documents of a content root (the project, or a test fixture) from disk.
@@ -51,8 +42,7 @@ export interface CorpusCache {
   /** The document-alone rules' findings, by document (keptDocumentFindings). */
   documentFindings: WeakMap<CorpusDocument, Finding[]>;
 }
-const cache = (): CorpusCache =>
-  (buildState().corpus ??= { reads: new Map(), digests: new WeakMap(), checked: new WeakMap(), documentFindings: new WeakMap() });
+const cache = (): CorpusCache => (buildState().corpus ??= { reads: new Map(), digests: new WeakMap(), checked: new WeakMap(), documentFindings: new WeakMap() });
 
 export async function readCorpus(root: string): Promise<Corpus> {
   const rels: string[] = [];
@@ -91,12 +81,7 @@ export async function readCorpus(root: string): Promise<Corpus> {
     }
     const organisation = await read(ORGANISATION_FILE).catch(() => ({ file: ORGANISATION_FILE, text: '' }));
     const assembled = assembleCorpus(organisation, parsed);
-    const digest = digestOf(
-      [...documents]
-        .map(([rel, d]) => `${rel} ${d.digest}`)
-        .concat(`${ORGANISATION_FILE} ${digestOf(organisation.text)}`)
-        .join('\n'),
-    );
+    const digest = digestOf([...documents].map(([rel, d]) => `${rel} ${d.digest}`).concat(`${ORGANISATION_FILE} ${digestOf(organisation.text)}`).join('\n'));
     cache().digests.set(assembled, digest);
     return assembled;
   })();

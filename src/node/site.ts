@@ -61,14 +61,7 @@ function buildSite({ corpus, references, findings }: CheckedCorpus, pageKey: str
     supersedes.set(key, [...(supersedes.get(key) ?? []), doc]);
   }
   return {
-    corpus,
-    references,
-    sops,
-    standards,
-    tree,
-    catalogue,
-    retired,
-    supersedes,
+    corpus, references, sops, standards, tree, catalogue, retired, supersedes,
     roles: buildRoleIndex(sops.filter(isInForce)),
     findings,
     pageKey,
@@ -79,9 +72,7 @@ function buildSite({ corpus, references, findings }: CheckedCorpus, pageKey: str
 export async function pageKeyOf(checked: CheckedCorpus): Promise<string> {
   const { settings } = buildState();
   const shown = { pdf: settings.pdf, diagrams: diagramPageState(), siteUrl: settings.siteUrl ?? '' };
-  return createHash('sha256')
-    .update(`${checked.digest}\n${await historyDigest()}\n${JSON.stringify(shown)}`)
-    .digest('base64url');
+  return createHash('sha256').update(`${checked.digest}\n${await historyDigest()}\n${JSON.stringify(shown)}`).digest('base64url');
 }
 
 /** The site model of each corpus read, in the build state: a build makes one. */

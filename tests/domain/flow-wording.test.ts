@@ -2,13 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryWords, exitPhrase, exitWords, goWords, listedNumber, rowArrowWords, stepRefOf, type FlowEdge } from '../../src/domain/flow/index.ts';
 
-const edge = (from: number, to: number, kind: FlowEdge['kind'], extra: Partial<FlowEdge> = {}): FlowEdge => ({
-  from,
-  to,
-  kind,
-  loopBack: to <= from,
-  ...extra,
-});
+const edge = (from: number, to: number, kind: FlowEdge['kind'], extra: Partial<FlowEdge> = {}): FlowEdge => ({ from, to, kind, loopBack: to <= from, ...extra });
 /** The table's way of naming a step: its printed number beside its place when they differ. */
 const printed: Record<number, string> = { 4: '5', 5: '4', 6: '' };
 const refTo = (n: number) => stepRefOf({ number: n, printedNumber: printed[n] ?? String(n) });
@@ -20,11 +14,7 @@ describe('a step named as the pages name it', () => {
   });
 
   it('shows the step list its printed number without the stop, or its place in brackets', () => {
-    expect([
-      listedNumber({ number: 3, printedNumber: '3.' }),
-      listedNumber({ number: 9, printedNumber: '9a' }),
-      listedNumber({ number: 6, printedNumber: '' }),
-    ]).toEqual(['3', '9a', '(6)']);
+    expect([listedNumber({ number: 3, printedNumber: '3.' }), listedNumber({ number: 9, printedNumber: '9a' }), listedNumber({ number: 6, printedNumber: '' })]).toEqual(['3', '9a', '(6)']);
   });
 });
 
@@ -63,16 +53,8 @@ describe('where the flow into a step comes from', () => {
 describe('the arrows drawn inside a row', () => {
   it('name the two actors, the printed label and a dashed line', () => {
     const names: Record<string, string> = { v: 'Verifikator', k: 'Kepala Bidang' };
-    const step = {
-      rowArrows: [
-        { from: 'v', to: 'k', label: 'Tidak perlu peninjauan' },
-        { from: 'k', to: 'v', dashed: true },
-      ],
-    };
-    expect(rowArrowWords(step, (id) => names[id]!)).toEqual([
-      'Verifikator → Kepala Bidang (Tidak perlu peninjauan)',
-      'Kepala Bidang → Verifikator (garis putus-putus)',
-    ]);
+    const step = { rowArrows: [{ from: 'v', to: 'k', label: 'Tidak perlu peninjauan' }, { from: 'k', to: 'v', dashed: true }] };
+    expect(rowArrowWords(step, (id) => names[id]!)).toEqual(['Verifikator → Kepala Bidang (Tidak perlu peninjauan)', 'Kepala Bidang → Verifikator (garis putus-putus)']);
     expect(rowArrowWords({}, String)).toEqual([]);
   });
 });

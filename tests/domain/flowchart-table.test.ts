@@ -28,16 +28,7 @@ const connectorRows = (view: ReturnType<typeof flowchartTable>) => view.chart.ro
 
 describe('the words of the table', () => {
   it('heads its columns with the words the source prints, else the template’s', () => {
-    expect(tableHeads(sop('verifikasi-berkas-izin'))).toEqual({
-      no: 'No.',
-      activity: 'Kegiatan',
-      actors: 'Pelaksana',
-      quality: 'Mutu Baku',
-      inputs: 'Kelengkapan',
-      time: 'Waktu',
-      output: 'Output',
-      notes: 'Ket.',
-    });
+    expect(tableHeads(sop('verifikasi-berkas-izin'))).toEqual({ no: 'No.', activity: 'Kegiatan', actors: 'Pelaksana', quality: 'Mutu Baku', inputs: 'Kelengkapan', time: 'Waktu', output: 'Output', notes: 'Ket.' });
     const printed = { identity: { labels: { kegiatan: 'Uraian Prosedur', mutu_baku: 'Mutu Buku', keterangan: 'Ket' } } };
     expect(tableHeads(printed as never)).toMatchObject({ activity: 'Uraian Prosedur', quality: 'Mutu Buku', notes: 'Ket', no: 'No.' });
   });
@@ -59,17 +50,13 @@ describe('the words of the table', () => {
     const izin = flowchartTable(sop('verifikasi-berkas-izin'));
     const row = (n: number) => stepRows(izin).find((r) => r.step.number === n)!;
     expect(izin.symbolText(row(3), row(3).columns[0]!)).toBe('Petugas Loket: langkah 3, lanjut ke langkah 4 (No. 5), lanjut ke langkah 5 (No. 4).');
-    expect(izin.symbolText(row(6), row(6).columns[0]!)).toBe(
-      'Kepala Bidang: langkah 6 (tanpa nomor) (keputusan), Jika Y: lanjut ke langkah 8 (No. 7), Jika T: lanjut ke langkah 7 (No. 6).',
-    );
+    expect(izin.symbolText(row(6), row(6).columns[0]!)).toBe('Kepala Bidang: langkah 6 (tanpa nomor) (keputusan), Jika Y: lanjut ke langkah 8 (No. 7), Jika T: lanjut ke langkah 7 (No. 6).');
     const pbg = flowchartTable(sop('penerbitan-persetujuan-bangunan-gedung'));
     const first = stepRows(pbg)[0]!;
     expect(pbg.symbolText(first, 0)).toBe(
       'Pemohon / Kuasa Pemohon: langkah 1 (mulai) bersama Petugas Front Office, Verifikator Berkas Administrasi, Pemohon / Kuasa Pemohon → Petugas Front Office, Pemohon / Kuasa Pemohon → Verifikator Berkas Administrasi, lanjut ke langkah 2.',
     );
-    expect(pbg.symbolText(first, 1)).toBe(
-      'Petugas Front Office: langkah 1 (mulai) bersama Pemohon / Kuasa Pemohon, Verifikator Berkas Administrasi, lanjut ke langkah 2.',
-    );
+    expect(pbg.symbolText(first, 1)).toBe('Petugas Front Office: langkah 1 (mulai) bersama Pemohon / Kuasa Pemohon, Verifikator Berkas Administrasi, lanjut ke langkah 2.');
   });
 
   it('writes what a page break interrupts in its connector rows, down the page and back up', () => {
@@ -78,9 +65,7 @@ describe('the words of the table', () => {
     expect(izin.connectorText(end!)).toBe(
       'Bersambung ke langkah 6 (tanpa nomor) di halaman berikutnya; bersambung ke langkah 9 (tanpa nomor) di halaman berikutnya; bersambung ke langkah 6 (tanpa nomor) di halaman berikutnya; kembali ke langkah 1 dari halaman berikutnya',
     );
-    expect(izin.connectorText(start!)).toMatch(
-      /^Sambungan ke langkah 6 \(tanpa nomor\) dari halaman sebelumnya; .*; kembali ke langkah 1 di halaman sebelumnya$/,
-    );
+    expect(izin.connectorText(start!)).toMatch(/^Sambungan ke langkah 6 \(tanpa nomor\) dari halaman sebelumnya; .*; kembali ke langkah 1 di halaman sebelumnya$/);
   });
 });
 
@@ -98,14 +83,8 @@ describe('the widths and page breaks of the table', () => {
 
   it('widens a column header only where the labels need more than the least width', () => {
     const chart = { columnWidths: [ACTOR_COLUMN_MIN_WIDTH, ACTOR_COLUMN_MIN_WIDTH + 40, 10] };
-    expect([0, 1, 2].map((c) => actorHeadStyle(chart, c))).toEqual([
-      undefined,
-      `width:${ACTOR_COLUMN_MIN_WIDTH + 40}px;min-width:${ACTOR_COLUMN_MIN_WIDTH + 40}px`,
-      undefined,
-    ]);
-    expect(tableStyle({ columnWidths: chart.columnWidths, print: { columns: { gutter: 30, scale: 1 } } } as never)).toBe(
-      `--fc-gutter:30px;--fc-actors-w:${3 * ACTOR_COLUMN_MIN_WIDTH + 40}px`,
-    );
+    expect([0, 1, 2].map((c) => actorHeadStyle(chart, c))).toEqual([undefined, `width:${ACTOR_COLUMN_MIN_WIDTH + 40}px;min-width:${ACTOR_COLUMN_MIN_WIDTH + 40}px`, undefined]);
+    expect(tableStyle({ columnWidths: chart.columnWidths, print: { columns: { gutter: 30, scale: 1 } } } as never)).toBe(`--fc-gutter:30px;--fc-actors-w:${3 * ACTOR_COLUMN_MIN_WIDTH + 40}px`);
   });
 
   it('breaks the page after the last row of each printed page but the last', () => {
@@ -119,13 +98,7 @@ describe('the widths and page breaks of the table', () => {
 
 describe('the drawing as SVG', () => {
   it('turns cell edges into percentages around the cell’s origin, the gutter’s at its left edge', () => {
-    expect([svgX('left', false), svgX('right', false), svgX('left', true), svgX('right', true), svgX(-12.5, false)]).toEqual([
-      '-50%',
-      '50%',
-      '0',
-      '100%',
-      '-12.5',
-    ]);
+    expect([svgX('left', false), svgX('right', false), svgX('left', true), svgX('right', true), svgX(-12.5, false)]).toEqual(['-50%', '50%', '0', '100%', '-12.5']);
     expect([svgY('top'), svgY('bottom'), svgY(8)]).toEqual(['-50%', '50%', '8']);
   });
 

@@ -14,12 +14,7 @@ describe('the kinds table', () => {
   it('names each kind and its folder, and reads a folder back as its kind', () => {
     expect([KINDS.sop.name, KINDS.sp.name]).toEqual(['SOP', 'Standar Pelayanan']);
     expect(DOCUMENT_FOLDERS).toEqual(['sop', 'standar-pelayanan']);
-    expect([kindOfCollection('sop'), kindOfCollection('standar-pelayanan'), kindOfCollection('sp'), kindOfCollection('lain')]).toEqual([
-      'sop',
-      'sp',
-      undefined,
-      undefined,
-    ]);
+    expect([kindOfCollection('sop'), kindOfCollection('standar-pelayanan'), kindOfCollection('sp'), kindOfCollection('lain')]).toEqual(['sop', 'sp', undefined, undefined]);
   });
 
   it("gives a document file its kind by its folder, and a kind's documents from the corpus", () => {

@@ -22,10 +22,7 @@ describe('the per-pelaksana index', () => {
     expect(roles.map((r) => r.slug)).toEqual(['anggota-tim-kerja', 'ketua-tim-kerja']);
     const member = roles[0]!;
     expect(member.writtenAs).toEqual(['Anggota Tim Kerja', 'Anggota Tim Kerja (Staf)']);
-    expect(member.entries.map((e) => [e.sop.slug, e.steps])).toEqual([
-      ['a', [2, 3, 4]],
-      ['b', [2, 3, 4]],
-    ]);
+    expect(member.entries.map((e) => [e.sop.slug, e.steps])).toEqual([['a', [2, 3, 4]], ['b', [2, 3, 4]]]);
     expect(roles[1]!.entries[0]!.steps).toEqual([1, 3]);
   });
 });

@@ -5,31 +5,13 @@ import { corpusOf } from '../fixtures/minimal.ts';
 import { formatRupiah, listTexts, rupiahAmount } from '../../src/domain/model/schema/sp-parts.ts';
 import { missingComponents, promiseList, spSections, tariffColumns, type SpLabels } from '../../src/domain/views/standard-view.ts';
 
-const HOSPITAL = readFileSync('tests/fixtures/corpus-as-printed/content/standar-pelayanan/pelayanan-rawat-jalan.mdx', 'utf8').replace(
-  'unit: instalasi-rawat-jalan',
-  'unit: bidang-satu',
-);
+const HOSPITAL = readFileSync('tests/fixtures/corpus-as-printed/content/standar-pelayanan/pelayanan-rawat-jalan.mdx', 'utf8')
+  .replace('unit: instalasi-rawat-jalan', 'unit: bidang-satu');
 const FILE = 'content/standar-pelayanan/rawat-jalan.mdx';
 const LABELS = Object.fromEntries(
-  [
-    'persyaratan',
-    'sistem_mekanisme_prosedur',
-    'jangka_waktu_penyelesaian',
-    'biaya_tarif',
-    'produk_pelayanan',
-    'penanganan_pengaduan',
-    'dasar_hukum',
-    'sarana_prasarana',
-    'kompetensi_pelaksana',
-    'pengawasan_internal',
-    'jumlah_pelaksana',
-    'jaminan_pelayanan',
-    'jaminan_keamanan_keselamatan',
-    'evaluasi_kinerja_pelaksana',
-    'jam_pelayanan',
-    'delivery',
-    'management',
-  ].map((k) => [k, `[${k}]`]),
+  ['persyaratan', 'sistem_mekanisme_prosedur', 'jangka_waktu_penyelesaian', 'biaya_tarif', 'produk_pelayanan', 'penanganan_pengaduan', 'dasar_hukum',
+    'sarana_prasarana', 'kompetensi_pelaksana', 'pengawasan_internal', 'jumlah_pelaksana', 'jaminan_pelayanan', 'jaminan_keamanan_keselamatan',
+    'evaluasi_kinerja_pelaksana', 'jam_pelayanan', 'delivery', 'management'].map((k) => [k, `[${k}]`]),
 ) as SpLabels;
 
 describe('a Standar Pelayanan as printed', () => {
@@ -71,17 +53,8 @@ describe('a Standar Pelayanan as printed', () => {
   it('outlines the page in the source’s groups, numbering and labels', () => {
     const sections = spSections(data, LABELS);
     expect(sections.map((s) => s.title)).toEqual(['Komponen Service Delivery', 'Komponen Manufacturing']);
-    expect(sections[0]!.components.slice(0, 4).map((c) => `${c.number} ${c.label}`)).toEqual([
-      '1. [persyaratan]',
-      '2. Alur Pelayanan',
-      '3. Waktu Pelayanan',
-      '4. Jangka Waktu Pelayanan',
-    ]);
-    expect(sections[1]!.components.find((c) => c.key === 'jaminan_pelayanan')).toEqual({
-      key: 'jaminan_pelayanan',
-      number: '6.',
-      label: 'Jaminan Pelaksanaan',
-    });
+    expect(sections[0]!.components.slice(0, 4).map((c) => `${c.number} ${c.label}`)).toEqual(['1. [persyaratan]', '2. Alur Pelayanan', '3. Waktu Pelayanan', '4. Jangka Waktu Pelayanan']);
+    expect(sections[1]!.components.find((c) => c.key === 'jaminan_pelayanan')).toEqual({ key: 'jaminan_pelayanan', number: '6.', label: 'Jaminan Pelaksanaan' });
     expect(missingComponents(data)).toEqual(['jumlah_pelaksana']);
   });
 
@@ -97,9 +70,7 @@ describe('a Standar Pelayanan as printed', () => {
     const twice = corpusOf({ [FILE]: HOSPITAL.replace('komponen: [dasar_hukum,', 'komponen: [persyaratan, dasar_hukum,') });
     expect(twice.findings.map((f) => f.message)).toEqual([expect.stringContaining('komponen "persyaratan" sudah ada di kelompok ke-1')]);
     const lost = corpusOf({ [FILE]: HOSPITAL.replace(', evaluasi_kinerja_pelaksana]', ']') });
-    expect(lost.findings.map((f) => f.message)).toEqual([
-      expect.stringContaining('komponen "evaluasi_kinerja_pelaksana" terisi tetapi tidak ada di kelompok mana pun'),
-    ]);
+    expect(lost.findings.map((f) => f.message)).toEqual([expect.stringContaining('komponen "evaluasi_kinerja_pelaksana" terisi tetapi tidak ada di kelompok mana pun')]);
   });
 });
 
@@ -110,10 +81,7 @@ describe('the jangka waktu and the tariff as the page shows them', () => {
     const clinic = printed.standards.get('pelayanan-rawat-jalan')!.data;
     expect(promiseList(clinic)).toEqual({
       printed: false,
-      items: ['Pendaftaran: maksimal 5 menit', 'Pemeriksaan dokter: 15-30 menit', 'Pelayanan obat racikan: paling lama 60 menit'].map((text) => ({
-        text,
-        items: [],
-      })),
+      items: ['Pendaftaran: maksimal 5 menit', 'Pemeriksaan dokter: 15-30 menit', 'Pelayanan obat racikan: paling lama 60 menit'].map((text) => ({ text, items: [] })),
     });
     const housing = promiseList(printed.standards.get('rekomendasi-teknis-perumahan')!.data);
     expect(housing.printed).toBe(true);

@@ -85,14 +85,7 @@ swimlane-beta TB
   });
 
   it('draws one lane per pelaksana, in the SOP column order, leaving out columns with no step', () => {
-    const model = sop(
-      [
-        { activity: 'Satu', actors: 'c' },
-        { activity: 'Dua', actors: 'a' },
-        { activity: 'Tiga', actors: 'c' },
-      ],
-      ['a', 'b', 'c'],
-    );
+    const model = sop([{ activity: 'Satu', actors: 'c' }, { activity: 'Dua', actors: 'a' }, { activity: 'Tiga', actors: 'c' }], ['a', 'b', 'c']);
     const { lanes } = readSource(swimlaneSource(model));
     expect(lanes.map((l) => [l.id, l.label])).toEqual([
       ['P1', 'Pelaksana A'],
@@ -146,11 +139,7 @@ swimlane-beta TB
       { from: 'L4', arrow: '-->|Ya|', to: 'L5' },
       { from: 'L4', arrow: '-->|Tidak|', to: 'L4' },
     ]);
-    expect(
-      swimlane(model)
-        .edges.filter((e) => e.loopBack)
-        .map((e) => [e.from, e.to]),
-    ).toEqual([
+    expect(swimlane(model).edges.filter((e) => e.loopBack).map((e) => [e.from, e.to])).toEqual([
       ['L3', 'L2'],
       ['L4', 'L4'],
     ]);
@@ -180,12 +169,7 @@ swimlane-beta TB
         { from: 'L2_3', arrow: '-->', to: 'L3' },
       ]);
       const model2 = swimlane(model);
-      expect(
-        model2.lanes
-          .flatMap((l) => l.nodes)
-          .filter((n) => n.main)
-          .map((n) => n.id),
-      ).toEqual(['L1', 'L2', 'L3']);
+      expect(model2.lanes.flatMap((l) => l.nodes).filter((n) => n.main).map((n) => n.id)).toEqual(['L1', 'L2', 'L3']);
     });
 
     it('names an actor listed twice once', () => {
@@ -224,12 +208,7 @@ describe('labels', () => {
 
   it('keeps every label inside its quotes, whatever the text', () => {
     const nasty = 'Periksa "berkas" [lengkap]; {revisi} (a/b) #1 <i>x</i> & `y` | z';
-    const source = swimlaneSource(
-      sop([
-        { activity: nasty, actors: 'a' },
-        { activity: 'x', actors: 'b', decision: { question: nasty, yes: 3, no: 1 } },
-      ]),
-    );
+    const source = swimlaneSource(sop([{ activity: nasty, actors: 'a' }, { activity: 'x', actors: 'b', decision: { question: nasty, yes: 3, no: 1 } }]));
     const { nodes } = readSource(source);
     expect(nodes).toHaveLength(2);
     for (const n of nodes) expect(n.label).not.toMatch(/["`]|#\w+;/);
@@ -258,10 +237,7 @@ describe('labels', () => {
   });
 
   it('starts with the step number; a decision shows its question', () => {
-    const [first, second] = sop([
-      { activity: 'Menyusun draf', actors: 'a' },
-      { activity: 'Meneliti', actors: 'a', decision: { question: 'Draf disetujui?', yes: 3 } },
-    ]).steps;
+    const [first, second] = sop([{ activity: 'Menyusun draf', actors: 'a' }, { activity: 'Meneliti', actors: 'a', decision: { question: 'Draf disetujui?', yes: 3 } }]).steps;
     expect(stepLabel(first!)).toBe('1. Menyusun draf');
     expect(stepLabel(second!)).toBe('2. Draf disetujui?');
   });

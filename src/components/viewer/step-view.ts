@@ -14,7 +14,8 @@ function value(text: string, inferred: boolean, s: Strings): Array<Node | string
 }
 
 /** The activity of a step, paragraphs kept. */
-export const stepActivity = (step: ViewerStep, s: Strings) => h('p', { class: 'vw-activity' }, ...value(step.activity, step.inferred.includes('kegiatan'), s));
+export const stepActivity = (step: ViewerStep, s: Strings) =>
+  h('p', { class: 'vw-activity' }, ...value(step.activity, step.inferred.includes('kegiatan'), s));
 
 /** "Verifikator → Kepala Bidang (Tidak perlu peninjauan)": the arrows drawn inside the step's row, one a line. */
 const rowArrows = (model: ViewerModel, step: ViewerStep) => rowArrowWords(step, (id) => model.actors.find((x) => x.id === id)?.label ?? id).join('\n');
@@ -31,11 +32,7 @@ export function stepFactList(model: ViewerModel, step: ViewerStep, s: Strings, w
     [s.facts.output, step.output, 'output'],
     [s.facts.notes, step.notes, 'keterangan'],
   ];
-  return h(
-    'dl',
-    { class: 'vw-facts' },
-    ...facts.flatMap(([label, text, key]) => [h('dt', {}, label), h('dd', {}, ...value(text, step.inferred.includes(key), s))]),
-  );
+  return h('dl', { class: 'vw-facts' }, ...facts.flatMap(([label, text, key]) => [h('dt', {}, label), h('dd', {}, ...value(text, step.inferred.includes(key), s))]));
 }
 
 /** Kegiatan, then the facts. */
@@ -58,16 +55,8 @@ export function stepLinks(model: ViewerModel, step: ViewerStep, s: Strings): Doc
   const out = successors(model.edges, step.number);
   const parallel = out.length > 1 && out.every((e) => e.kind === 'jump');
   fragment.append(
-    linkLine(
-      s.before,
-      predecessors(model.edges, step.number).map((e) => h('a', { href: `#langkah-${e.from}` }, entryWords(e))),
-      s.first,
-    ),
-    linkLine(
-      parallel ? s.afterParallel : s.after,
-      out.map((e) => h('a', { href: `#langkah-${e.to}` }, exitWords(e))),
-      s.last,
-    ),
+    linkLine(s.before, predecessors(model.edges, step.number).map((e) => h('a', { href: `#langkah-${e.from}` }, entryWords(e))), s.first),
+    linkLine(parallel ? s.afterParallel : s.after, out.map((e) => h('a', { href: `#langkah-${e.to}` }, exitWords(e))), s.last),
   );
   return fragment;
 }

@@ -30,14 +30,7 @@ const izin = viewerModel(flow.sops.get('verifikasi-berkas-izin')!.data);
 
 describe('the URL', () => {
   it('names a step of the SOP by #langkah-N or #daftar-langkah-N, and nothing else', () => {
-    expect(['#langkah-4', '#daftar-langkah-10', '#langkah-11', '#langkah-0', '#bagan-alir', ''].map((h) => stepOfHash(h, 10))).toEqual([
-      4,
-      10,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(['#langkah-4', '#daftar-langkah-10', '#langkah-11', '#langkah-0', '#bagan-alir', ''].map((h) => stepOfHash(h, 10))).toEqual([4, 10, undefined, undefined, undefined, undefined]);
   });
 
   it('holds the role beside other parameters and the step in focus as the hash', () => {
@@ -67,9 +60,7 @@ describe('the role', () => {
     expect(roleSummary(diklat, 'pejabat-level-2', s)).toEqual({ text: '3 dari 10 langkah · ± 1 hari kerja 2 jam 15 menit pada jalur tercepat', marked: true });
     const idle = { ...diklat, steps: diklat.steps.map((st) => ({ ...st, actorIds: st.actorIds.filter((id) => id !== 'pejabat-level-2') })) };
     expect(roleSummary(idle, 'pejabat-level-2', s)).toEqual({ text: s.roleNoSteps, marked: false });
-    expect(roleAnnouncement(diklat, 'pejabat-level-2', s)).toBe(
-      `Langkah ${diklat.actors.find((a) => a.id === 'pejabat-level-2')!.label} ditandai: 3 dari 10 langkah.`,
-    );
+    expect(roleAnnouncement(diklat, 'pejabat-level-2', s)).toBe(`Langkah ${diklat.actors.find((a) => a.id === 'pejabat-level-2')!.label} ditandai: 3 dari 10 langkah.`);
     expect(roleAnnouncement(diklat, '', s)).toBe(s.roleCleared);
   });
 });
@@ -109,11 +100,6 @@ describe('a step named', () => {
 describe('a click on a link', () => {
   it('is the page’s to handle only with the main button and no modifier key', () => {
     const click = { defaultPrevented: false, button: 0, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false };
-    expect([
-      isPlainClick(click),
-      isPlainClick({ ...click, ctrlKey: true }),
-      isPlainClick({ ...click, button: 1 }),
-      isPlainClick({ ...click, defaultPrevented: true }),
-    ]).toEqual([true, false, false, false]);
+    expect([isPlainClick(click), isPlainClick({ ...click, ctrlKey: true }), isPlainClick({ ...click, button: 1 }), isPlainClick({ ...click, defaultPrevented: true })]).toEqual([true, false, false, false]);
   });
 });

@@ -58,11 +58,7 @@ export const rememberedAs = (model: Pick<ViewerModel, 'actors'>, role: string) =
  * The role the page opens with: the URL's when it names one (remembered from then on), else the one
  * remembered from another SOP when this SOP has a column of that name (then written into the URL).
  */
-export function startingRole(
-  model: Pick<ViewerModel, 'actors'>,
-  fromUrl: string | null,
-  remembered: string | null,
-): { role: string; remember: boolean; writeUrl: boolean } {
+export function startingRole(model: Pick<ViewerModel, 'actors'>, fromUrl: string | null, remembered: string | null): { role: string; remember: boolean; writeUrl: boolean } {
   if (fromUrl !== null) {
     const role = knownRole(model, fromUrl);
     return { role, remember: role !== '', writeUrl: false };
@@ -130,8 +126,7 @@ export function marksOf(model: Model, state: ViewerState) {
 export const detailsTitle = (model: Pick<ViewerModel, 'steps'>, n: number, s: Strings) => fill(s.stepTitle, { n }) + printedSuffix(model, n, s);
 
 /** Said when a step's details open: "Langkah 9. Berkas lengkap?". */
-export const detailsAnnouncement = (model: Pick<ViewerModel, 'steps'>, n: number, s: Strings) =>
-  `${fill(s.stepTitle, { n })}. ${stepGist(model.steps[n - 1]!)}`;
+export const detailsAnnouncement = (model: Pick<ViewerModel, 'steps'>, n: number, s: Strings) => `${fill(s.stepTitle, { n })}. ${stepGist(model.steps[n - 1]!)}`;
 
 /**
  * The name of a step's button (the table's No., the list's "Langkah N"): what it shows, the printed

@@ -238,11 +238,7 @@ class SopViewer {
       // A number the transcriber guessed keeps its "dugaan" mark, in the button and in its name.
       const mark = source.querySelector('.dugaan');
       const content = mark ? [...source.childNodes] : [source.textContent!.trim()];
-      const button = h(
-        'button',
-        { type: 'button', class: className, 'aria-label': stepButtonName(this.model, n, this.s, mark ? (mark.textContent ?? '') : undefined) },
-        ...content,
-      );
+      const button = h('button', { type: 'button', class: className, 'aria-label': stepButtonName(this.model, n, this.s, mark ? (mark.textContent ?? '') : undefined) }, ...content);
       button.addEventListener('click', () => this.openDetails(n, { push: true, focus: true, from: button }));
       return button;
     };
@@ -252,12 +248,7 @@ class SopViewer {
     }
     $('.fc-table')?.addEventListener('click', (e) => {
       const cell = (e.target as Element).closest<HTMLElement>('td.fc-lane[data-step]');
-      if (cell)
-        this.openDetails(Number(cell.dataset.step), {
-          push: true,
-          focus: true,
-          from: cell.parentElement!.querySelector<HTMLElement>('.vw-stepbtn') ?? undefined,
-        });
+      if (cell) this.openDetails(Number(cell.dataset.step), { push: true, focus: true, from: cell.parentElement!.querySelector<HTMLElement>('.vw-stepbtn') ?? undefined });
     });
     for (const [n, li] of this.marks.items) {
       const label = li.querySelector('.step-list__no');

@@ -40,16 +40,9 @@ describe('at a decision', () => {
     expect(branchName({ to: 2, loopBack: true })).toBe('kembali ke langkah 2');
     expect(branchButton({ index: 0, to: 7, loopBack: false, chosen: false })).toEqual({ name: 'lanjut ke langkah 7' });
     const noQuestion = { decision: { branches: [] } };
-    expect(
-      decisionLine(
-        noQuestion as never,
-        [
-          { index: 0, to: 7, loopBack: false, chosen: false },
-          { index: 1, label: 'T', to: 2, loopBack: true, chosen: false },
-        ],
-        s,
-      ),
-    ).toBe('Pilih salah satu jalan untuk melanjutkan: lanjut ke langkah 7 atau T.');
+    expect(decisionLine(noQuestion as never, [{ index: 0, to: 7, loopBack: false, chosen: false }, { index: 1, label: 'T', to: 2, loopBack: true, chosen: false }], s)).toBe(
+      'Pilih salah satu jalan untuk melanjutkan: lanjut ke langkah 7 atau T.',
+    );
   });
 });
 
@@ -60,12 +53,8 @@ describe('the time of the walk', () => {
     const time = walkTime(audit, v.trail, v.done, s);
     expect(time.elapsed).toBe('± 3 hari kerja 6 jam');
     expect(time.uncounted).toEqual([]);
-    expect(time.summary).toBe(
-      `Prosedur selesai. Total waktu jalur ini: ± 3 hari kerja 6 jam, 5 langkah dilalui. Jalur tercepat: ± 4 jam. ${ui.times.dayRule('hari-kerja')}`,
-    );
-    expect(walkAnnouncement(audit, v, time.elapsed, s, 2)).toBe(
-      `Langkah 5 dari 5. ${audit.steps[4]!.activity} Selesai. Total waktu jalur ini: ± 3 hari kerja 6 jam.`,
-    );
+    expect(time.summary).toBe(`Prosedur selesai. Total waktu jalur ini: ± 3 hari kerja 6 jam, 5 langkah dilalui. Jalur tercepat: ± 4 jam. ${ui.times.dayRule('hari-kerja')}`);
+    expect(walkAnnouncement(audit, v, time.elapsed, s, 2)).toBe(`Langkah 5 dari 5. ${audit.steps[4]!.activity} Selesai. Total waktu jalur ini: ± 3 hari kerja 6 jam.`);
   });
 
   it('lists each step it cannot count once, and has no summary before the end', () => {
@@ -76,9 +65,7 @@ describe('the time of the walk', () => {
   });
 
   it('says a move back as going back, and names the steps handed on in parallel', () => {
-    expect(walkAnnouncement(audit, { step: 2, done: false }, '', s, 3)).toBe(
-      `Kembali ke langkah 2. ${audit.steps[1]!.decision?.question ?? audit.steps[1]!.activity}`,
-    );
+    expect(walkAnnouncement(audit, { step: 2, done: false }, '', s, 3)).toBe(`Kembali ke langkah 2. ${audit.steps[1]!.decision?.question ?? audit.steps[1]!.activity}`);
     const v = viewWalk(izin.steps, play(izin, '›', 0));
     expect(walkNotes(v, s)).toEqual(['Sesudah langkah ini dikerjakan bersamaan: langkah 4, langkah 5. Panduan ini menampilkannya satu per satu.']);
     expect(walkHeading(izin, 4, s)).toBe('Langkah 4 dari 9 (tercetak nomor 5)');

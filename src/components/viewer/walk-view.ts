@@ -14,14 +14,12 @@ import { printedSuffix, stepGist } from './step-text.ts';
 import type { WalkBranch, WalkView } from './walk-state.ts';
 
 /** "Langkah 3 dari 10 (tercetak nomor 4)". */
-export const walkHeading = (model: Pick<ViewerModel, 'steps'>, n: number, s: Strings) =>
-  fill(s.stepOf, { x: n, n: model.steps.length }) + printedSuffix(model, n, s);
+export const walkHeading = (model: Pick<ViewerModel, 'steps'>, n: number, s: Strings) => fill(s.stepOf, { x: n, n: model.steps.length }) + printedSuffix(model, n, s);
 
 /** Why the reader is here: back by an answer or a jump, and the steps handed on in parallel that the walk visits one by one. */
 export function walkNotes(v: Pick<WalkView, 'arrivedBy' | 'parallel'>, s: Strings): string[] {
   const notes: string[] = [];
-  if (v.arrivedBy?.loopBack)
-    notes.push(v.arrivedBy.label ? fill(s.loopNote, { b: v.arrivedBy.label, n: v.arrivedBy.from }) : fill(s.jumpBackNote, { n: v.arrivedBy.from }));
+  if (v.arrivedBy?.loopBack) notes.push(v.arrivedBy.label ? fill(s.loopNote, { b: v.arrivedBy.label, n: v.arrivedBy.from }) : fill(s.jumpBackNote, { n: v.arrivedBy.from }));
   if (v.parallel.length) notes.push(fill(s.parallelNote, { list: v.parallel.map((m) => flowWords.stepRef(m)).join(', ') }));
   return notes;
 }
@@ -30,8 +28,7 @@ export function walkNotes(v: Pick<WalkView, 'arrivedBy' | 'parallel'>, s: String
 export const branchName = (b: Pick<WalkBranch, 'label' | 'to' | 'loopBack'>) => b.label ?? goWords(b);
 
 /** "Ya, Tidak atau Belum lengkap". */
-const oneOf = (names: readonly string[], s: Strings) =>
-  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}${s.or}${names[names.length - 1]}`;
+const oneOf = (names: readonly string[], s: Strings) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}${s.or}${names[names.length - 1]}`);
 
 /** What the reader is asked at a decision: to answer its question, or, where none is printed, to pick a way. */
 export const decisionPrompt = (step: Pick<ViewerStep, 'decision'>, branches: readonly WalkBranch[], s: Strings) =>
@@ -44,8 +41,7 @@ export function decisionLine(step: Pick<ViewerStep, 'decision'>, branches: reado
 }
 
 /** A branch button: its name, and where it goes after a printed label ("Tidak → kembali ke langkah 2"). */
-export const branchButton = (b: WalkBranch): { name: string; goes?: string } =>
-  b.label === undefined ? { name: branchName(b) } : { name: b.label, goes: `→ ${goWords(b)}` };
+export const branchButton = (b: WalkBranch): { name: string; goes?: string } => (b.label === undefined ? { name: branchName(b) } : { name: b.label, goes: `→ ${goWords(b)}` });
 
 /** The time of the walk so far, and at its end how it compares with the quickest way. */
 export interface WalkTime {
@@ -71,12 +67,7 @@ export function walkTime(model: Pick<ViewerModel, 'steps' | 'dayRule'>, trail: r
   const quickestTotal = quickest && quickest.length < trail.length ? pathTotal(steps, quickest) : undefined;
   // The day rule goes with every total that used it, here as on the page.
   const rules = ruleLines(quickestTotal ? [sofar, quickestTotal] : [sofar], model.dayRule);
-  const summary = [
-    s.done,
-    fill(s.doneTotal, { t: elapsed, k: trail.length }),
-    ...(quickestTotal ? [fill(s.quickest, { t: formatTotal(quickestTotal) })] : []),
-    ...rules,
-  ].join(' ');
+  const summary = [s.done, fill(s.doneTotal, { t: elapsed, k: trail.length }), ...(quickestTotal ? [fill(s.quickest, { t: formatTotal(quickestTotal) })] : []), ...rules].join(' ');
   return { elapsed, uncounted, summary };
 }
 

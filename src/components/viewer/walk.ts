@@ -137,11 +137,7 @@ class WalkThrough implements Walk {
       this.answers.replaceChildren(
         ...v.branches.map((b) => {
           const { name, goes } = branchButton(b);
-          return h(
-            'button',
-            { type: 'button', 'data-vw-answer': b.index, 'aria-pressed': String(b.chosen) },
-            ...(goes === undefined ? [name] : [name, ' ', h('small', {}, goes)]),
-          );
+          return h('button', { type: 'button', 'data-vw-answer': b.index, 'aria-pressed': String(b.chosen) }, ...(goes === undefined ? [name] : [name, ' ', h('small', {}, goes)]));
         }),
       );
     } else this.answers.replaceChildren();
@@ -153,12 +149,8 @@ class WalkThrough implements Walk {
     // At a decision the branch buttons go on; "Berikutnya" cannot guess the answer.
     this.next.disabled = !v.canForward;
     this.elapsed.textContent = time.elapsed;
-    this.variable.replaceChildren(
-      ...(time.uncounted.length ? [h('p', { class: 'meta' }, s.variableLead), h('ul', {}, ...time.uncounted.map((item) => h('li', {}, item)))] : []),
-    );
-    this.trail.replaceChildren(
-      h('ol', { class: 'vw-trail' }, ...v.trail.map((m, i) => h('li', { 'aria-current': i === v.trail.length - 1 ? 'step' : false }, String(m)))),
-    );
+    this.variable.replaceChildren(...(time.uncounted.length ? [h('p', { class: 'meta' }, s.variableLead), h('ul', {}, ...time.uncounted.map((item) => h('li', {}, item)))] : []));
+    this.trail.replaceChildren(h('ol', { class: 'vw-trail' }, ...v.trail.map((m, i) => h('li', { 'aria-current': i === v.trail.length - 1 ? 'step' : false }, String(m)))));
     this.hooks.onStep(n);
     return { v, elapsed: time.elapsed };
   }

@@ -128,14 +128,8 @@ export function catalogueRecord(entries: ReturnType<typeof catalogueEntry>[], sc
 const urlsSchema = z.strictObject({ halaman: z.string(), data: z.string(), bpmn: z.string().optional(), pdf: z.string().optional() });
 const unitSchema = z.strictObject({ id: z.string(), nama: z.string(), jalur: z.array(z.string()) });
 const totalSchema = z.strictObject({
-  teks: z.string(),
-  menit_min: z.number(),
-  menit_maks: z.number(),
-  hari_kalender_min: z.number(),
-  hari_kalender_maks: z.number(),
-  paling_sedikit: z.boolean(),
-  tak_tentu: z.array(z.string()),
-  memakai_aturan_hari: z.boolean(),
+  teks: z.string(), menit_min: z.number(), menit_maks: z.number(), hari_kalender_min: z.number(), hari_kalender_maks: z.number(),
+  paling_sedikit: z.boolean(), tak_tentu: z.array(z.string()), memakai_aturan_hari: z.boolean(),
   jalur: z.array(z.number().int()).optional(),
 });
 const recordExtras = (kind: OpenDataKind) => ({
@@ -147,14 +141,9 @@ const recordExtras = (kind: OpenDataKind) => ({
 });
 const computedSchema = {
   sop: z.strictObject({
-    unit: unitSchema,
-    jumlah_langkah: z.number().int(),
-    jumlah_keputusan: z.number().int(),
-    waktu_total: totalSchema,
-    waktu_dengan_perbaikan: totalSchema.optional(),
-    langkah_tanpa_waktu: z.array(z.number().int()),
-    langkah_waktu_bukan_angka: z.array(z.number().int()),
-    aturan_hari: z.array(z.string()),
+    unit: unitSchema, jumlah_langkah: z.number().int(), jumlah_keputusan: z.number().int(),
+    waktu_total: totalSchema, waktu_dengan_perbaikan: totalSchema.optional(),
+    langkah_tanpa_waktu: z.array(z.number().int()), langkah_waktu_bukan_angka: z.array(z.number().int()), aturan_hari: z.array(z.string()),
   }),
   'standar-pelayanan': z.strictObject({ unit: unitSchema, jangka_waktu_total: totalSchema, aturan_hari: z.array(z.string()) }),
 };
@@ -179,12 +168,7 @@ export const catalogueSchema = z.strictObject({
       unit: unitSchema,
       status: z.enum(['berlaku', 'digantikan', 'dicabut']),
       digantikan_oleh: z.string().optional(),
-      tanggal: z.strictObject({
-        pembuatan: z.string().optional(),
-        revisi: z.string().optional(),
-        efektif: z.string().optional(),
-        dicabut: z.string().optional(),
-      }),
+      tanggal: z.strictObject({ pembuatan: z.string().optional(), revisi: z.string().optional(), efektif: z.string().optional(), dicabut: z.string().optional() }),
       url: urlsSchema,
     }),
   ),

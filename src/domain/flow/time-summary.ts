@@ -67,7 +67,8 @@ function computeSummary(steps: readonly Step[], plainDay: PlainDayRule): TimeSum
   // Plain "hari" in each step's duration was marked with the document's rule when it was read.
   const totals = sopTotals({ steps: steps as Step[] });
   const headline = totals.shortest ?? totals.withLoops;
-  const rework = totals.shortest && totals.withLoops.path.length > totals.shortest.path.length ? totals.withLoops : undefined;
+  const rework =
+    totals.shortest && totals.withLoops.path.length > totals.shortest.path.length ? totals.withLoops : undefined;
   const shown = rework ? [headline.total, rework.total] : [headline.total];
   return {
     headline,
@@ -92,10 +93,7 @@ export interface PromiseSummary {
 }
 
 export function promiseSummary(parts: ReadonlyArray<{ duration: Duration }>, plainDay: PlainDayRule = DEFAULT_PLAIN_DAY): PromiseSummary {
-  const total = sumDurations(
-    parts.map((p) => p.duration),
-    plainDay,
-  );
+  const total = sumDurations(parts.map((p) => p.duration), plainDay);
   return {
     total,
     partsWithoutTime: parts.filter((p) => isMissing(p.duration)).length,
@@ -137,5 +135,4 @@ export function summaryText(summary: TimeSummary): SummaryText {
 export const sopTotalText = (sop: TimedSop) => summaryText(sopTimeSummary(sop)).total;
 
 /** A Standar Pelayanan's promise as the pages say it: the sum of its jangka waktu parts. */
-export const promiseTotalText = (sp: Pick<StandarPelayananData, 'completionTime' | 'dayRule'>) =>
-  formatAmount(promiseSummary(sp.completionTime, sp.dayRule).total);
+export const promiseTotalText = (sp: Pick<StandarPelayananData, 'completionTime' | 'dayRule'>) => formatAmount(promiseSummary(sp.completionTime, sp.dayRule).total);

@@ -37,7 +37,8 @@ export interface ExitLines {
 
 export function exitLines(step: Step, edges: readonly FlowEdge[], stepCount: number): ExitLines {
   const out = edges.filter((e) => e.from === step.number);
-  if (step.decision) return { oneOf: step.decision.question === undefined && out.some((e) => e.label === undefined), choices: out, parallel: [], stops: false };
+  if (step.decision)
+    return { oneOf: step.decision.question === undefined && out.some((e) => e.label === undefined), choices: out, parallel: [], stops: false };
   const jumps = out.filter((e) => e.kind === 'jump');
   const only = out.length === 1 ? out[0]! : undefined;
   const says = only && (only.kind === 'jump' || only.label !== undefined || only.dashed);

@@ -59,15 +59,7 @@ function fitColumns(routing: Routing, requests: readonly LabelRequest[]): { colu
     const need = labelWidths(routing, requests, maxLines);
     if (maxLines !== Infinity && need.some((n) => !Number.isFinite(n))) return undefined;
     const widths = need.map((n) => (Number.isFinite(n) ? n : WIDEST));
-    return {
-      columns: printColumns(
-        routing.actors.length,
-        routing.lanes,
-        widths,
-        routing.actors.map((a) => headerFloor(roleName(a.label))),
-      ),
-      widths,
-    };
+    return { columns: printColumns(routing.actors.length, routing.lanes, widths, routing.actors.map((a) => headerFloor(roleName(a.label)))), widths };
   };
   for (const maxLines of [2, 3, 4, Infinity]) {
     const tried = fit(maxLines);

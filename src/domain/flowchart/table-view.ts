@@ -40,7 +40,8 @@ export function actorHeadStyle(chart: Pick<Flowchart, 'columnWidths'>, column: n
 }
 
 /** The printed table's width: every column's print width. */
-export const printTableWidth = (c: PrintColumns) => c.no + c.activity + c.actors.reduce((a, b) => a + b, 0) + c.gutter + c.inputs + c.time + c.output + c.notes;
+export const printTableWidth = (c: PrintColumns) =>
+  c.no + c.activity + c.actors.reduce((a, b) => a + b, 0) + c.gutter + c.inputs + c.time + c.output + c.notes;
 
 /** The table's style: the gutter's and the actor columns' widths, and the print scale when the table is printed smaller. */
 export function tableStyle(chart: Pick<Flowchart, 'columnWidths' | 'print'>): string {

@@ -42,18 +42,8 @@ export interface DocumentDiff {
   unchanged: boolean;
 }
 
-const normalise = (t: string) =>
-  t
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.;:,]+$/, '')
-    .trim();
-const words = (t: string) =>
-  new Set(
-    normalise(t)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean),
-  );
+const normalise = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.;:,]+$/, '').trim();
+const words = (t: string) => new Set(normalise(t).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 
 /** Dice similarity of the word sets: 1 = same words. */
 export function similarity(a: string, b: string): number {
@@ -143,10 +133,7 @@ function onwardText(step: Step, target: (n: number) => string): string {
 
 /** The shape as drawn: one for the row, or per actor. */
 const shapeText = (sop: SopData, step: Step) =>
-  step.shape ??
-  Object.entries(step.actorShapes ?? {})
-    .map(([id, shape]) => `${actorName(sop, id)}: ${shape}`)
-    .join(', ');
+  step.shape ?? Object.entries(step.actorShapes ?? {}).map(([id, shape]) => `${actorName(sop, id)}: ${shape}`).join(', ');
 
 const rowArrowText = (sop: SopData, step: Step) =>
   (step.rowArrows ?? []).map((a) => `${actorName(sop, a.from)} → ${actorName(sop, a.to)}${a.label ? ` (${a.label})` : ''}${lineWord(a)}`).join('; ');
@@ -208,12 +195,8 @@ function sopFields(sop: SopData): Record<string, string> {
     tanggal_revisi: date(sop.dates.revised),
     tanggal_efektif: date(sop.dates.effective),
     disahkan_oleh: sop.approvedBy ? [sop.approvedBy.position, sop.approvedBy.name, sop.approvedBy.nip].filter(Boolean).join(', ') : '',
-    label: Object.entries(sop.identity.labels)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('; '),
-    tertulis: Object.entries(sop.identity.printed)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('; '),
+    label: Object.entries(sop.identity.labels).map(([k, v]) => `${k}: ${v}`).join('; '),
+    tertulis: Object.entries(sop.identity.printed).map(([k, v]) => `${k}: ${v}`).join('; '),
     ...lifecycleFields(sop),
   };
 }
@@ -258,9 +241,7 @@ function standardFields(sp: StandarPelayananData): Record<string, string> {
     nama: sp.title,
     nomor: sp.number,
     unit: sp.unitId,
-    biaya_tarif: [sp.fee.text, ...sp.fee.rows.map((r) => `${r.item}${r.group ? ` (${r.group})` : ''}: ${r.amountText}`), sp.fee.basis ?? '']
-      .filter(Boolean)
-      .join('; '),
+    biaya_tarif: [sp.fee.text, ...sp.fee.rows.map((r) => `${r.item}${r.group ? ` (${r.group})` : ''}: ${r.amountText}`), sp.fee.basis ?? ''].filter(Boolean).join('; '),
     jumlah_pelaksana: sp.staffCount,
     jangka_waktu_penyelesaian: sp.completionTime.map((p) => (p.item ? listTexts([p.item]).join(' ') : `${p.label}: ${p.timeText}`)).join('; '),
     ...lifecycleFields(sp),
@@ -296,7 +277,6 @@ export function diffStandard(before: StandarPelayananData, after: StandarPelayan
 }
 
 function finish(diff: Omit<DocumentDiff, 'unchanged'>): DocumentDiff {
-  const unchanged =
-    !diff.fields.length && !diff.lists.length && !diff.actors.added.length && !diff.actors.removed.length && !diff.steps.length && !diff.total.changed;
+  const unchanged = !diff.fields.length && !diff.lists.length && !diff.actors.added.length && !diff.actors.removed.length && !diff.steps.length && !diff.total.changed;
   return { ...diff, unchanged };
 }

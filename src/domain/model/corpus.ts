@@ -69,10 +69,7 @@ function hiddenFindings(file: SourceFile, source: ParsedSource, documentId?: str
   const found = hiddenCharacterFindings(file.file, file.text, documentId);
   if (found.length || source.data === undefined) return found;
   return hiddenCharacterPaths(source.data).map((path) => ({
-    file: file.file,
-    ...source.locate(path),
-    severity: RULE_BY_CODE.get('karakter-tersembunyi')!.severity,
-    code: 'karakter-tersembunyi',
+    file: file.file, ...source.locate(path), severity: RULE_BY_CODE.get('karakter-tersembunyi')!.severity, code: 'karakter-tersembunyi',
     message: `${formatPath(path)}: karakter tak terlihat (ditulis sebagai kode \\u…): hapus; pembaca melihat teks lain dari yang tertulis`,
     ...(documentId ? { documentId } : {}),
   }));
@@ -105,18 +102,12 @@ export function parseDocument(f: SourceFile): ParsedDocument {
   if (!ident)
     return {
       file: f.file,
-      findings: [
-        {
-          file: f.file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'nama-berkas',
-          message: f.file.endsWith('/')
-            ? 'subfolder tidak dibaca dan tidak diterbitkan: pindahkan berkasnya langsung ke content/sop/ atau content/standar-pelayanan/'
-            : 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
-        },
-      ],
+      findings: [{
+        file: f.file, line: 1, column: 1, severity: 'error', code: 'nama-berkas',
+        message: f.file.endsWith('/')
+          ? 'subfolder tidak dibaca dan tidak diterbitkan: pindahkan berkasnya langsung ke content/sop/ atau content/standar-pelayanan/'
+          : 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
+      }],
     };
   const source = parseSource(f.file, f.text);
   const findings = [
@@ -156,12 +147,7 @@ export function assembleCorpus(organisationFile: SourceFile, documents: readonly
     const kept = id === undefined ? undefined : fileOfId.get(id);
     if (id !== undefined && kept !== file) {
       findings.push({
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        code: 'berkas-ganda',
-        documentId: id,
+        file, line: 1, column: 1, severity: 'error', code: 'berkas-ganda', documentId: id,
         message: `dokumen ${id} sudah ada di ${kept}: satu dokumen, satu berkas; hapus ${file} atau gabungkan isinya`,
       });
       continue;
@@ -187,21 +173,13 @@ function idList(ids: readonly string[], max = 20): string {
 function referenceFindings({ organisation, sops, standards, drafts }: Corpus): Finding[] {
   const out: Finding[] = [];
   const at = (doc: CorpusDocument, path: PropertyKey[], code: string, message: string): Finding => ({
-    file: doc.file,
-    ...doc.source.locate(path),
-    severity: 'error',
-    code,
-    message,
-    documentId: doc.id,
+    file: doc.file, ...doc.source.locate(path), severity: 'error', code, message, documentId: doc.id,
   });
   const known = [...sops.keys()];
   // A published document citing a draft would link to a page that is not built.
   const missingSop = (id: string, where: string) =>
     drafts.has(`${KINDS.sop.collection}/${id}`)
-      ? {
-          code: 'rujukan-draf',
-          message: `${where}: SOP "${id}" masih draf (status: draf) dan tidak diterbitkan; terbitkan SOP itu atau tulis judulnya saja tanpa id`,
-        }
+      ? { code: 'rujukan-draf', message: `${where}: SOP "${id}" masih draf (status: draf) dan tidak diterbitkan; terbitkan SOP itu atau tulis judulnya saja tanpa id` }
       : { code: 'rujukan-tidak-ada', message: `${where}: tidak ada SOP ber-id "${id}" (${known.join(', ')})` };
   for (const doc of [...sops.values(), ...standards.values(), ...drafts.values()]) {
     const successor = doc.data.lifecycle.supersededBy;
@@ -209,13 +187,10 @@ function referenceFindings({ organisation, sops, standards, drafts }: Corpus): F
     const { collection, name: kindName } = KINDS[doc.kind];
     const same = documentsOf({ sops, standards }, doc.kind);
     const problem =
-      successor === doc.slug
-        ? `${kindName} tidak dapat digantikan oleh dirinya sendiri`
-        : drafts.has(`${collection}/${successor}`)
-          ? `${kindName} pengganti "${successor}" masih draf (status: draf) dan tidak diterbitkan`
-          : !same.has(successor)
-            ? `tidak ada ${kindName} ber-id "${successor}" (content/${collection}/${successor}.mdx)`
-            : undefined;
+      successor === doc.slug ? `${kindName} tidak dapat digantikan oleh dirinya sendiri`
+      : drafts.has(`${collection}/${successor}`) ? `${kindName} pengganti "${successor}" masih draf (status: draf) dan tidak diterbitkan`
+      : !same.has(successor) ? `tidak ada ${kindName} ber-id "${successor}" (content/${collection}/${successor}.mdx)`
+      : undefined;
     if (problem) out.push(at(doc, ['digantikan_oleh'], 'pengganti-tidak-ada', `digantikan_oleh: ${problem}`));
   }
   for (const doc of [...sops.values(), ...standards.values()]) {

@@ -53,5 +53,4 @@ export const DOCUMENT_FOLDERS: readonly Collection[] = DOCUMENT_KINDS.map((k) =>
 export const kindOfCollection = (collection: string): DocumentKind | undefined => DOCUMENT_KINDS.find((k) => KINDS[k].collection === collection);
 
 /** The published documents of a kind. */
-export const documentsOf = (corpus: Pick<Corpus, 'sops' | 'standards'>, kind: DocumentKind): ReadonlyMap<string, CorpusDocument> =>
-  corpus[KINDS[kind].corpusKey];
+export const documentsOf = (corpus: Pick<Corpus, 'sops' | 'standards'>, kind: DocumentKind): ReadonlyMap<string, CorpusDocument> => corpus[KINDS[kind].corpusKey];

@@ -31,13 +31,7 @@ const BOXES: readonly Box[] = [
   { kind: 'sop', path: ['pencatatan_pendataan'], name: 'kotak Pencatatan dan Pendataan', entries: (d) => sop(d)!.records, least: 1 },
   { kind: 'sop', path: ['langkah'], name: 'seluruh kegiatan langkah', entries: (d) => sop(d)!.steps.map((s) => s.activity), least: 1 },
   { kind: 'sp', path: ['persyaratan'], name: `komponen ${SP_LABELS.persyaratan}`, entries: (d) => listTexts(standard(d)!.requirements), least: 3 },
-  {
-    kind: 'sp',
-    path: ['sistem_mekanisme_prosedur'],
-    name: `komponen ${SP_LABELS.sistem_mekanisme_prosedur}`,
-    entries: (d) => listTexts(standard(d)!.procedure),
-    least: 3,
-  },
+  { kind: 'sp', path: ['sistem_mekanisme_prosedur'], name: `komponen ${SP_LABELS.sistem_mekanisme_prosedur}`, entries: (d) => listTexts(standard(d)!.procedure), least: 3 },
 ];
 
 /** Case, spacing and a closing ";" or "." do not make two entries differ. */
@@ -60,15 +54,9 @@ export function copyPasteFindings(corpus: Corpus): Finding[] {
       const [first, ...rest] = docs;
       const sameTitle = new Set(docs.map((d) => normaliseText(d.data.title))).size === 1;
       const kind = KINDS[box.kind].name;
-      out.push(
-        findingAt(
-          first!,
-          box.path,
-          'salin-tempel',
-          `${box.name} sama persis di ${docs.length} ${kind}${sameTitle ? '' : ' yang judulnya berbeda'}: ${listNames(docs.map(docLabel), 5)}; periksa apakah tersalin dari ${kind} lain`,
-          { alsoAt: rest.map((d) => placeOf(d, box.path)) },
-        ),
-      );
+      out.push(findingAt(first!, box.path, 'salin-tempel',
+        `${box.name} sama persis di ${docs.length} ${kind}${sameTitle ? '' : ' yang judulnya berbeda'}: ${listNames(docs.map(docLabel), 5)}; periksa apakah tersalin dari ${kind} lain`,
+        { alsoAt: rest.map((d) => placeOf(d, box.path)) }));
     }
   }
   return out;

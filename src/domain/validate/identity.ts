@@ -32,22 +32,14 @@ const DATE_KEYS = [
 /** The typed value the printed text of a key stands beside. */
 function typedValue(data: SopData, key: PrintedKey): string {
   switch (key) {
-    case 'nomor':
-      return data.number;
-    case 'nama':
-      return data.title;
-    case 'tanggal_pembuatan':
-      return data.dates.created?.iso ?? '';
-    case 'tanggal_revisi':
-      return data.dates.revised?.iso ?? '';
-    case 'tanggal_efektif':
-      return data.dates.effective?.iso ?? '';
-    case 'disahkan_oleh.nama':
-      return data.approvedBy?.name ?? '';
-    case 'disahkan_oleh.jabatan':
-      return data.approvedBy?.position ?? '';
-    case 'disahkan_oleh.nip':
-      return data.approvedBy?.nip ?? '';
+    case 'nomor': return data.number;
+    case 'nama': return data.title;
+    case 'tanggal_pembuatan': return data.dates.created?.iso ?? '';
+    case 'tanggal_revisi': return data.dates.revised?.iso ?? '';
+    case 'tanggal_efektif': return data.dates.effective?.iso ?? '';
+    case 'disahkan_oleh.nama': return data.approvedBy?.name ?? '';
+    case 'disahkan_oleh.jabatan': return data.approvedBy?.position ?? '';
+    case 'disahkan_oleh.nip': return data.approvedBy?.nip ?? '';
   }
 }
 
@@ -64,6 +56,7 @@ export function isCutOff(short: string, long: string, midWord = false): boolean 
   if (a.length < 4 || a.length >= b.length || !b.startsWith(a)) return false;
   return !midWord || /[\p{L}\p{N}]/u.test(b[a.length]!);
 }
+
 
 /** Empty, or a part between slashes left blank ("061/ /DISKOPUKM"): the number was never assigned. */
 export function isUnassignedNumber(n: string): boolean {
@@ -97,14 +90,8 @@ export function identityFindings(corpus: Corpus): Finding[] {
   for (const doc of documents) {
     if (isUnassignedNumber(doc.data.number)) {
       if (doc.kind === 'sop')
-        out.push(
-          findingAt(
-            doc,
-            ['nomor'],
-            'nomor-kosong',
-            doc.data.number.trim() === '' ? 'nomor SOP kosong: belum diberi nomor' : `nomor SOP "${doc.data.number}" tanpa nomor urut: belum diberi nomor`,
-          ),
-        );
+        out.push(findingAt(doc, ['nomor'], 'nomor-kosong',
+          doc.data.number.trim() === '' ? 'nomor SOP kosong: belum diberi nomor' : `nomor SOP "${doc.data.number}" tanpa nomor urut: belum diberi nomor`));
       continue;
     }
     const key = normaliseNumber(doc.data.number);
@@ -128,25 +115,19 @@ export function identityFindings(corpus: Corpus): Finding[] {
       // A placeholder printed for the date ("-") is an empty date, not one that does not exist.
       if (text !== undefined && doc.data.dates[field] === undefined && !isPlaceholder(text)) {
         const problem = printedDateProblem(text);
-        out.push(
-          findingAt(doc, ['tertulis', key], 'tanggal-tidak-ada', `${label} tertulis ${problem ?? `"${text}", tetapi ${key} kosong; isi dengan tanggal itu`}`),
-        );
+        out.push(findingAt(doc, ['tertulis', key], 'tanggal-tidak-ada',
+          `${label} tertulis ${problem ?? `"${text}", tetapi ${key} kosong; isi dengan tanggal itu`}`));
       } else if (key !== 'tanggal_revisi' && doc.data.dates[field] === undefined)
         out.push(findingAt(doc, ['nama'], 'tanggal-kosong', `${label} kosong di naskah; kepastian berlakunya SOP tidak bisa dibaca`));
     }
     for (const [key, text] of Object.entries(printed) as Array<[PrintedKey, string]>) {
       if (key.startsWith('tanggal_') && !typedValue(doc.data, key)) continue; // reported above
       const typed = typedValue(doc.data, key);
-      if (typed && isCutOff(text, typed)) out.push(findingAt(doc, ['tertulis', key], 'nama-terpotong', `"${text}" terpotong di naskah; utuhnya "${typed}"`));
+      if (typed && isCutOff(text, typed))
+        out.push(findingAt(doc, ['tertulis', key], 'nama-terpotong', `"${text}" terpotong di naskah; utuhnya "${typed}"`));
       else if (squash(text) !== squash(typed))
-        out.push(
-          findingAt(
-            doc,
-            ['tertulis', key],
-            'tertulis-berbeda',
-            typed ? `${key} tertulis "${text}" di naskah, diketik "${typed}"` : `${key} tertulis "${text}" di naskah, tetapi tidak diketik`,
-          ),
-        );
+        out.push(findingAt(doc, ['tertulis', key], 'tertulis-berbeda',
+          typed ? `${key} tertulis "${text}" di naskah, diketik "${typed}"` : `${key} tertulis "${text}" di naskah, tetapi tidak diketik`));
     }
     // Names cut off in one place and whole in another: the columns, and the kop against the organisation.
     const names = doc.data.actors.map((a, i) => ({ text: a.label, path: ['pelaksana', i, 'nama'] as PropertyKey[] }));
@@ -170,14 +151,8 @@ export function identityFindings(corpus: Corpus): Finding[] {
       if (problem) out.push(findingAt(doc, ['disahkan_oleh', 'nip'], 'nip-tidak-sah', problem));
     }
     if (effective && !approval?.name.trim())
-      out.push(
-        findingAt(
-          doc,
-          approval ? ['disahkan_oleh'] : ['tanggal_efektif'],
-          'disahkan-kosong',
-          `SOP berlaku sejak ${effective.iso} tetapi "Disahkan oleh" ${approval ? 'tidak menyebut nama' : 'kosong'}`,
-        ),
-      );
+      out.push(findingAt(doc, approval ? ['disahkan_oleh'] : ['tanggal_efektif'], 'disahkan-kosong',
+        `SOP berlaku sejak ${effective.iso} tetapi "Disahkan oleh" ${approval ? 'tidak menyebut nama' : 'kosong'}`));
   }
   return out;
 }

@@ -22,15 +22,7 @@ export function timingFindings(corpus: Corpus): Finding[] {
     doc.data.steps.forEach((step, i) => {
       const d = step.duration ?? parseDuration(step.timeText);
       if (d.kind === 'empty')
-        out.push(
-          findingAt(
-            doc,
-            ['langkah', i],
-            'waktu-kosong',
-            `langkah ${step.number}: waktu tidak diisi${d.text.trim() ? ` ("${d.text.trim()}")` : ''}; total waktu SOP tidak menghitung langkah ini`,
-            { step: step.number },
-          ),
-        );
+        out.push(findingAt(doc, ['langkah', i], 'waktu-kosong', `langkah ${step.number}: waktu tidak diisi${d.text.trim() ? ` ("${d.text.trim()}")` : ''}; total waktu SOP tidak menghitung langkah ini`, { step: step.number }));
       if (d.kind === 'unknown') {
         const [code, message] = unreadTime(d.text, 'tidak ikut dihitung di total');
         out.push(findingAt(doc, ['langkah', i, 'waktu'], code, `langkah ${step.number}: ${message}`, { step: step.number }));
@@ -60,10 +52,7 @@ export function timingFindings(corpus: Corpus): Finding[] {
 function unreadTime(text: string, consequence: string): [code: string, message: string] {
   const typo = misspeltUnit(text);
   if (typo)
-    return [
-      'waktu-salah-ketik',
-      `waktu "${text}": satuan "${typo.written}" tampaknya salah ketik untuk "${typo.unit}"; sampai dibetulkan, waktu ini ${consequence}`,
-    ];
+    return ['waktu-salah-ketik', `waktu "${text}": satuan "${typo.written}" tampaknya salah ketik untuk "${typo.unit}"; sampai dibetulkan, waktu ini ${consequence}`];
   return ['waktu-tak-terbaca', `waktu "${text}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan ${consequence}`];
 }
 
@@ -75,8 +64,7 @@ const effectiveDay = (unit: DurationUnit, plainDay: PlainDayRule): DayKind => (u
 const DAYS_IN_TEXT = /(\d+(?:[.,]\d+)?)\s*(?:\([^)]*\)\s*)?(hari\s+kalender|hari\s+kerja|hari)\b/gi;
 
 /** "paling lambat 3 hari kerja", "dalam waktu 2 jam" inside a step's text: a limit the step sets itself. */
-const LIMIT_IN_TEXT =
-  /(?:paling lambat|paling lama|selambat-lambatnya|maksimal|dalam waktu|dalam jangka waktu)\s+\d+(?:[.,]\d+)?\s*(?:\([^)]*\)\s*)?(?:hari\s+kalender|hari\s+kerja|hari|jam|menit|minggu|bulan)\b/gi;
+const LIMIT_IN_TEXT = /(?:paling lambat|paling lama|selambat-lambatnya|maksimal|dalam waktu|dalam jangka waktu)\s+\d+(?:[.,]\d+)?\s*(?:\([^)]*\)\s*)?(?:hari\s+kalender|hari\s+kerja|hari|jam|menit|minggu|bulan)\b/gi;
 
 /**
  * A step whose kegiatan or keterangan says another time than its waktu: the same number of days
@@ -137,7 +125,8 @@ function totalsMessage(doc: SopDocument): string {
   const total = (p: { path: number[]; total: DurationTotal }) => describeTotal(p.total, 'langkah', uncountedOn(p.path, steps));
   const parts: string[] = [];
   if (!summary.reachesEnd) parts.push(`langkah terakhir (${steps.length}) tidak bisa dicapai dari langkah 1, jadi tidak ada total`);
-  else if (!rework) parts.push(`total waktu (langkah ${describePath(headline.path)}, tanpa putaran balik): ${total(headline)}`);
+  else if (!rework)
+    parts.push(`total waktu (langkah ${describePath(headline.path)}, tanpa putaran balik): ${total(headline)}`);
   else {
     parts.push(`total waktu jalur terpendek (langkah ${describePath(headline.path)}): ${total(headline)}`);
     const last = rework.path[rework.path.length - 1];
@@ -176,14 +165,7 @@ export function promiseFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
   for (const sp of corpus.standards.values()) {
     if (sp.data.sopIds.length === 0) {
-      out.push(
-        findingAt(
-          sp,
-          ['sop'],
-          'sp-tanpa-sop',
-          'Standar Pelayanan ini tidak menyebut SOP yang menjalankannya (sop: []); jangka waktu yang dijanjikan tidak bisa dibandingkan dengan SOP',
-        ),
-      );
+      out.push(findingAt(sp, ['sop'], 'sp-tanpa-sop', 'Standar Pelayanan ini tidak menyebut SOP yang menjalankannya (sop: []); jangka waktu yang dijanjikan tidak bisa dibandingkan dengan SOP'));
       continue;
     }
     out.push(...promiseAgainstSops(corpus, sp));
@@ -208,25 +190,13 @@ function promiseAgainstSops(corpus: Corpus, sp: StandarPelayananDocument): Findi
     const alsoAt = [{ documentId: sop.id, file: sop.file, ...sop.source.locate(['langkah']) }];
     const withLoops = summary.rework ?? summary.headline;
     if (summary.reachesEnd && comparableMinutes(summary.headline.total, 'min') > promiseMax) {
-      out.push(
-        findingAt(
-          sp,
-          ['sop', i],
-          'waktu-melebihi-sp',
-          `${docLabel(sop)} butuh ${describeTotal(summary.headline.total, 'langkah', uncountedOn(summary.headline.path, sop.data.steps))} di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: ${promised}${rule}`,
-          { alsoAt },
-        ),
-      );
+      out.push(findingAt(sp, ['sop', i], 'waktu-melebihi-sp',
+        `${docLabel(sop)} butuh ${describeTotal(summary.headline.total, 'langkah', uncountedOn(summary.headline.path, sop.data.steps))} di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: ${promised}${rule}`,
+        { alsoAt }));
     } else if (comparableMinutes(withLoops.total, 'min') > promiseMax) {
-      out.push(
-        findingAt(
-          sp,
-          ['sop', i],
-          'waktu-putaran-melebihi-sp',
-          `${docLabel(sop)} dengan putaran baliknya butuh ${describeTotal(withLoops.total, 'langkah', uncountedOn(withLoops.path, sop.data.steps))}, lebih lama dari jangka waktu yang dijanjikan: ${promised} (jalur terpendek: ${summary.reachesEnd ? describeTotal(summary.headline.total, 'langkah', uncountedOn(summary.headline.path, sop.data.steps)) : 'tidak ada'})${rule}`,
-          { alsoAt },
-        ),
-      );
+      out.push(findingAt(sp, ['sop', i], 'waktu-putaran-melebihi-sp',
+        `${docLabel(sop)} dengan putaran baliknya butuh ${describeTotal(withLoops.total, 'langkah', uncountedOn(withLoops.path, sop.data.steps))}, lebih lama dari jangka waktu yang dijanjikan: ${promised} (jalur terpendek: ${summary.reachesEnd ? describeTotal(summary.headline.total, 'langkah', uncountedOn(summary.headline.path, sop.data.steps)) : 'tidak ada'})${rule}`,
+        { alsoAt }));
     }
   });
   return out;

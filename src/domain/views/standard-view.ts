@@ -26,24 +26,11 @@ export type SpLabels = Record<SpComponent, string> & { delivery: string; managem
 
 /** The regulation's labels as the site words them (src/i18n/id.ts): the page's headings and the validator's messages. */
 export const SP_LABELS: SpLabels = {
-  persyaratan: ui.spRequirements,
-  sistem_mekanisme_prosedur: ui.spProcedure,
-  jangka_waktu_penyelesaian: ui.spTime,
-  biaya_tarif: ui.spFee,
-  produk_pelayanan: ui.spProducts,
-  penanganan_pengaduan: ui.spComplaints,
-  dasar_hukum: ui.spLegalBasis,
-  sarana_prasarana: ui.spFacilities,
-  kompetensi_pelaksana: ui.spCompetence,
-  pengawasan_internal: ui.spSupervision,
-  jumlah_pelaksana: ui.spStaffCount,
-  jaminan_pelayanan: ui.spServiceGuarantee,
-  jaminan_keamanan_keselamatan: ui.spSafetyGuarantee,
-  evaluasi_kinerja_pelaksana: ui.spEvaluation,
-  jam_pelayanan: ui.spHours,
-  mekanisme: ui.spMechanism,
-  delivery: ui.spDelivery,
-  management: ui.spManagement,
+  persyaratan: ui.spRequirements, sistem_mekanisme_prosedur: ui.spProcedure, jangka_waktu_penyelesaian: ui.spTime,
+  biaya_tarif: ui.spFee, produk_pelayanan: ui.spProducts, penanganan_pengaduan: ui.spComplaints, dasar_hukum: ui.spLegalBasis,
+  sarana_prasarana: ui.spFacilities, kompetensi_pelaksana: ui.spCompetence, pengawasan_internal: ui.spSupervision,
+  jumlah_pelaksana: ui.spStaffCount, jaminan_pelayanan: ui.spServiceGuarantee, jaminan_keamanan_keselamatan: ui.spSafetyGuarantee,
+  evaluasi_kinerja_pelaksana: ui.spEvaluation, jam_pelayanan: ui.spHours, mekanisme: ui.spMechanism, delivery: ui.spDelivery, management: ui.spManagement,
 };
 
 /** A component's label: as the source prints it (`label:`), else the regulation's. */
@@ -121,7 +108,4 @@ export function promiseList(data: Pick<StandarPelayananData, 'completionTime'>):
 }
 
 /** The tariff table's optional columns: a group or a unit, when any row has one. */
-export const tariffColumns = (fee: Pick<Fee, 'rows'>) => ({
-  group: fee.rows.some((r) => r.group !== undefined),
-  unit: fee.rows.some((r) => r.unit !== undefined),
-});
+export const tariffColumns = (fee: Pick<Fee, 'rows'>) => ({ group: fee.rows.some((r) => r.group !== undefined), unit: fee.rows.some((r) => r.unit !== undefined) });

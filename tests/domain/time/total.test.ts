@@ -17,10 +17,7 @@ describe('totals', () => {
   });
 
   it('plain "hari" under a calendar-day rule goes with the calendar days', () => {
-    const total = sumDurations(
-      ['30 hari', '2 jam'].map((t) => parseDuration(t)),
-      'hari-kalender',
-    );
+    const total = sumDurations(['30 hari', '2 jam'].map((t) => parseDuration(t)), 'hari-kalender');
     expect(total).toMatchObject({ minMinutes: 120, minCalendarDays: 30, usesPlainDay: true });
     // The document's rule, recorded when its waktu was read, counts the same without being passed again.
     const read = ['30 hari', '2 hari kerja', '1x24 jam'].map((t) => parseDuration(t, 'hari-kalender'));
@@ -84,10 +81,7 @@ describe('the SOP time summary', () => {
       rework: '± 40 menit + 4 hari kalender',
       uncounted: '1 langkah yang waktunya bukan angka (langkah 4) tidak ikut dihitung.',
       listLine: '± 25 menit + 2 hari kalender + 1 langkah tak terhitung',
-      rules: [
-        'Cara menghitung: "hari" tanpa keterangan dihitung sebagai hari kalender; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).',
-        'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.',
-      ],
+      rules: ['Cara menghitung: "hari" tanpa keterangan dihitung sebagai hari kalender; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).', 'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.'],
     });
   });
 });
@@ -102,15 +96,13 @@ describe("the validator's form of a total (describeTotal)", () => {
 
   it("names the steps a path could not count once each, or counts a standard's parts", () => {
     const total = sum('10 menit', 'Sesuai jadwal', 'Sesuai jadwal', '');
-    expect(describeTotal(total, 'langkah', { missing: [4], nonNumeric: [2, 3] })).toBe(
-      '10 menit + 2 langkah bukan angka (langkah 2, 3: "Sesuai jadwal") + 1 langkah tanpa waktu (langkah 4)',
-    );
+    expect(describeTotal(total, 'langkah', { missing: [4], nonNumeric: [2, 3] })).toBe('10 menit + 2 langkah bukan angka (langkah 2, 3: "Sesuai jadwal") + 1 langkah tanpa waktu (langkah 4)');
     expect(describeTotal(total, 'bagian')).toBe('10 menit + 2 bagian bukan angka ("Sesuai jadwal") + 1 bagian tanpa waktu');
   });
 });
 
 describe('the totals a document list and the revision history print', () => {
-  it("say an SOP total, with what it could not count in a list, and a standard's promise", async () => {
+  it('say an SOP total, with what it could not count in a list, and a standard\'s promise', async () => {
     const { corpusOf, VALID_SOP } = await import('../../fixtures/minimal.ts');
     const { promiseTotalText, sopTimeSummary, sopTotalText, summaryText } = await import('../../../src/domain/flow/time-summary.ts');
     const sop = corpusOf({ 'content/sop/contoh.mdx': VALID_SOP }).sops.get('contoh')!.data;

@@ -98,6 +98,7 @@ export function taskHeight(name: string): number {
   return Math.max(80, lines * 15 + 24);
 }
 
+
 const taskDocumentation = (step: Step, actorNames: string[]): string =>
   [
     actorNames.length > 1 ? `Pelaksana: ${actorNames.join(', ')}` : '',
@@ -105,9 +106,7 @@ const taskDocumentation = (step: Step, actorNames: string[]): string =>
     step.timeText ? `Waktu: ${step.timeText}` : '',
     step.output ? `Output: ${step.output}` : '',
     step.notes ? `Keterangan: ${step.notes}` : '',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  ].filter(Boolean).join('\n');
 
 export function bpmnModel(sop: SopData, slug: string): BpmnModel {
   const n = sop.steps.length;
@@ -166,9 +165,7 @@ export function bpmnModel(sop: SopData, slug: string): BpmnModel {
         ids.set(actorId, diamond ? gatewayId(step.number) : taskId(step.number));
       } else {
         const id = `${diamond ? 'Gateway' : 'Task'}_${step.number}_${k + 1}`;
-        place(
-          diamond ? { id, kind: 'gateway', name: '', lane: own, step: step.number } : { id, kind: 'task', name: step.activity, lane: own, step: step.number },
-        );
+        place(diamond ? { id, kind: 'gateway', name: '', lane: own, step: step.number } : { id, kind: 'task', name: step.activity, lane: own, step: step.number });
         ids.set(actorId, id);
       }
     });
@@ -202,12 +199,7 @@ export function bpmnModel(sop: SopData, slug: string): BpmnModel {
   const connect = (from: string, to: string, name?: string, dashed?: boolean) => {
     const a = byId.get(from)!;
     const b = byId.get(to)!;
-    const flow: BpmnFlow = {
-      id: `Flow_${flows.length + 1}`,
-      from,
-      to,
-      waypoints: route(a, b, columnOf.get(from)!, columnOf.get(to)!, lanes[a.lane]!.bounds, tracks),
-    };
+    const flow: BpmnFlow = { id: `Flow_${flows.length + 1}`, from, to, waypoints: route(a, b, columnOf.get(from)!, columnOf.get(to)!, lanes[a.lane]!.bounds, tracks) };
     if (dashed) flow.documentation = 'garis putus-putus';
     if (name !== undefined) {
       const p = flow.waypoints[0]!;
@@ -237,8 +229,7 @@ export function bpmnModel(sop: SopData, slug: string): BpmnModel {
     // An exit leaves the named symbol, else the exit symbol nearest the lane it goes to (as in the table).
     const exits = rowExitActors(step);
     const laneTo = (to: number) => (to <= n ? byId.get(into(to))!.lane : endLane);
-    const nearest = (to: number) =>
-      exits.reduce((best, a) => (Math.abs(actorIndex.get(a)! - laneTo(to)) < Math.abs(actorIndex.get(best)! - laneTo(to)) ? a : best));
+    const nearest = (to: number) => exits.reduce((best, a) => (Math.abs(actorIndex.get(a)! - laneTo(to)) < Math.abs(actorIndex.get(best)! - laneTo(to)) ? a : best));
     const sourceOf = (e: FlowEdge) => apart.get(e.fromActor ?? nearest(e.to))!;
     for (const e of out) connect(sourceOf(e), into(e.to), e.label, e.dashed);
     if (!hasOut.has(step.number)) connect(apart.get(exits[exits.length - 1]!)!, 'EndEvent_1');
@@ -252,18 +243,9 @@ function route(a: BpmnNode, b: BpmnNode, colA: number, colB: number, sourceLane:
   const ca = centre(a.bounds);
   const cb = centre(b.bounds);
   if (colB === colA + 1) {
-    if (a.lane === b.lane)
-      return [
-        { x: a.bounds.x + a.bounds.width, y: ca.y },
-        { x: b.bounds.x, y: cb.y },
-      ];
+    if (a.lane === b.lane) return [{ x: a.bounds.x + a.bounds.width, y: ca.y }, { x: b.bounds.x, y: cb.y }];
     const gap = (a.bounds.x + a.bounds.width + b.bounds.x) / 2;
-    return [
-      { x: a.bounds.x + a.bounds.width, y: ca.y },
-      { x: gap, y: ca.y },
-      { x: gap, y: cb.y },
-      { x: b.bounds.x, y: cb.y },
-    ];
+    return [{ x: a.bounds.x + a.bounds.width, y: ca.y }, { x: gap, y: ca.y }, { x: gap, y: cb.y }, { x: b.bounds.x, y: cb.y }];
   }
   // Forward jumps run above the nodes of the source lane, loop-backs below them; several flows
   // on one track are spread a few pixels apart.

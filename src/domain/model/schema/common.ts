@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { isoDayOf, parsePartialDate, type PartialDate } from '../../dates/index.ts';
 
 /** An id as used in file names and references: lower case words joined by hyphens. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'id harus huruf kecil, angka dan tanda hubung, misalnya "ketua-tim"',
-});
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'id harus huruf kecil, angka dan tanda hubung, misalnya "ketua-tim"',
+  });
 
 /** A box of the SOP or a component of a Standar Pelayanan: a list of entries as written. */
 export const textList = z.array(z.string().min(1, { error: 'entri kosong; hapus baris ini' })).default([]);

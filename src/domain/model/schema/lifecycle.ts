@@ -39,7 +39,9 @@ export interface Lifecycle {
 /** Spread into a document's strictObject: new top-level keys only. */
 export const lifecycleFields = {
   /** berlaku (default) | draf (not published) | digantikan (needs digantikan_oleh) | dicabut. */
-  status: z.enum(STATUS_VALUES, { error: `status harus salah satu dari: ${STATUS_VALUES.join(', ')}` }).default('berlaku'),
+  status: z
+    .enum(STATUS_VALUES, { error: `status harus salah satu dari: ${STATUS_VALUES.join(', ')}` })
+    .default('berlaku'),
   /** Id of the document (same kind) that replaces this one; only with status: digantikan. */
   digantikan_oleh: idSchema.optional(),
   /** The date the document stopped being in force, as printed; only with status digantikan or dicabut. */
@@ -56,14 +58,12 @@ interface LifecycleInput {
 export function checkLifecycle(fm: LifecycleInput, ctx: z.RefinementCtx): void {
   if (fm.digantikan_oleh !== undefined && fm.status !== 'digantikan')
     ctx.addIssue({
-      code: 'custom',
-      path: ['digantikan_oleh'],
+      code: 'custom', path: ['digantikan_oleh'],
       message: `digantikan_oleh hanya untuk dokumen yang digantikan; tulis "status: digantikan" (kini: ${fm.status})`,
     });
   if (fm.tanggal_dicabut !== undefined && (fm.status === 'berlaku' || fm.status === 'draf'))
     ctx.addIssue({
-      code: 'custom',
-      path: ['tanggal_dicabut'],
+      code: 'custom', path: ['tanggal_dicabut'],
       message: `tanggal_dicabut hanya untuk dokumen yang dicabut atau digantikan; tulis "status: dicabut" atau "status: digantikan" (kini: ${fm.status})`,
     });
 }

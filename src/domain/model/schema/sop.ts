@@ -87,20 +87,7 @@ const rowArrowSchema = z.strictObject({
 });
 
 /** Step keys a transcriber may mark as inferred (`dugaan`). */
-export const INFERABLE_KEYS = [
-  'no',
-  'kegiatan',
-  'pelaksana',
-  'kelengkapan',
-  'waktu',
-  'output',
-  'keterangan',
-  'keputusan',
-  'lanjut',
-  'selesai',
-  'bentuk',
-  'panah',
-] as const;
+export const INFERABLE_KEYS = ['no', 'kegiatan', 'pelaksana', 'kelengkapan', 'waktu', 'output', 'keterangan', 'keputusan', 'lanjut', 'selesai', 'bentuk', 'panah'] as const;
 
 /** The step shapes as drawn: rounded ends (mulai/selesai), box, diamond. */
 export type StepShape = 'terminator' | 'process' | 'decision';
@@ -108,10 +95,7 @@ const SHAPE_KEYS = { terminator: 'terminator', proses: 'process', keputusan: 'de
 const shapeSchema = z.enum(['terminator', 'proses', 'keputusan']);
 
 /** Text that may hold paragraphs (YAML `|`); the trailing line break YAML adds is not content. */
-const multilineText = z
-  .string()
-  .default('')
-  .transform((t) => t.replace(/\s+$/, ''));
+const multilineText = z.string().default('').transform((t) => t.replace(/\s+$/, ''));
 
 const stepSchema = z.strictObject({
   /** Needed only when a decision or a jump points at this step: a short name such as `koreksi-draf`. */
@@ -122,10 +106,7 @@ const stepSchema = z.strictObject({
    */
   no: z.union([z.string(), z.number()]).transform(String).optional(),
   /** The activity as written; line breaks (YAML `|`) are kept as paragraphs. */
-  kegiatan: z
-    .string()
-    .min(1)
-    .transform((t) => t.replace(/\s+$/, '')),
+  kegiatan: z.string().min(1).transform((t) => t.replace(/\s+$/, '')),
   /**
    * Who performs it: one actor id, or a list when actors do it together. May be left out (or `[]`)
    * when the source does not show it (a lost flowchart symbol): a warning, drawn with no symbol.
@@ -242,21 +223,15 @@ export const sopFrontmatterSchema = z
       /** A symbol of this row is named by its actor: one of this step's pelaksana. */
       const ownActor = (id: string | undefined, path: Array<string | number>) => {
         if (id !== undefined && !ids.includes(id))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['langkah', i, ...path],
-            message: `"${id}" bukan pelaksana langkah ini (${ids.join(', ') || 'pelaksana belum diisi'}); simbol baris ini dinamai menurut pelaksananya`,
-          });
+          ctx.addIssue({ code: 'custom', path: ['langkah', i, ...path],
+            message: `"${id}" bukan pelaksana langkah ini (${ids.join(', ') || 'pelaksana belum diisi'}); simbol baris ini dinamai menurut pelaksananya` });
       };
       const decision = step.keputusan;
       if (decision) {
         const short = decision.ya !== undefined || decision.tidak !== undefined;
         if (short && decision.cabang)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['langkah', i, 'keputusan', 'cabang'],
-            message: 'tulis keputusan dengan "ya"/"tidak" atau dengan "cabang", tidak keduanya',
-          });
+          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'keputusan', 'cabang'],
+            message: 'tulis keputusan dengan "ya"/"tidak" atau dengan "cabang", tidak keduanya' });
         for (const branch of ['ya', 'tidak'] as const) {
           const target = decision[branch];
           if (target !== undefined && !stepIds.has(target))
@@ -266,45 +241,36 @@ export const sopFrontmatterSchema = z
           if (b.ke !== undefined && !stepIds.has(b.ke))
             ctx.addIssue({ code: 'custom', path: ['langkah', i, 'keputusan', 'cabang', j, 'ke'], message: unknownTarget(b.ke) });
           if (b.ke === undefined && i === last)
-            ctx.addIssue({
-              code: 'custom',
-              path: ['langkah', i, 'keputusan', 'cabang', j],
-              message: `cabang ${b.label === undefined ? j + 1 : `"${b.label}"`} di langkah terakhir perlu tujuan "ke"`,
-            });
+            ctx.addIssue({ code: 'custom', path: ['langkah', i, 'keputusan', 'cabang', j],
+              message: `cabang ${b.label === undefined ? j + 1 : `"${b.label}"`} di langkah terakhir perlu tujuan "ke"` });
           ownActor(b.dari, ['keputusan', 'cabang', j, 'dari']);
         });
         if (!decision.cabang && decision.ya === undefined && i === last)
           ctx.addIssue({ code: 'custom', path: ['langkah', i, 'keputusan'], message: 'keputusan di langkah terakhir perlu tujuan "ya"' });
         if (step.lanjut !== undefined)
-          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'lanjut'], message: 'langkah keputusan menentukan tujuannya lewat cabang; hapus "lanjut"' });
-        if (step.selesai) ctx.addIssue({ code: 'custom', path: ['langkah', i, 'selesai'], message: 'langkah keputusan tidak bisa sekaligus "selesai"' });
+          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'lanjut'],
+            message: 'langkah keputusan menentukan tujuannya lewat cabang; hapus "lanjut"' });
+        if (step.selesai)
+          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'selesai'], message: 'langkah keputusan tidak bisa sekaligus "selesai"' });
       }
       onwardList(step.lanjut).forEach(({ arrow, path }) => {
         const where = ['langkah', i, 'lanjut', ...path];
-        if (arrow.ke !== undefined && !stepIds.has(arrow.ke))
-          ctx.addIssue({ code: 'custom', path: typeof step.lanjut === 'string' ? where : [...where, 'ke'], message: unknownTarget(arrow.ke) });
+        if (arrow.ke !== undefined && !stepIds.has(arrow.ke)) ctx.addIssue({ code: 'custom', path: typeof step.lanjut === 'string' ? where : [...where, 'ke'], message: unknownTarget(arrow.ke) });
         if (arrow.ke === undefined && Array.isArray(step.lanjut))
-          ctx.addIssue({
-            code: 'custom',
-            path: where,
-            message: 'panah dalam daftar "lanjut" perlu tujuan "ke" (tanpa "ke" hanya untuk satu panah ke baris berikutnya)',
-          });
+          ctx.addIssue({ code: 'custom', path: where, message: 'panah dalam daftar "lanjut" perlu tujuan "ke" (tanpa "ke" hanya untuk satu panah ke baris berikutnya)' });
         else if (arrow.ke === undefined && i === last)
           ctx.addIssue({ code: 'custom', path: where, message: 'langkah terakhir tidak punya baris berikutnya; tulis tujuan "ke"' });
         ownActor(arrow.dari, ['lanjut', ...path, 'dari']);
       });
       if (step.selesai && step.lanjut !== undefined)
         ctx.addIssue({ code: 'custom', path: ['langkah', i, 'selesai'], message: 'langkah "selesai" tidak punya tujuan; hapus "lanjut" atau "selesai"' });
-      if (step.bentuk !== undefined && typeof step.bentuk !== 'string') for (const id of Object.keys(step.bentuk)) ownActor(id, ['bentuk', id]);
+      if (step.bentuk !== undefined && typeof step.bentuk !== 'string')
+        for (const id of Object.keys(step.bentuk)) ownActor(id, ['bentuk', id]);
       step.panah?.forEach((arrow, j) => {
         ownActor(arrow.dari, ['panah', j, 'dari']);
         ownActor(arrow.ke, ['panah', j, 'ke']);
         if (arrow.dari === arrow.ke)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['langkah', i, 'panah', j],
-            message: `panah dari "${arrow.dari}" ke dirinya sendiri; panah dalam baris menghubungkan dua simbol`,
-          });
+          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'panah', j], message: `panah dari "${arrow.dari}" ke dirinya sendiri; panah dalam baris menghubungkan dua simbol` });
       });
       const present: Record<(typeof INFERABLE_KEYS)[number], boolean> = {
         no: step.no !== undefined,
@@ -322,7 +288,8 @@ export const sopFrontmatterSchema = z
       };
       step.dugaan.forEach((key, j) => {
         if (!present[key])
-          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'dugaan', j], message: `"${key}" ditandai dugaan, tetapi langkah ini tidak mengisi "${key}"` });
+          ctx.addIssue({ code: 'custom', path: ['langkah', i, 'dugaan', j],
+            message: `"${key}" ditandai dugaan, tetapi langkah ini tidak mengisi "${key}"` });
       });
     });
   })
@@ -338,16 +305,8 @@ export const sopFrontmatterSchema = z
       }),
     );
     const identity = identityModel({ ...fm, tertulis: { ...placeholders, ...fm.tertulis } });
-    const boxes = {
-      dasar_hukum: fm.dasar_hukum,
-      kualifikasi_pelaksana: fm.kualifikasi_pelaksana,
-      peralatan_perlengkapan: fm.peralatan_perlengkapan,
-      peringatan: fm.peringatan,
-      pencatatan_pendataan: fm.pencatatan_pendataan,
-    };
-    const printedBoxes = Object.fromEntries(
-      Object.entries(boxes).flatMap(([k, items]) => (items.some((i) => typeof i !== 'string') ? [[k, toList(items)]] : [])),
-    );
+    const boxes = { dasar_hukum: fm.dasar_hukum, kualifikasi_pelaksana: fm.kualifikasi_pelaksana, peralatan_perlengkapan: fm.peralatan_perlengkapan, peringatan: fm.peringatan, pencatatan_pendataan: fm.pencatatan_pendataan };
+    const printedBoxes = Object.fromEntries(Object.entries(boxes).flatMap(([k, items]) => (items.some((i) => typeof i !== 'string') ? [[k, toList(items)]] : [])));
     return {
       number: fm.nomor,
       title: fm.nama,
@@ -395,10 +354,9 @@ export const sopFrontmatterSchema = z
           ...(marked.length > 0 && { exitMarks: marked.map((a) => ({ to: target(a.ke, i), ...marksOf(a) })) }),
           ...(s.selesai && { ends: true }),
           ...(typeof s.bentuk === 'string' && { shape: SHAPE_KEYS[s.bentuk] }),
-          ...(s.bentuk !== undefined &&
-            typeof s.bentuk !== 'string' && {
-              actorShapes: Object.fromEntries(Object.entries(s.bentuk).map(([id, shape]) => [id, SHAPE_KEYS[shape]])),
-            }),
+          ...(s.bentuk !== undefined && typeof s.bentuk !== 'string' && {
+            actorShapes: Object.fromEntries(Object.entries(s.bentuk).map(([id, shape]) => [id, SHAPE_KEYS[shape]])),
+          }),
           ...(s.panah && { rowArrows: s.panah.map((a) => ({ from: a.dari, to: a.ke, ...marksOf({ label: a.label, garis: a.garis }) })) }),
           inferred: s.dugaan,
         };
