@@ -2,11 +2,11 @@ import { defineConfig } from 'vitest/config';
 import LongestFirst from './support/sequencer.ts';
 
 /**
- * Four projects: `unit` (tests/domain: the pure domain, no site is built, seconds), `import` (the PDF
- * importer on generated PDFs), `build` (real builds of fixtures, asserting on the HTML; the type
- * check) and `browser` (built pages in headless Chromium). `npm test` runs all four;
- * `npm run test:unit` the first alone. Only build and browser build the seed site first
- * (tests/global-setup.ts).
+ * Four projects: `unit` (tests/domain: the pure domain; the tests beside src modules and of tools/;
+ * no site is built, seconds), `import` (the PDF importer on generated PDFs), `build` (real builds of
+ * fixtures, asserting on the HTML; the type check) and `browser` (built pages in headless Chromium).
+ * `npm test` runs all four; `npm run test:unit` the first alone. Only build and browser build the
+ * seed site first (tests/global-setup.ts).
  */
 export default defineConfig({
   test: {
@@ -23,7 +23,10 @@ export default defineConfig({
     maxWorkers: 4,
     sequence: { sequencer: LongestFirst },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/domain/**/*.test.ts', 'tests/guard/**/*.test.ts', 'src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/domain/**/*.test.ts', 'tests/guard/**/*.test.ts', 'tests/tools/**/*.test.ts', 'src/**/*.test.ts'] },
+      },
       { extends: true, test: { name: 'import', include: ['tests/import/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/typecheck.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },

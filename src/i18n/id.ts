@@ -17,6 +17,11 @@ export const timeWords = {
   /** Non-numeric times a total could not add, quoted as written. */
   plusNonNumeric: (texts: string) => `ditambah ${texts}`,
   plusMissing: (n: number) => `${n} langkah tanpa waktu belum terhitung`,
+  /** The validator's totals: what a sum of steps (or of a standard's parts) could not count. */
+  step: 'langkah',
+  part: 'bagian',
+  partsNonNumeric: (n: number, part: string, detail: string) => `${n} ${part} bukan angka (${detail})`,
+  partsMissing: (n: number, part: string, detail?: string) => `${n} ${part} tanpa waktu${detail === undefined ? '' : ` (${detail})`}`,
   /** The line under a total: how many steps it could not count. */
   uncounted: (missing: readonly number[], nonNumeric: readonly number[]) =>
     [
@@ -35,6 +40,47 @@ export const timeWords = {
   calendarApart: 'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.',
   /** Said wherever calendar days were compared with working time. */
   calendarCompared: 'Untuk perbandingan, 7 hari kalender dianggap 5 hari kerja.',
+} as const;
+
+/**
+ * Arrows between steps in words: the wording of src/domain/flow/wording.ts and of the flowchart
+ * table's cells (src/domain/flowchart/table-view.ts). A separate export so that the viewer's browser
+ * bundle takes only these words. `go` comes last in `ifBranch` and `labelled`: the pages make it the link.
+ */
+export const flowWords = {
+  /** "langkah 8"; in the viewer's browser without the printed number, which it shows apart. */
+  stepRef: (n: number) => `langkah ${n}`,
+  /** "langkah 8 (No. 9)": a step whose row prints another number than its place; "" = printed without one. */
+  stepRefPrinted: (n: number, printed: string) => `langkah ${n} (${printed === '' ? 'tanpa nomor' : `No. ${printed}`})`,
+  goOn: (ref: string) => `lanjut ke ${ref}`,
+  goBack: (ref: string) => `kembali ke ${ref}`,
+  ifBranch: (label: string, go: string) => `Jika ${label}: ${go}`,
+  /** A single arrow with a label printed on it ("Y"), no alternative. */
+  labelled: (label: string, go: string) => `${label}: ${go}`,
+  /** Said after an arrow drawn dashed. */
+  dashed: '(garis putus-putus)',
+  /** Before the exits of a choice that prints no question and leaves a branch unlabelled. */
+  oneOf: 'Salah satu jalan:',
+  /** Before the arrows drawn inside a row, between its symbols. */
+  inRow: 'Di dalam baris ini',
+  inRowArrow: (from: string, to: string) => `${from} → ${to}`,
+  parallel: (refs: string) => `Dikerjakan bersamaan: ${refs}`,
+  stops: 'Alur selesai di sini.',
+  then: 'Selanjutnya',
+  /** Where the flow into a step comes from (the viewer's step details). */
+  fromBranch: (from: string, branch: string) => `${from}, bila jawabannya ${branch}`,
+  fromBranchBack: (from: string, branch: string) => `${from}, bila jawabannya ${branch} (putaran kembali)`,
+  fromBack: (from: string) => `${from} (putaran kembali)`,
+  /** A symbol's cell, read aloud: its role and the actors who share the step. */
+  start: 'mulai',
+  end: 'selesai',
+  decision: 'keputusan',
+  together: (names: string) => `bersama ${names}`,
+  /** Off-page connectors in print; `ref` is stepRefOf's "langkah 9 (No. 8)". */
+  continuesDown: (ref: string) => `bersambung ke ${ref} di halaman berikutnya`,
+  backFromNext: (ref: string) => `kembali ke ${ref} dari halaman berikutnya`,
+  continuedDown: (ref: string) => `sambungan ke ${ref} dari halaman sebelumnya`,
+  backToPrevious: (ref: string) => `kembali ke ${ref} di halaman sebelumnya`,
 } as const;
 
 /**
@@ -63,6 +109,8 @@ export const ui = {
   dateCreated: 'Tanggal Pembuatan',
   dateRevised: 'Tanggal Revisi',
   dateEffective: 'Tanggal Efektif',
+  /** Dates are said by src/domain/dates/ ("31 Agustus 2023") and read with these names. */
+  months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
   approvedBy: 'Disahkan oleh',
   notFilled: '—',
   title: 'Nama SOP',
@@ -92,25 +140,8 @@ export const ui = {
   notes: 'Ket.',
   decisionYes: 'Ya',
   decisionNo: 'Tidak',
-  // Bagan alir (flowchart table)
-  stepRef: (n: number) => `langkah ${n}`,
-  /** "langkah 8 (No. 9)": a step whose row prints another number than its place; "" = printed without one. */
-  stepRefPrinted: (n: number, printed: string) => `langkah ${n} (${printed === '' ? 'tanpa nomor' : `No. ${printed}`})`,
-  flowGoOn: (ref: string) => `lanjut ke ${ref}`,
-  flowGoBack: (ref: string) => `kembali ke ${ref}`,
-  flowIf: (label: string, go: string) => `Jika ${label}: ${go}`,
-  /** A single arrow with a label printed on it ("Y"), no alternative. */
-  flowLabelled: (label: string, go: string) => `${label}: ${go}`,
-  /** Said after an arrow drawn dashed. */
-  flowDashed: '(garis putus-putus)',
-  /** Before the exits of a choice that prints no question and leaves a branch unlabelled. */
-  flowOneOf: 'Salah satu jalan:',
-  /** Before the arrows drawn inside a row, between its symbols. */
-  flowInRow: 'Di dalam baris ini',
-  flowInRowArrow: (from: string, to: string) => `${from} → ${to}`,
-  flowParallel: (refs: string) => `Dikerjakan bersamaan: ${refs}`,
-  flowStops: 'Alur selesai di sini.',
-  flowThen: 'Selanjutnya',
+  /** Arrows between steps: see flowWords above. */
+  flow: flowWords,
   /** Inferred values (`dugaan` in the frontmatter): the word shown beside each, and the legend. */
   inferred: 'dugaan',
   inferredLegend:
@@ -120,19 +151,10 @@ export const ui = {
   flowchartCaption: (title: string) =>
     `Bagan alir SOP ${title}: satu baris per langkah; simbol tiap langkah berada di kolom pelaksananya.`,
   flowchartScroll: 'Tabel bagan alir; geser ke samping untuk melihat semua kolom',
-  flowStart: 'mulai',
-  flowEnd: 'selesai',
-  flowDecision: 'keputusan',
-  flowTogether: (names: string) => `bersama ${names}`,
-  flowNext: (n: number) => `lanjut ke langkah ${n}`,
-  flowBranch: (branch: string, n: number) => `${branch} → langkah ${n}`,
-  /** Off-page connectors in print; `ref` is stepRefOf's (src/domain/flow/wording.ts) "langkah 9 (No. 8)". */
-  flowContinuesDown: (ref: string) => `bersambung ke ${ref} di halaman berikutnya`,
-  flowBackFromNext: (ref: string) => `kembali ke ${ref} dari halaman berikutnya`,
-  flowContinuedDown: (ref: string) => `sambungan ke ${ref} dari halaman sebelumnya`,
-  flowBackToPrevious: (ref: string) => `kembali ke ${ref} di halaman sebelumnya`,
   stepCount: (n: number) => `${n} langkah`,
   totalTime: 'Perkiraan waktu total',
+  /** A Standar Pelayanan's total: the time promised. */
+  totalTimePromised: 'Jangka waktu penyelesaian',
   catalogue: 'Daftar dokumen',
   homeStandards: 'Standar Pelayanan',
   homeStandardsLead: 'Yang dijanjikan kepada masyarakat: persyaratan, prosedur, jangka waktu, biaya, dan cara menyampaikan pengaduan.',
@@ -400,17 +422,6 @@ export const ui = {
       afterParallel: 'Selanjutnya, dikerjakan bersamaan',
       first: 'awal prosedur',
       last: 'akhir prosedur',
-      stepLink: 'langkah {n}',
-      goOn: 'lanjut ke langkah {n}',
-      goBack: 'kembali ke langkah {n}',
-      ifBranch: 'Jika {b}: {go}',
-      /** A single arrow with a label printed on it ("Y"), no alternative. */
-      labelled: '{b}: {go}',
-      dashed: '(garis putus-putus)',
-      inRow: 'Di dalam baris ini',
-      fromBranch: '{from}, bila jawabannya {b}',
-      fromBranchBack: '{from}, bila jawabannya {b} (putaran kembali)',
-      fromBack: '{from} (putaran kembali)',
       or: ' atau ',
       question: 'Keputusan',
       answerPrompt: 'Jawab pertanyaan ini untuk melanjutkan: {b}.',
@@ -461,7 +472,7 @@ export const ui = {
   exports: {
     title: 'Unduh dan data terbuka',
     pdf: 'Unduh PDF',
-    pdfHint: (orientation: string) => `A4 ${orientation}, siap cetak`,
+    pdfHint: (orientation: 'landscape' | 'portrait') => `A4 ${orientation === 'landscape' ? 'mendatar' : 'tegak'}, siap cetak`,
     data: 'Data (JSON)',
     dataHint: 'seluruh isi dokumen untuk aplikasi lain',
     bpmn: 'Proses BPMN 2.0 (.bpmn)',
@@ -498,8 +509,6 @@ export const ui = {
     before: 'sebelumnya',
     after: 'menjadi',
     empty: '(kosong)',
-    total: 'Perkiraan waktu total',
-    totalSp: 'Jangka waktu penyelesaian',
     totalChange: (before: string, after: string) => `${before} → ${after}`,
     totalSame: (total: string) => `tetap ${total}`,
     /** Labels of frontmatter keys in the diff. */
@@ -565,12 +574,3 @@ export const ui = {
     inForce: 'Berlaku',
   },
 } as const;
-
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-/** "31 Agustus 2023", or "Agustus 2023" when only the month is known. */
-export function formatDate(date: { year: number; month: number; day?: number } | undefined): string {
-  if (!date) return ui.notFilled;
-  const month = `${MONTHS[date.month - 1]} ${date.year}`;
-  return date.day === undefined ? month : `${date.day} ${month}`;
-}

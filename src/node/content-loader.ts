@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { Plugin } from 'vite';
-import { COLLECTIONS, type CorpusDocument } from '../domain/model/index.ts';
+import { DOCUMENT_FOLDERS, documentsOf, KINDS, type DocumentKind } from '../domain/model/index.ts';
 import { withoutFrontmatter } from '../domain/model/index.ts';
 import { readCorpus } from './read-corpus.ts';
 
@@ -15,15 +15,15 @@ import { readCorpus } from './read-corpus.ts';
  * read the model from getSite()); the body is rendered from the file as a module (deferred, as
  * Astro's own glob loader does for MDX), so MDX components and imports work as before.
  */
-export function corpusLoader(contentRoot: string, kind: CorpusDocument['kind']): Loader {
-  const folder = path.resolve(contentRoot, 'content', kind === 'sop' ? COLLECTIONS.sop : COLLECTIONS.sp);
+export function corpusLoader(contentRoot: string, kind: DocumentKind): Loader {
+  const folder = path.resolve(contentRoot, 'content', KINDS[kind].collection);
   return {
     name: `sop-corpus-${kind}`,
     load: async ({ store, config, generateDigest, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const sync = async () => {
         const corpus = await readCorpus(contentRoot);
-        const documents = kind === 'sop' ? corpus.sops : corpus.standards;
+        const documents = documentsOf(corpus, kind);
         // A file that is there but broken (dev: an error being fixed) keeps its entry and module:
         // its page is not built meanwhile (getSite leaves it out), and comes back without a gap.
         const files = new Set((await readdir(folder).catch(() => [] as string[])).map((f) => f.replace(/\.mdx?$/, '')));
@@ -59,7 +59,7 @@ export function corpusLoader(contentRoot: string, kind: CorpusDocument['kind']):
  * Runs before @astrojs/mdx's own transform (both are `enforce: 'pre'`; this one is listed first).
  */
 export function bodyOnlyDocuments(contentRoot: string): Plugin {
-  const folders = [COLLECTIONS.sop, COLLECTIONS.sp].map((c) => path.resolve(contentRoot, 'content', c) + path.sep);
+  const folders = DOCUMENT_FOLDERS.map((c) => path.resolve(contentRoot, 'content', c) + path.sep);
   return {
     name: 'sop-body-only-documents',
     enforce: 'pre',

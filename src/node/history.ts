@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { COLLECTIONS, type CorpusDocument } from '../domain/model/index.ts';
+import { DOCUMENT_FOLDERS, type CorpusDocument } from '../domain/model/index.ts';
 import { documentHistory, lastCommitted, type RevisionEntry } from '../domain/history/index.ts';
 import { buildState } from './build-state.ts';
 import { readContentHistory, type ContentHistory } from './git-history.ts';
@@ -31,7 +31,7 @@ const cache = (): HistoryCache => (buildState().history ??= { views: new Map() }
 const root = () => buildState().settings.contentRoot;
 
 function contentHistory(): Promise<ContentHistory | undefined> {
-  return (cache().content ??= readContentHistory(root(), [`content/${COLLECTIONS.sop}`, `content/${COLLECTIONS.sp}`]));
+  return (cache().content ??= readContentHistory(root(), DOCUMENT_FOLDERS.map((folder) => `content/${folder}`)));
 }
 
 export function historyOf(doc: CorpusDocument): Promise<DocumentHistoryView> {

@@ -6,7 +6,7 @@ import { eachInParallel } from './in-parallel.ts';
 import type { Finding } from '../domain/findings/index.ts';
 import { buildReferenceIndex, type ReferenceIndex } from '../domain/references/index.ts';
 import { checkCorpus, documentRuleFindings } from '../domain/validate/index.ts';
-import { assembleCorpus, COLLECTIONS, ORGANISATION_FILE, isRecordPath, parseDocument, parseRecord, RECORD_FOLDERS, unreadableCorpus, type Corpus, type CorpusDocument, type ParsedDocument, type ParsedRecord, type ReferenceDate, type SourceFile } from '../domain/model/index.ts';
+import { assembleCorpus, DOCUMENT_FOLDERS, ORGANISATION_FILE, isRecordPath, parseDocument, parseRecord, RECORD_FOLDERS, unreadableCorpus, type Corpus, type CorpusDocument, type ParsedDocument, type ParsedRecord, type ReferenceDate, type SourceFile } from '../domain/model/index.ts';
 import { readReferenceDate } from './reference-date.ts';
 
 /**
@@ -121,7 +121,7 @@ async function listEntries(root: string, boundary: string, rel: string, holds: s
 /** Documents, then monitoring and evaluation records (`<folder>/<sop-id>/<file>`); anything else there is listed for the reader to report. */
 async function listContent(root: string, boundary: string): Promise<Listed[]> {
   const listed: Listed[] = [];
-  for (const collection of [COLLECTIONS.sop, COLLECTIONS.sp]) listed.push(...(await listEntries(root, boundary, `content/${collection}`, `dokumen ${collection}`)));
+  for (const collection of DOCUMENT_FOLDERS) listed.push(...(await listEntries(root, boundary, `content/${collection}`, `dokumen ${collection}`)));
   for (const folder of Object.values(RECORD_FOLDERS))
     for (const entry of await listEntries(root, boundary, `content/${folder}`, `catatan ${folder}`))
       listed.push(...(entry.rel.endsWith('/') && !entry.refused ? await listEntries(root, boundary, entry.rel.slice(0, -1), `catatan ${folder}`) : [entry]));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { COLLECTIONS, type Corpus, type CorpusDocument, type SopDocument, type StandarPelayananDocument } from '../domain/model/index.ts';
+import { KINDS, type Corpus, type CorpusDocument, type SopDocument, type StandarPelayananDocument } from '../domain/model/index.ts';
 import type { ReferenceIndex } from '../domain/references/index.ts';
 import type { Finding } from '../domain/findings/index.ts';
 import { buildRoleIndex, type Role } from '../domain/views/index.ts';
@@ -64,7 +64,7 @@ function buildSite({ corpus, references, findings, fileDigests }: CheckedCorpus,
   for (const doc of published) {
     const id = doc.data.lifecycle.supersededBy;
     if (id === undefined) continue;
-    const key = `${COLLECTIONS[doc.kind]}/${id}`;
+    const key = `${KINDS[doc.kind].collection}/${id}`;
     supersedes.set(key, [...(supersedes.get(key) ?? []), doc]);
   }
   return {

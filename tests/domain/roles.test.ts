@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatTotal } from '../../src/domain/time/format.ts';
 import { actorSteps, actorTotal } from '../../src/domain/flow/index.ts';
 import { roleSlug } from '../../src/domain/text/index.ts';
-import { buildRoleIndex } from '../../src/domain/views/roles.ts';
+import { buildRoleIndex, roleStepCount, roleStepLines, writtenOtherwise } from '../../src/domain/views/roles.ts';
 import { readCorpus } from '../../src/node/read-corpus.ts';
 import { corpusOf, sopWith, VALID_SOP } from '../fixtures/minimal.ts';
 
@@ -60,5 +60,20 @@ describe('one role per SOP', () => {
     expect(role.entries).toHaveLength(1);
     expect(role.entries[0]!.actorIds).toEqual(['ketua-tim-2', 'ketua-tim']);
     expect(role.label).toBe('Ketua Tim Kerja');
+  });
+});
+
+describe("a role's page", () => {
+  it('counts its steps over its SOPs, and lists each with a link that opens it for the role, and who shares it', () => {
+    const other = sopWith('nama: Anggota Tim Kerja', 'nama: Anggota Tim Kerja (Staf)');
+    const corpus = corpusOf({ 'content/sop/a.mdx': VALID_SOP, 'content/sop/b.mdx': other });
+    const [member, lead] = buildRoleIndex(corpus.sops.values());
+    expect([roleStepCount(member!), roleStepCount(lead!)]).toEqual([6, 4]);
+    expect([writtenOtherwise(member!), writtenOtherwise(lead!)]).toEqual([true, false]);
+    const lines = roleStepLines(lead!.entries[0]!);
+    expect(lines.map((l) => [l.number, l.href, l.timeText, l.sharedWith])).toEqual([
+      [1, '/sop/a/?pelaksana=ketua-tim#langkah-1', '10 Menit', []],
+      [3, '/sop/a/?pelaksana=ketua-tim#langkah-3', '15 menit', ['Anggota Tim Kerja']],
+    ]);
   });
 });

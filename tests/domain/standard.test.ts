@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { channelHref } from '../../src/domain/views/contact.ts';
 import { corpusOf } from '../fixtures/minimal.ts';
 import { formatRupiah, listTexts, rupiahAmount } from '../../src/domain/model/schema/sp-parts.ts';
-import { missingComponents, spSections, type SpLabels } from '../../src/domain/views/standard-view.ts';
+import { missingComponents, promiseList, spSections, tariffColumns, type SpLabels } from '../../src/domain/views/standard-view.ts';
 
 const HOSPITAL = readFileSync('tests/fixtures/corpus-as-printed/content/standar-pelayanan/pelayanan-rawat-jalan.mdx', 'utf8')
   .replace('unit: instalasi-rawat-jalan', 'unit: bidang-satu');
@@ -71,5 +71,22 @@ describe('a Standar Pelayanan as printed', () => {
     expect(twice.findings.map((f) => f.message)).toEqual([expect.stringContaining('komponen "persyaratan" sudah ada di kelompok ke-1')]);
     const lost = corpusOf({ [FILE]: HOSPITAL.replace(', evaluasi_kinerja_pelaksana]', ']') });
     expect(lost.findings.map((f) => f.message)).toEqual([expect.stringContaining('komponen "evaluasi_kinerja_pelaksana" terisi tetapi tidak ada di kelompok mana pun')]);
+  });
+});
+
+describe('the jangka waktu and the tariff as the page shows them', () => {
+  it('lists named parts as "part: time", and promises printed as sentences as printed, numbers and sub-items kept', async () => {
+    const { readCorpus } = await import('../../src/node/read-corpus.ts');
+    const printed = await readCorpus('tests/fixtures/corpus-as-printed');
+    const clinic = printed.standards.get('pelayanan-rawat-jalan')!.data;
+    expect(promiseList(clinic)).toEqual({
+      printed: false,
+      items: ['Pendaftaran: maksimal 5 menit', 'Pemeriksaan dokter: 15-30 menit', 'Pelayanan obat racikan: paling lama 60 menit'].map((text) => ({ text, items: [] })),
+    });
+    const housing = promiseList(printed.standards.get('rekomendasi-teknis-perumahan')!.data);
+    expect(housing.printed).toBe(true);
+    expect(housing.items[0]).toMatchObject({ number: '1.', items: [{ number: 'a.' }, { number: 'b.' }] });
+    expect(tariffColumns(clinic.fee)).toEqual({ group: true, unit: true });
+    expect(tariffColumns({ rows: [{ item: 'Salinan', amountText: 'Gratis' }] })).toEqual({ group: false, unit: false });
   });
 });

@@ -259,3 +259,14 @@ describe('the seed SOPs', async () => {
     });
   }
 });
+
+describe('the notes beside the diagram', () => {
+  it('explain joined symbols, arrows inside a row and dashed lines only where the SOP draws them', async () => {
+    const { swimlaneNotes } = await import('../../src/domain/swimlane/index.ts');
+    const plain = corpusOf({ 'content/sop/a.mdx': VALID_SOP }).sops.get('a')!.data;
+    expect(swimlaneNotes(plain)).toEqual({ together: true, inRow: false, dashed: false });
+    const flow = await readCorpus('tests/fixtures/corpus-flow');
+    expect(swimlaneNotes(flow.sops.get('penerbitan-persetujuan-bangunan-gedung')!.data)).toEqual({ together: true, inRow: true, dashed: true });
+    expect(swimlaneNotes(flow.sops.get('tindak-lanjut-hasil-audit')!.data)).toEqual({ together: false, inRow: false, dashed: false });
+  });
+});

@@ -1,24 +1,9 @@
 /** One step as the details panel and the walk-through show it: all its columns, then where it comes from and leads to. */
-import { predecessors, successors, type FlowEdge } from '../../domain/flow/index.ts';
-import { printedAsPosition } from '../../domain/flow/index.ts';
+import { entryWords, exitWords, predecessors, rowArrowWords, successors } from '../../domain/flow/index.ts';
+import { flowWords } from '../../i18n/id.ts';
 import type { ViewerModel, ViewerStep } from '../../domain/views/index.ts';
-import { fill, h, type Strings } from './shared.ts';
-
-export const actorNames = (model: ViewerModel, step: ViewerStep, s: Strings): string =>
-  step.actorIds.map((id) => model.actors.find((a) => a.id === id)?.label ?? id).join(s.together);
-
-/** "tercetak nomor 9" when the row prints another number than its place; "" otherwise. */
-export function printedNote(model: ViewerModel, n: number, s: Strings): string {
-  const step = model.steps[n - 1];
-  if (!step || printedAsPosition(step)) return '';
-  return step.printedNumber === '' ? s.unnumbered : fill(s.printedAs, { p: step.printedNumber });
-}
-
-/** " (tercetak nomor 9)" for a visible title. */
-export function printedSuffix(model: ViewerModel, n: number, s: Strings): string {
-  const note = printedNote(model, n, s);
-  return note && ` (${note})`;
-}
+import { h, type Strings } from './shared.ts';
+import { actorNames } from './step-text.ts';
 
 /** Text with its line breaks kept (a cell with paragraphs), then a "dugaan" mark when inferred. */
 function value(text: string, inferred: boolean, s: Strings): Array<Node | string> {
@@ -32,14 +17,8 @@ function value(text: string, inferred: boolean, s: Strings): Array<Node | string
 export const stepActivity = (step: ViewerStep, s: Strings) =>
   h('p', { class: 'vw-activity' }, ...value(step.activity, step.inferred.includes('kegiatan'), s));
 
-/** "Verifikator → Kepala Bidang (Tidak perlu peninjauan)": the arrows drawn inside the step's row. */
-const rowArrows = (model: ViewerModel, step: ViewerStep, s: Strings) =>
-  (step.rowArrows ?? [])
-    .map((a) => {
-      const name = (id: string) => model.actors.find((x) => x.id === id)?.label ?? id;
-      return `${name(a.from)} → ${name(a.to)}${a.label === undefined ? '' : ` (${a.label})`}${a.dashed ? ` ${s.dashed}` : ''}`;
-    })
-    .join('\n');
+/** "Verifikator → Kepala Bidang (Tidak perlu peninjauan)": the arrows drawn inside the step's row, one a line. */
+const rowArrows = (model: ViewerModel, step: ViewerStep) => rowArrowWords(step, (id) => model.actors.find((x) => x.id === id)?.label ?? id).join('\n');
 
 /** The facts: the decision's question (when printed), pelaksana, the arrows inside the row, kelengkapan, waktu, output, keterangan; inferred values marked "dugaan". */
 export function stepFactList(model: ViewerModel, step: ViewerStep, s: Strings, withQuestion = true): HTMLDListElement {
@@ -47,7 +26,7 @@ export function stepFactList(model: ViewerModel, step: ViewerStep, s: Strings, w
   const facts: Array<[string, string, string]> = [
     ...(question !== undefined && withQuestion ? [[s.question, question, 'keputusan'] as [string, string, string]] : []),
     [s.facts.actors, actorNames(model, step, s), 'pelaksana'],
-    ...(step.rowArrows?.length ? [[s.inRow, rowArrows(model, step, s), 'panah'] as [string, string, string]] : []),
+    ...(step.rowArrows?.length ? [[flowWords.inRow, rowArrows(model, step), 'panah'] as [string, string, string]] : []),
     [s.facts.inputs, step.inputs, 'kelengkapan'],
     [s.facts.time, step.timeText, 'waktu'],
     [s.facts.output, step.output, 'output'],
@@ -63,20 +42,6 @@ export function stepFacts(model: ViewerModel, step: ViewerStep, s: Strings, with
   return fragment;
 }
 
-/** "Jika Tidak: kembali ke langkah 5", "lanjut ke langkah 7": where an edge leads, unambiguous on its own. */
-export function outgoingText(e: FlowEdge, s: Strings): string {
-  const go = fill(e.loopBack ? s.goBack : s.goOn, { n: e.to });
-  const said = e.label === undefined ? go : fill(e.kind === 'branch' ? s.ifBranch : s.labelled, { b: e.label, go });
-  return e.dashed ? `${said} ${s.dashed}` : said;
-}
-
-/** "langkah 5", "langkah 7, bila jawabannya Tidak (putaran kembali)": where the flow into a step comes from. */
-export function incomingText(e: FlowEdge, s: Strings): string {
-  const from = fill(s.stepLink, { n: e.from });
-  if (e.label) return fill(e.loopBack ? s.fromBranchBack : s.fromBranch, { from, b: e.label });
-  return e.loopBack ? fill(s.fromBack, { from }) : from;
-}
-
 function linkLine(label: string, links: HTMLElement[], none: string): HTMLParagraphElement {
   const p = h('p', { class: 'vw-links' }, h('strong', {}, `${label}: `));
   if (links.length === 0) p.append(none);
@@ -90,8 +55,8 @@ export function stepLinks(model: ViewerModel, step: ViewerStep, s: Strings): Doc
   const out = successors(model.edges, step.number);
   const parallel = out.length > 1 && out.every((e) => e.kind === 'jump');
   fragment.append(
-    linkLine(s.before, predecessors(model.edges, step.number).map((e) => h('a', { href: `#langkah-${e.from}` }, incomingText(e, s))), s.first),
-    linkLine(parallel ? s.afterParallel : s.after, out.map((e) => h('a', { href: `#langkah-${e.to}` }, outgoingText(e, s))), s.last),
+    linkLine(s.before, predecessors(model.edges, step.number).map((e) => h('a', { href: `#langkah-${e.from}` }, entryWords(e))), s.first),
+    linkLine(parallel ? s.afterParallel : s.after, out.map((e) => h('a', { href: `#langkah-${e.to}` }, exitWords(e))), s.last),
   );
   return fragment;
 }

@@ -1,18 +1,15 @@
 /**
  * The walk-through ("Mulai"): one step at a time, "Sebelumnya"/"Berikutnya" and the arrow keys; at a
  * decision the question with one button per branch, labelled as printed, and the branch taken is
- * followed (loop-backs included). Its state changes are the pure functions of walk-state.ts; this
- * module only draws that state and wires the buttons. The time comes from the domain (pathTotal,
- * formatTotal): the same code the build uses for the page's totals. Variable or missing times are
- * listed, never hidden.
+ * followed (loop-backs included). Its state changes are the pure functions of walk-state.ts, what it
+ * shows and says at a position those of walk-view.ts (the time so far included; variable or missing
+ * times are listed, never hidden); this class only draws that and wires the buttons.
  */
-import { isNumeric } from '../../domain/time/index.ts';
-import { formatTotal, ruleLines } from '../../domain/time/index.ts';
-import { pathTotal, shortestPath } from '../../domain/flow/index.ts';
 import type { ViewerModel } from '../../domain/views/index.ts';
-import { $, behavior, fill, h, shown, type Strings } from './shared.ts';
-import { printedSuffix, stepActivity, stepFactList } from './step-view.ts';
-import { answer as answerAt, back as backFrom, forward as forwardFrom, START, viewWalk, type WalkBranch, type WalkState } from './walk-state.ts';
+import { $, behavior, h, shown, type Strings } from './shared.ts';
+import { stepActivity, stepFactList } from './step-view.ts';
+import { answer as answerAt, back as backFrom, forward as forwardFrom, START, viewWalk, type WalkState } from './walk-state.ts';
+import { branchButton, decisionLine, decisionPrompt, walkAnnouncement, walkHeading, walkNotes, walkTime } from './walk-view.ts';
 
 export interface Walk {
   readonly active: boolean;
@@ -26,187 +23,186 @@ export interface WalkHooks {
   onStep(step: number | undefined): void;
 }
 
+/** The walk-through's part of the page: `[data-vw-<name>]` inside its section. */
+const partOf = <E extends HTMLElement = HTMLElement>(section: HTMLElement, name: string) => $<E>(`[data-vw-${name}]`, section)!;
+
+class WalkThrough implements Walk {
+  private state: WalkState = START;
+  private isActive = false;
+  private readonly heading: HTMLElement;
+  private readonly note: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly facts: HTMLElement;
+  private readonly decision: HTMLElement;
+  private readonly question: HTMLElement;
+  private readonly answers: HTMLElement;
+  private readonly done: HTMLElement;
+  private readonly prev: HTMLButtonElement;
+  private readonly next: HTMLButtonElement;
+  private readonly elapsed: HTMLElement;
+  private readonly variable: HTMLElement;
+  private readonly trail: HTMLElement;
+
+  constructor(
+    private readonly section: HTMLElement,
+    private readonly startButton: HTMLButtonElement,
+    private readonly model: ViewerModel,
+    private readonly s: Strings,
+    private readonly hooks: WalkHooks,
+  ) {
+    const part = <E extends HTMLElement = HTMLElement>(name: string) => partOf<E>(section, name);
+    this.heading = part('walk-heading');
+    this.note = part('walk-note');
+    this.body = part('walk-body');
+    this.facts = part('walk-facts');
+    this.decision = part('walk-decision');
+    this.question = part('walk-question');
+    this.answers = part('walk-answers');
+    this.done = part('walk-done');
+    this.prev = part<HTMLButtonElement>('prev');
+    this.next = part<HTMLButtonElement>('next');
+    this.elapsed = part('elapsed');
+    this.variable = part('variable');
+    this.trail = part('trail');
+
+    this.next.addEventListener('click', () => this.forward());
+    this.prev.addEventListener('click', () => this.back());
+    this.answers.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-vw-answer]');
+      if (button) this.answer(Number(button.dataset.vwAnswer));
+    });
+    part('restart').addEventListener('click', () => {
+      this.state = START;
+      this.moved();
+    });
+    section.addEventListener('keydown', (e) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if (e.key === 'ArrowRight') this.forward();
+      else if (e.key === 'ArrowLeft') this.back();
+      else if (e.key === 'Escape') this.close();
+      else return;
+      e.preventDefault();
+    });
+    part('walk-close').addEventListener('click', () => this.close());
+    startButton.addEventListener('click', () => this.open());
+  }
+
+  get active(): boolean {
+    return this.isActive;
+  }
+
+  open(): void {
+    this.isActive = true;
+    this.state = START;
+    this.section.hidden = false;
+    this.startButton.parentElement!.hidden = true;
+    this.startButton.setAttribute('aria-expanded', 'true');
+    this.moved();
+    this.heading.focus({ preventScroll: true });
+    this.section.scrollIntoView({ block: 'start', behavior: behavior() });
+  }
+
+  close(): void {
+    if (!this.isActive) return;
+    this.isActive = false;
+    this.section.hidden = true;
+    this.startButton.parentElement!.hidden = false;
+    this.startButton.setAttribute('aria-expanded', 'false');
+    this.hooks.onStep(undefined);
+    this.startButton.focus();
+  }
+
+  private render() {
+    const { model, s } = this;
+    const v = viewWalk(model.steps, this.state);
+    const n = v.step;
+    const step = model.steps[n - 1]!;
+    this.heading.textContent = walkHeading(model, n, s);
+    const notes = walkNotes(v, s);
+    this.note.hidden = notes.length === 0;
+    this.note.textContent = notes.join(' ');
+    this.body.replaceChildren(stepActivity(step, s));
+    this.facts.replaceChildren(stepFactList(model, step, s, false));
+
+    this.decision.hidden = v.branches.length === 0;
+    if (step.decision) {
+      // The question only when the source prints one; the activity above already says what is decided.
+      const asked = step.decision.question;
+      const guessed = step.inferred.includes('keputusan') ? [' ', h('span', { class: 'dugaan' }, s.inferred)] : [];
+      this.question.replaceChildren(
+        ...(asked === undefined ? [] : [asked, ...guessed, h('br')]),
+        h('span', { class: 'meta' }, decisionLine(step, v.branches, s)),
+        ...(asked === undefined ? guessed : []),
+      );
+      this.answers.replaceChildren(
+        ...v.branches.map((b) => {
+          const { name, goes } = branchButton(b);
+          return h('button', { type: 'button', 'data-vw-answer': b.index, 'aria-pressed': String(b.chosen) }, ...(goes === undefined ? [name] : [name, ' ', h('small', {}, goes)]));
+        }),
+      );
+    } else this.answers.replaceChildren();
+
+    const time = walkTime(model, v.trail, v.done, s);
+    this.done.hidden = !v.done;
+    if (time.summary !== undefined) this.done.textContent = time.summary;
+    this.prev.disabled = !v.canBack;
+    // At a decision the branch buttons go on; "Berikutnya" cannot guess the answer.
+    this.next.disabled = !v.canForward;
+    this.elapsed.textContent = time.elapsed;
+    this.variable.replaceChildren(...(time.uncounted.length ? [h('p', { class: 'meta' }, s.variableLead), h('ul', {}, ...time.uncounted.map((item) => h('li', {}, item)))] : []));
+    this.trail.replaceChildren(h('ol', { class: 'vw-trail' }, ...v.trail.map((m, i) => h('li', { 'aria-current': i === v.trail.length - 1 ? 'step' : false }, String(m)))));
+    this.hooks.onStep(n);
+    return { v, elapsed: time.elapsed };
+  }
+
+  /** After a move (forward from step `from`, or not): announce it, and keep the keyboard focus somewhere visible. */
+  private moved(from?: number): void {
+    const { v, elapsed } = this.render();
+    this.hooks.announce(walkAnnouncement(this.model, v, elapsed, this.s, from));
+    const focused = document.activeElement as HTMLButtonElement | null;
+    const firstAnswer = $<HTMLButtonElement>('button', this.answers);
+    if (focused === this.next && v.needsAnswer && firstAnswer) firstAnswer.focus();
+    else if (!focused || !this.section.contains(focused) || !shown(focused) || focused.disabled) this.heading.focus();
+    // On a phone the branch buttons must be in view when a decision comes up.
+    if (v.needsAnswer) this.decision.scrollIntoView({ block: 'nearest', behavior: behavior() });
+  }
+
+  private forward(): void {
+    const { steps } = this.model;
+    const v = viewWalk(steps, this.state);
+    if (v.needsAnswer) {
+      this.hooks.announce(decisionPrompt(steps[v.step - 1]!, v.branches, this.s));
+      $<HTMLButtonElement>('button', this.answers)?.focus();
+      return;
+    }
+    const after = forwardFrom(steps, this.state);
+    if (after === this.state) return;
+    this.state = after;
+    this.moved(v.step);
+  }
+
+  private back(): void {
+    const after = backFrom(this.state);
+    if (after === this.state) return;
+    this.state = after;
+    this.moved();
+  }
+
+  private answer(branch: number): void {
+    const { steps } = this.model;
+    const from = viewWalk(steps, this.state).step;
+    const hadFocus = this.answers.contains(document.activeElement);
+    this.state = answerAt(steps, this.state, branch);
+    this.moved(from);
+    // The buttons are redrawn: a keyboard user at the next decision stays on the same branch's button.
+    const same = $<HTMLButtonElement>(`button[data-vw-answer="${branch}"]`, this.answers);
+    if (hadFocus && same && shown(same)) same.focus();
+  }
+}
+
 export function setupWalk(model: ViewerModel, s: Strings, hooks: WalkHooks): Walk | undefined {
   const section = $('[data-vw-walk]');
   const start = $<HTMLButtonElement>('[data-vw-start]');
   if (!section || !start) return undefined;
-  const panel: HTMLElement = section;
-  const part = <E extends HTMLElement = HTMLElement>(name: string) => $<E>(`[data-vw-${name}]`, section)!;
-  const heading = part('walk-heading');
-  const note = part('walk-note');
-  const body = part('walk-body');
-  const facts = part('walk-facts');
-  const decision = part('walk-decision');
-  const question = part('walk-question');
-  const answers = part('walk-answers');
-  const done = part('walk-done');
-  const prev = part<HTMLButtonElement>('prev');
-  const next = part<HTMLButtonElement>('next');
-  const elapsed = part('elapsed');
-  const variable = part('variable');
-  const trail = part('trail');
-  const steps = model.steps;
-  const or = (labels: string[]) => (labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')}${s.or}${labels[labels.length - 1]}`);
-  /** A branch as the reader chooses it: its printed label, or where it goes when none is printed. */
-  const branchName = (b: { label?: string; to: number; loopBack: boolean }) => b.label ?? fill(b.loopBack ? s.goBack : s.goOn, { n: b.to });
-  const prompt = (step: (typeof steps)[number], branches: WalkBranch[]) =>
-    fill(step.decision?.question === undefined ? s.choosePrompt : s.answerPrompt, { b: or(branches.map(branchName)) });
-
-  let state: WalkState = START;
-  let active = false;
-
-  function render() {
-    const v = viewWalk(steps, state);
-    const n = v.step;
-    const step = steps[n - 1]!;
-    heading.textContent = fill(s.stepOf, { x: n, n: steps.length }) + printedSuffix(model, n, s);
-    const notes: string[] = [];
-    if (v.arrivedBy?.loopBack) notes.push(v.arrivedBy.label ? fill(s.loopNote, { b: v.arrivedBy.label, n: v.arrivedBy.from }) : fill(s.jumpBackNote, { n: v.arrivedBy.from }));
-    if (v.parallel.length) notes.push(fill(s.parallelNote, { list: v.parallel.map((m) => fill(s.stepLink, { n: m })).join(', ') }));
-    note.hidden = notes.length === 0;
-    note.textContent = notes.join(' ');
-    body.replaceChildren(stepActivity(step, s));
-    facts.replaceChildren(stepFactList(model, step, s, false));
-
-    decision.hidden = v.branches.length === 0;
-    if (step.decision) {
-      const chosen = v.branches.find((b) => b.chosen);
-      // The question only when the source prints one; the activity above already says what is decided.
-      const asked = step.decision.question;
-      question.replaceChildren(
-        ...(asked === undefined ? [] : [asked, ...(step.inferred.includes('keputusan') ? [' ', h('span', { class: 'dugaan' }, s.inferred)] : []), h('br')]),
-        h('span', { class: 'meta' }, chosen ? fill(s.answered, { b: branchName(chosen) }) : prompt(step, v.branches)),
-        ...(asked === undefined && step.inferred.includes('keputusan') ? [' ', h('span', { class: 'dugaan' }, s.inferred)] : []),
-      );
-      answers.replaceChildren(
-        ...v.branches.map((b) =>
-          h('button', { type: 'button', 'data-vw-answer': b.index, 'aria-pressed': String(b.chosen) },
-            ...(b.label === undefined
-              ? [branchName(b)]
-              : [b.label, ' ', h('small', {}, `→ ${fill(b.loopBack ? s.goBack : s.goOn, { n: b.to })}`)])),
-        ),
-      );
-    } else answers.replaceChildren();
-
-    const sofar = v.trail;
-    const sofarTotal = pathTotal(steps, sofar);
-    const total = formatTotal(sofarTotal);
-    done.hidden = !v.done;
-    if (v.done) {
-      const quickest = shortestPath(steps);
-      const quickestTotal = quickest && quickest.length < sofar.length ? pathTotal(steps, quickest) : undefined;
-      // The day rule goes with every total that used it, here as on the page.
-      const rules = ruleLines(quickestTotal ? [sofarTotal, quickestTotal] : [sofarTotal], model.dayRule);
-      done.textContent = [
-        s.done,
-        fill(s.doneTotal, { t: total, k: sofar.length }),
-        ...(quickestTotal ? [fill(s.quickest, { t: formatTotal(quickestTotal) })] : []),
-        ...rules,
-      ].join(' ');
-    }
-    prev.disabled = !v.canBack;
-    // At a decision the branch buttons go on; "Berikutnya" cannot guess the answer.
-    next.disabled = !v.canForward;
-    elapsed.textContent = total;
-
-    // Steps whose time cannot be counted: listed by name, so the total never hides them.
-    const uncounted = [...new Set(sofar)].map((m) => steps[m - 1]!).filter((st) => !st.duration || !isNumeric(st.duration));
-    variable.replaceChildren(
-      ...(uncounted.length
-        ? [h('p', { class: 'meta' }, s.variableLead), h('ul', {}, ...uncounted.map((st) => h('li', {}, fill(s.variableItem, { n: st.number, text: st.duration?.kind === 'empty' || !st.timeText.trim() ? s.noTime : st.timeText }))))]
-        : []),
-    );
-    trail.replaceChildren(h('ol', { class: 'vw-trail' }, ...sofar.map((m, i) => h('li', { 'aria-current': i === sofar.length - 1 ? 'step' : false }, String(m)))));
-    hooks.onStep(n);
-    return { v, n, step, total };
-  }
-
-  /** After a move (forward from step `from`, or not): announce it, and keep the keyboard focus somewhere visible. */
-  function moved(from?: number) {
-    const { v, n, step, total } = render();
-    const text = step.decision?.question ?? step.activity;
-    const said = fill(from !== undefined && n <= from ? s.announceBack : s.announceStep, { x: n, n: steps.length, text });
-    hooks.announce(v.done ? `${said} ${fill(s.announceDone, { t: total })}` : said);
-    const focused = document.activeElement as HTMLButtonElement | null;
-    const firstAnswer = $<HTMLButtonElement>('button', answers);
-    if (focused === next && v.needsAnswer && firstAnswer) firstAnswer.focus();
-    else if (!focused || !panel.contains(focused) || !shown(focused) || focused.disabled) heading.focus();
-    // On a phone the branch buttons must be in view when a decision comes up.
-    if (v.needsAnswer) decision.scrollIntoView({ block: 'nearest', behavior: behavior() });
-  }
-
-  function forward() {
-    const v = viewWalk(steps, state);
-    if (v.needsAnswer) {
-      hooks.announce(prompt(steps[v.step - 1]!, v.branches));
-      $<HTMLButtonElement>('button', answers)?.focus();
-      return;
-    }
-    const after = forwardFrom(steps, state);
-    if (after === state) return;
-    state = after;
-    moved(v.step);
-  }
-  function back() {
-    const after = backFrom(state);
-    if (after === state) return;
-    state = after;
-    moved();
-  }
-  function answer(branch: number) {
-    const from = viewWalk(steps, state).step;
-    const hadFocus = answers.contains(document.activeElement);
-    state = answerAt(steps, state, branch);
-    moved(from);
-    // The buttons are redrawn: a keyboard user at the next decision stays on the same branch's button.
-    const same = $<HTMLButtonElement>(`button[data-vw-answer="${branch}"]`, answers);
-    if (hadFocus && same && shown(same)) same.focus();
-  }
-
-  next.addEventListener('click', forward);
-  prev.addEventListener('click', back);
-  answers.addEventListener('click', (e) => {
-    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-vw-answer]');
-    if (button) answer(Number(button.dataset.vwAnswer));
-  });
-  part('restart').addEventListener('click', () => {
-    state = START;
-    moved();
-  });
-  section.addEventListener('keydown', (e) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    if (e.key === 'ArrowRight') forward();
-    else if (e.key === 'ArrowLeft') back();
-    else if (e.key === 'Escape') walk.close();
-    else return;
-    e.preventDefault();
-  });
-  part('walk-close').addEventListener('click', () => walk.close());
-  start.addEventListener('click', () => walk.open());
-
-  const walk: Walk = {
-    get active() {
-      return active;
-    },
-    open() {
-      active = true;
-      state = START;
-      section.hidden = false;
-      start.parentElement!.hidden = true;
-      start.setAttribute('aria-expanded', 'true');
-      moved();
-      heading.focus({ preventScroll: true });
-      section.scrollIntoView({ block: 'start', behavior: behavior() });
-    },
-    close() {
-      if (!active) return;
-      active = false;
-      section.hidden = true;
-      start.parentElement!.hidden = false;
-      start.setAttribute('aria-expanded', 'false');
-      hooks.onStep(undefined);
-      start.focus();
-    },
-  };
-  return walk;
+  return new WalkThrough(section, start, model, s, hooks);
 }

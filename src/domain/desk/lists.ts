@@ -1,4 +1,5 @@
-import type { Corpus, CorpusDocument, PartialDate } from '../model/index.ts';
+import type { Corpus, CorpusDocument } from '../model/index.ts';
+import type { PartialDate } from '../dates/index.ts';
 import { successorOf } from '../model/index.ts';
 import { summaryText } from '../flow/index.ts';
 import { normaliseSopTitle } from '../references/index.ts';

@@ -1,4 +1,5 @@
-import { formatDate, ui } from '../../i18n/id.ts';
+import { ui } from '../../i18n/id.ts';
+import { formatDate } from '../dates/index.ts';
 import { kindTitle } from '../views/index.ts';
 import type { Desk } from './desk.ts';
 import type { DeskUnit } from './units.ts';

@@ -1,4 +1,5 @@
-import type { Corpus, CorpusDocument, DocumentStatus, PartialDate, SopDocument, UnitPlace } from '../model/index.ts';
+import type { Corpus, CorpusDocument, DocumentStatus, SopDocument, UnitPlace } from '../model/index.ts';
+import type { PartialDate } from '../dates/index.ts';
 import { isInForce } from '../model/index.ts';
 import { countBySeverity, type Finding, type Severity } from '../findings/index.ts';
 import type { ComplianceReport, DocumentFindings } from '../validate/index.ts';

@@ -1,5 +1,6 @@
 import type { Severity } from '../findings/index.ts';
-import { formatDate, ui } from '../../i18n/id.ts';
+import { ui } from '../../i18n/id.ts';
+import { formatDate } from '../dates/index.ts';
 import type { Assessor, RecordDate } from '../model/index.ts';
 
 /** The desk's short texts made of numbers and dates: counts, months, a change, who assessed. */

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import type { CorpusDocument, SopDocument, StandarPelayananDocument } from '../model/index.ts';
 import { formatAmount, type DurationTotal } from '../time/index.ts';
 import { promiseSummary, sopTimeSummary, summaryText } from '../flow/index.ts';
-import { STATUS_WORD } from '../model/index.ts';
-import type { PartialDate } from '../model/index.ts';
+import { DOCUMENT_FOLDERS, kindOfCollection, KINDS, STATUS_WORD, type Collection } from '../model/index.ts';
+import type { PartialDate } from '../dates/index.ts';
 import type { UnitPlace } from '../model/index.ts';
-import { sopFrontmatterSchema } from '../model/index.ts';
-import { standarPelayananFrontmatterSchema } from '../model/index.ts';
 
 /**
  * Open data: every published document as JSON with the frontmatter's own Indonesian keys (defaults
@@ -17,8 +15,10 @@ import { standarPelayananFrontmatterSchema } from '../model/index.ts';
 /** Bumped when a key changes meaning or disappears; adding keys keeps the version. */
 export const OPEN_DATA_VERSION = '1';
 
-export type OpenDataKind = 'sop' | 'standar-pelayanan';
-export const openDataKind = (doc: CorpusDocument): OpenDataKind => (doc.kind === 'sop' ? 'sop' : 'standar-pelayanan');
+/** A document's kind as open data names it (`jenis`): its folder, "sop" or "standar-pelayanan". */
+export type OpenDataKind = Collection;
+export const openDataKind = (doc: CorpusDocument): OpenDataKind => KINDS[doc.kind].collection;
+const traitsOf = (kind: OpenDataKind) => KINDS[kindOfCollection(kind)!];
 
 /** Where a document is published (absolute URLs or site paths, as the caller chooses). */
 export interface DocumentUrls {
@@ -28,14 +28,9 @@ export interface DocumentUrls {
   pdf?: string;
 }
 
-const frontmatterInput = {
-  sop: sopFrontmatterSchema.in,
-  'standar-pelayanan': standarPelayananFrontmatterSchema.in,
-};
-
 /** The frontmatter as the schema reads it, with its Indonesian keys: defaults filled, dates as text. */
 export function frontmatterOf(doc: CorpusDocument): Record<string, unknown> {
-  const parsed = frontmatterInput[openDataKind(doc)].parse(doc.source.data) as Record<string, unknown>;
+  const parsed = KINDS[doc.kind].schema.in.parse(doc.source.data) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) {
     if (value === undefined) continue;
@@ -160,7 +155,7 @@ const computedSchema = {
 
 /** The schema of /data/<kind>/<id>.json: the frontmatter's keys, plus id, jenis, url and dihitung. */
 export function documentRecordSchema(kind: OpenDataKind) {
-  const frontmatter = frontmatterInput[kind] as unknown as z.ZodObject;
+  const frontmatter = traitsOf(kind).schema.in as unknown as z.ZodObject;
   return z.strictObject({ ...recordExtras(kind), ...frontmatter.shape, dihitung: computedSchema[kind] });
 }
 
@@ -173,7 +168,7 @@ export const catalogueSchema = z.strictObject({
   dokumen: z.array(
     z.strictObject({
       id: z.string(),
-      jenis: z.enum(['sop', 'standar-pelayanan']),
+      jenis: z.enum(DOCUMENT_FOLDERS),
       nama: z.string(),
       nomor: z.string(),
       unit: unitSchema,
@@ -193,8 +188,7 @@ const toJsonSchema = (schema: z.ZodType, id: string, title: string) => ({
 
 /** JSON Schema of a document file, of a frontmatter (for editors) and of the catalogue. */
 export const jsonSchemas = {
-  record: (kind: OpenDataKind, id: string) => toJsonSchema(documentRecordSchema(kind), id, kind === 'sop' ? 'Data terbuka SOP' : 'Data terbuka Standar Pelayanan'),
-  frontmatter: (kind: OpenDataKind, id: string) =>
-    toJsonSchema(kind === 'sop' ? sopFrontmatterSchema : standarPelayananFrontmatterSchema, id, kind === 'sop' ? 'Frontmatter SOP' : 'Frontmatter Standar Pelayanan'),
+  record: (kind: OpenDataKind, id: string) => toJsonSchema(documentRecordSchema(kind), id, `Data terbuka ${traitsOf(kind).name}`),
+  frontmatter: (kind: OpenDataKind, id: string) => toJsonSchema(traitsOf(kind).schema, id, `Frontmatter ${traitsOf(kind).name}`),
   catalogue: (id: string) => toJsonSchema(catalogueSchema, id, 'Katalog data terbuka Portal SOP'),
 };

@@ -21,3 +21,8 @@ export function printedValue(printed: string): number | undefined {
 export function isPrintedNumber(printed: string): boolean {
   return /^\(?\d{1,3}[a-z]?\)?\.?$/i.test(printed.trim());
 }
+
+/** The number the step list shows after "Langkah": as printed without its stop ("9."), or the place in brackets when none is printed ("(9)"). */
+export function listedNumber(step: { number: number; printedNumber: string }): string {
+  return step.printedNumber === '' ? `(${step.number})` : step.printedNumber.replace(/\.$/, '');
+}

@@ -1,5 +1,5 @@
 import { sopTotals } from './graph.ts';
-import type { Step } from '../model/index.ts';
+import type { Step, StandarPelayananData } from '../model/index.ts';
 import { DEFAULT_PLAIN_DAY, isNumeric, type Duration, type PlainDayRule } from '../time/index.ts';
 import { formatAmount, ruleLines } from '../time/index.ts';
 import { timeWords } from '../../i18n/id.ts';
@@ -110,21 +110,29 @@ export interface SummaryText {
   rework?: string;
   /** "1 langkah tanpa waktu dan 2 langkah dengan waktu bukan angka (…) tidak ikut dihitung." */
   uncounted?: string;
-  /** "2 langkah tak terhitung", for one-line lists. */
-  uncountedShort?: string;
+  /** "± 1 jam + 2 langkah tak terhitung": the total in a one-line list of documents. */
+  listLine: string;
   /** "Total ini memakai waktu dugaan: langkah 3." when an inferred waktu is counted. */
   inferred?: string;
   rules: string[];
 }
 
 export function summaryText(summary: TimeSummary): SummaryText {
+  const total = formatAmount(summary.headline.total);
   const missing = summary.stepsWithoutTime.length;
   const nonNumeric = summary.stepsNonNumeric.length;
   return {
-    total: formatAmount(summary.headline.total),
+    total,
     ...(summary.rework ? { rework: formatAmount(summary.rework.total) } : {}),
-    ...(missing || nonNumeric ? { uncounted: timeWords.uncounted(summary.stepsWithoutTime, summary.stepsNonNumeric), uncountedShort: timeWords.uncountedShort(missing + nonNumeric) } : {}),
+    ...(missing || nonNumeric ? { uncounted: timeWords.uncounted(summary.stepsWithoutTime, summary.stepsNonNumeric) } : {}),
+    listLine: missing || nonNumeric ? `${total} + ${timeWords.uncountedShort(missing + nonNumeric)}` : total,
     ...(summary.stepsInferredTime.length ? { inferred: timeWords.inferredTime(summary.stepsInferredTime) } : {}),
     rules: summary.rules,
   };
 }
+
+/** An SOP's total as the pages say it ("± 1 hari kerja 2 jam"): the revision history compares these. */
+export const sopTotalText = (sop: TimedSop) => summaryText(sopTimeSummary(sop)).total;
+
+/** A Standar Pelayanan's promise as the pages say it: the sum of its jangka waktu parts. */
+export const promiseTotalText = (sp: Pick<StandarPelayananData, 'completionTime' | 'dayRule'>) => formatAmount(promiseSummary(sp.completionTime, sp.dayRule).total);

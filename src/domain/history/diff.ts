@@ -3,8 +3,7 @@ import { STATUS_WORD } from '../model/index.ts';
 import type { ArrowMarks, SopData, Step } from '../model/index.ts';
 import type { StandarPelayananData } from '../model/index.ts';
 import { listTexts } from '../model/index.ts';
-import { formatAmount } from '../time/index.ts';
-import { promiseSummary, sopTimeSummary, summaryText } from '../flow/index.ts';
+import { promiseTotalText, sopTotalText } from '../flow/index.ts';
 
 /**
  * What changed between two revisions of a document, as a reviewer asks it: which steps were added,
@@ -214,8 +213,6 @@ const sopLists = (sop: SopData): Record<string, readonly string[]> => ({
   pencatatan_pendataan: sop.records,
 });
 
-const sopTotalText = (sop: SopData) => summaryText(sopTimeSummary(sop)).total;
-
 export function diffSop(before: SopData, after: SopData): DocumentDiff {
   const steps: StepChange[] = [];
   const matches = matchSteps(before.steps, after.steps);
@@ -267,10 +264,8 @@ const standardLists = (sp: StandarPelayananData): Record<string, readonly string
   sop: sp.sopIds,
 });
 
-const standardTotalText = (sp: StandarPelayananData) => formatAmount(promiseSummary(sp.completionTime, sp.dayRule).total);
-
 export function diffStandard(before: StandarPelayananData, after: StandarPelayananData): DocumentDiff {
-  const total = { before: standardTotalText(before), after: standardTotalText(after), changed: false };
+  const total = { before: promiseTotalText(before), after: promiseTotalText(after), changed: false };
   total.changed = total.before !== total.after;
   return finish({
     fields: fieldChanges(standardFields(before), standardFields(after)),

@@ -1,9 +1,8 @@
 import type { DocumentKind } from '../model/index.ts';
-import { parseSource } from '../model/index.ts';
-import { sopFrontmatterSchema, type SopData } from '../model/index.ts';
-import { standarPelayananFrontmatterSchema, type StandarPelayananData } from '../model/index.ts';
-import { formatAmount } from '../time/index.ts';
-import { promiseSummary, sopTimeSummary, summaryText } from '../flow/index.ts';
+import { KINDS, parseSource } from '../model/index.ts';
+import type { SopData } from '../model/index.ts';
+import type { StandarPelayananData } from '../model/index.ts';
+import { promiseTotalText, sopTotalText } from '../flow/index.ts';
 import { diffSop, diffStandard, type DocumentDiff } from './diff.ts';
 
 /**
@@ -40,16 +39,16 @@ type Data = SopData | StandarPelayananData;
 export function readRevision(kind: DocumentKind, file: string, text: string): Data | undefined {
   const source = parseSource(file, text);
   if (source.data === undefined) return undefined;
-  const result = (kind === 'sop' ? sopFrontmatterSchema : standarPelayananFrontmatterSchema).safeParse(source.data);
+  const result = KINDS[kind].schema.safeParse(source.data);
   return result.success ? (result.data as Data) : undefined;
 }
 
 function describeFirst(kind: DocumentKind, data: Data): { steps?: number; total: string } {
   if (kind === 'sop') {
     const sop = data as SopData;
-    return { steps: sop.steps.length, total: summaryText(sopTimeSummary(sop)).total };
+    return { steps: sop.steps.length, total: sopTotalText(sop) };
   }
-  return { total: formatAmount(promiseSummary((data as StandarPelayananData).completionTime, (data as StandarPelayananData).dayRule).total) };
+  return { total: promiseTotalText(data as StandarPelayananData) };
 }
 
 /**

@@ -4,18 +4,16 @@ import { formatPath, issueToFinding, parseSource, type ParsedSource } from './fr
 import { bodyFindings } from './safety/body.ts';
 import { hiddenFindings } from './safety/hidden-characters.ts';
 import { Organisation, organisationFileSchema } from './schema/organisation.ts';
-import { sopFrontmatterSchema, type SopData } from './schema/sop.ts';
-import { standarPelayananFrontmatterSchema, type StandarPelayananData } from './schema/standar-pelayanan.ts';
+import type { SopData } from './schema/sop.ts';
+import type { StandarPelayananData } from './schema/standar-pelayanan.ts';
 import { isRecordPath, parseRecord, type EvaluationRecord, type MonitoringRecord, type ParsedRecord } from './records.ts';
 import type { ReferenceDate } from './reference-date.ts';
+import { DOCUMENT_FOLDERS, documentsOf, kindOfCollection, KINDS, type DocumentKind } from './kinds.ts';
 
 /**
  * The whole corpus, parsed from file texts: the organisation and every document, each with the
  * source it came from (for positions), plus the findings of reading it. Pure: callers read the disk.
  */
-
-export const COLLECTIONS = { sop: 'sop', sp: 'standar-pelayanan' } as const;
-export type DocumentKind = 'sop' | 'sp';
 
 export interface SourceFile {
   /** Path relative to the project root, "content/sop/pelayanan-konsultasi.mdx"; a folder ends in "/". */
@@ -73,12 +71,12 @@ export interface Corpus {
 
 export const ORGANISATION_FILE = 'content/organisasi.yaml';
 
-const DOCUMENT_PATH = /^content\/(sop|standar-pelayanan)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/;
+const DOCUMENT_PATH = new RegExp(`^content/(${DOCUMENT_FOLDERS.join('|')})/([a-z0-9]+(?:-[a-z0-9]+)*)\\.mdx?$`);
 
 export function documentIdOf(file: string): { kind: DocumentKind; slug: string; id: string } | undefined {
   const m = DOCUMENT_PATH.exec(file);
   if (!m) return undefined;
-  const kind: DocumentKind = m[1] === COLLECTIONS.sop ? 'sop' : 'sp';
+  const kind = kindOfCollection(m[1]!)!;
   return { kind, slug: m[2]!, id: `${m[1]}/${m[2]}` };
 }
 
@@ -131,8 +129,7 @@ export function parseDocument(f: SourceFile): ParsedDocument {
   ];
   if (source.data === undefined) return { file: f.file, findings };
   const base = { id: ident.id, slug: ident.slug, file: f.file, source };
-  const schema = ident.kind === 'sop' ? sopFrontmatterSchema : standarPelayananFrontmatterSchema;
-  const result = schema.safeParse(source.data, { reportInput: true });
+  const result = KINDS[ident.kind].schema.safeParse(source.data, { reportInput: true });
   if (!result.success) return { file: f.file, findings: [...findings, ...result.error.issues.map((i) => issueToFinding(f.file, source, i, ident.id))] };
   const doc: CorpusDocument =
     ident.kind === 'sop' ? { ...base, kind: 'sop', data: result.data as SopData } : { ...base, kind: 'sp', data: result.data as StandarPelayananData };
@@ -212,15 +209,14 @@ function referenceFindings({ organisation, sops, standards, drafts }: Corpus): F
   const known = [...sops.keys()];
   // A published document citing a draft would link to a page that is not built.
   const missingSop = (id: string, where: string) =>
-    drafts.has(`${COLLECTIONS.sop}/${id}`)
+    drafts.has(`${KINDS.sop.collection}/${id}`)
       ? { code: 'rujukan-draf', message: `${where}: SOP "${id}" masih draf (status: draf) dan tidak diterbitkan; terbitkan SOP itu atau tulis judulnya saja tanpa id` }
       : { code: 'rujukan-tidak-ada', message: `${where}: tidak ada SOP ber-id "${id}" (${known.join(', ')})` };
   for (const doc of [...sops.values(), ...standards.values(), ...drafts.values()]) {
     const successor = doc.data.lifecycle.supersededBy;
     if (successor === undefined) continue;
-    const collection = doc.kind === 'sop' ? COLLECTIONS.sop : COLLECTIONS.sp;
-    const same = doc.kind === 'sop' ? sops : standards;
-    const kindName = doc.kind === 'sop' ? 'SOP' : 'Standar Pelayanan';
+    const { collection, name: kindName } = KINDS[doc.kind];
+    const same = documentsOf({ sops, standards }, doc.kind);
     const problem =
       successor === doc.slug ? `${kindName} tidak dapat digantikan oleh dirinya sendiri`
       : drafts.has(`${collection}/${successor}`) ? `${kindName} pengganti "${successor}" masih draf (status: draf) dan tidak diterbitkan`
@@ -254,5 +250,5 @@ function referenceFindings({ organisation, sops, standards, drafts }: Corpus): F
 export function successorOf(doc: CorpusDocument, corpus: Pick<Corpus, 'sops' | 'standards'>): CorpusDocument | undefined {
   const id = doc.data.lifecycle.supersededBy;
   if (id === undefined) return undefined;
-  return doc.kind === 'sop' ? corpus.sops.get(id) : corpus.standards.get(id);
+  return documentsOf(corpus, doc.kind).get(id);
 }

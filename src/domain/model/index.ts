@@ -16,3 +16,4 @@ export * from './safety/links.ts';
 export * from './schema/monev.ts';
 export * from './records.ts';
 export * from './reference-date.ts';
+export * from './kinds.ts';

@@ -1,4 +1,5 @@
-import { addMonths, isInForce, type Corpus, type EvaluationRecord, type MonitoredStep, type MonitoringRecord, type PartialDate, type SopDocument, type Step } from '../model/index.ts';
+import { addMonths, isInForce, type Corpus, type EvaluationRecord, type MonitoredStep, type MonitoringRecord, type SopDocument, type Step } from '../model/index.ts';
+import type { PartialDate } from '../dates/index.ts';
 
 /**
  * The monitoring cycle of each SOP (Permenpan-RB 35/2012): monitored regularly every six months and

@@ -21,6 +21,18 @@ export function drawSwimlane(sop: Pick<SopData, 'title' | 'actors' | 'steps'>, o
   return { layout, svg: swimlaneSvg(layout, { title: accTitle, description: accDescr }) };
 }
 
+/**
+ * What the notes beside the diagram must explain, as drawn: a step done jointly (its symbols joined
+ * without an arrowhead), arrows inside a row, dashed lines.
+ */
+export function swimlaneNotes(sop: Pick<SopData, 'steps'>): { together: boolean; inRow: boolean; dashed: boolean } {
+  return {
+    together: sop.steps.some((s) => new Set(s.actorIds).size > 1 && !s.rowArrows?.length),
+    inRow: sop.steps.some((s) => !!s.rowArrows?.length),
+    dashed: sop.steps.some((s) => s.rowArrows?.some((a) => a.dashed) || s.decision?.branches.some((b) => b.dashed) || s.exitMarks?.some((m) => m.dashed)),
+  };
+}
+
 export { layoutSwimlane, SIZES } from './layout.ts';
 export type { EdgeRoute, JoinLine, LaneBox, LinkRoute, NodeBox, Point, SwimlaneLayout, SwimlaneLayoutOptions } from './layout.ts';
 export { swimlaneSvg } from './svg.ts';

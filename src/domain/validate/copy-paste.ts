@@ -1,7 +1,7 @@
-import type { Corpus, CorpusDocument } from '../model/index.ts';
+import type { Corpus, CorpusDocument, DocumentKind } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import type { FieldPath } from '../model/index.ts';
-import { listTexts } from '../model/index.ts';
+import { documentsOf, KINDS, listTexts } from '../model/index.ts';
 import { SP_LABELS } from '../views/index.ts';
 import { docLabel, findingAt, listNames, normaliseText, placeOf } from './place.ts';
 
@@ -15,7 +15,7 @@ import { docLabel, findingAt, listNames, normaliseText, placeOf } from './place.
  * reported once, at its first document, with the others in `alsoAt`.
  */
 interface Box {
-  kind: CorpusDocument['kind'];
+  kind: DocumentKind;
   path: FieldPath;
   name: string;
   entries: (doc: CorpusDocument) => string[];
@@ -41,7 +41,7 @@ export function copyPasteFindings(corpus: Corpus): Finding[] {
   const out: Finding[] = [];
   for (const box of BOXES) {
     const groups = new Map<string, CorpusDocument[]>();
-    for (const doc of box.kind === 'sop' ? corpus.sops.values() : corpus.standards.values()) {
+    for (const doc of documentsOf(corpus, box.kind).values()) {
       const entries = box.entries(doc);
       if (entries.length < box.least) continue;
       const key = entries.map(entryKey).join('\n');
@@ -53,7 +53,7 @@ export function copyPasteFindings(corpus: Corpus): Finding[] {
       if (docs.length < 2) continue;
       const [first, ...rest] = docs;
       const sameTitle = new Set(docs.map((d) => normaliseText(d.data.title))).size === 1;
-      const kind = box.kind === 'sop' ? 'SOP' : 'Standar Pelayanan';
+      const kind = KINDS[box.kind].name;
       out.push(findingAt(first!, box.path, 'salin-tempel',
         `${box.name} sama persis di ${docs.length} ${kind}${sameTitle ? '' : ' yang judulnya berbeda'}: ${listNames(docs.map(docLabel), 5)}; periksa apakah tersalin dari ${kind} lain`,
         { alsoAt: rest.map((d) => placeOf(d, box.path)) }));

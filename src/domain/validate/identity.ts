@@ -1,7 +1,8 @@
 import type { Corpus, CorpusDocument } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
-import { isInForce, isPlaceholder, isRealDay, STATUS_WORD, type PartialDate } from '../model/index.ts';
+import { isInForce, isPlaceholder, STATUS_WORD } from '../model/index.ts';
 import { excerpt } from '../text/index.ts';
+import { compareDates, isRealDay, printedDay } from '../dates/index.ts';
 import type { SopData } from '../model/index.ts';
 import type { PrintedKey } from '../model/index.ts';
 import { docLabel, findingAt, labelText, listNames, othersThan } from './place.ts';
@@ -14,20 +15,12 @@ import { normaliseNumber, normaliseSopTitle } from '../references/index.ts';
  * typed value, a name cut off in one place and whole in another.
  */
 
-/** A printed date read as day-month-year ("31-9-2023", "31/09/2023", "31 September 2023"), when it has that shape. */
-const MONTH_NAMES = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+/** What is wrong with a printed date ("31-9-2023", "31/09/2023", "31 September 2023"), when it has that shape. */
 export function printedDateProblem(text: string): string | undefined {
-  const t = text.trim().toLowerCase();
-  const numeric = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(t);
-  const named = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(t);
-  const [day, month, year] = numeric
-    ? [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])]
-    : named && MONTH_NAMES.includes(named[2]!)
-      ? [Number(named[1]), MONTH_NAMES.indexOf(named[2]!) + 1, Number(named[3])]
-      : [undefined, undefined, undefined];
-  if (day === undefined) return `"${text}" tidak terbaca sebagai tanggal`;
-  if (month < 1 || month > 12) return `"${text}": bulan ${month} tidak ada`;
-  if (!isRealDay(year, month, day)) return `"${text}" tidak ada di kalender`;
+  const date = printedDay(text);
+  if (!date) return `"${text}" tidak terbaca sebagai tanggal`;
+  if (date.month < 1 || date.month > 12) return `"${text}": bulan ${date.month} tidak ada`;
+  if (!isRealDay(date.year, date.month, date.day)) return `"${text}" tidak ada di kalender`;
   return undefined;
 }
 
@@ -70,13 +63,6 @@ export function isCutOff(short: string, long: string, midWord = false): boolean 
 export function isUnassignedNumber(n: string): boolean {
   const normal = normaliseNumber(n);
   return normal === '' || normal.split('/').some((part) => part === '');
-}
-
-/** Negative when a is earlier; compared by month only when either date lacks its day. */
-export function compareDates(a: PartialDate, b: PartialDate): number {
-  const months = a.year * 12 + a.month - (b.year * 12 + b.month);
-  if (months !== 0 || a.day === undefined || b.day === undefined) return months;
-  return a.day - b.day;
 }
 
 /**

@@ -4,7 +4,7 @@ import { isEnd } from '../flow/index.ts';
 import type { Step } from '../model/index.ts';
 import type { TimedPart } from '../model/index.ts';
 import { countedAmount, isNumeric, misspeltUnit, parseDuration, UNIT_LABEL, type Duration, type DurationUnit, type PlainDayRule } from '../time/index.ts';
-import { formatMinutes, numberText } from '../time/index.ts';
+import { describeTotal, type UncountedSteps } from '../time/index.ts';
 import { promiseSummary, sopTimeSummary, type TimeSummary } from '../flow/index.ts';
 import { comparableMinutes, toTotal, type DurationTotal } from '../time/index.ts';
 import { ui } from '../../i18n/id.ts';
@@ -96,12 +96,7 @@ function contradiction(step: Step, d: Duration, plainDay: PlainDayRule): string 
   return undefined;
 }
 
-/** The steps of a path whose time a total cannot count, each named once however often the path takes it. */
-export interface UncountedSteps {
-  missing: number[];
-  nonNumeric: number[];
-}
-
+/** The steps of a path whose time a total cannot count (see describeTotal). */
 export function uncountedOn(path: readonly number[], steps: readonly Step[]): UncountedSteps {
   const out: UncountedSteps = { missing: [], nonNumeric: [] };
   for (const n of new Set(path)) {
@@ -109,48 +104,6 @@ export function uncountedOn(path: readonly number[], steps: readonly Step[]): Un
     if (d.kind === 'empty') out.missing.push(n);
     else if (!isNumeric(d)) out.nonNumeric.push(n);
   }
-  return out;
-}
-
-/**
- * "95 menit (± 1 jam 35 menit) + 14 hari kalender + 2 langkah bukan angka ("Sesuai jadwal")": exact
- * minutes, said the way people say them from an hour on, the calendar days apart, and what could
- * not be counted. Given the path's `steps`, those are counted and named once each ("+ 2 langkah
- * tanpa waktu (langkah 3, 6)"), so a count always agrees with the list beside it, even when a
- * loop takes a step twice.
- */
-export function describeTotal(total: DurationTotal, part = 'langkah', steps?: UncountedSteps): string {
-  const pieces: string[] = [];
-  if (total.maxMinutes > 0 || total.maxCalendarDays === 0) {
-    const exact =
-      total.minMinutes === total.maxMinutes
-        ? `${numberText(total.minMinutes)} menit`
-        : `${numberText(total.minMinutes)}–${numberText(total.maxMinutes)} menit`;
-    const spoken =
-      total.maxMinutes >= 60
-        ? total.minMinutes === total.maxMinutes
-          ? ` (± ${formatMinutes(total.minMinutes)})`
-          : ` (${formatMinutes(total.minMinutes)} sampai ${formatMinutes(total.maxMinutes)})`
-        : '';
-    pieces.push(`${exact}${spoken}`);
-  }
-  if (total.maxCalendarDays > 0)
-    pieces.push(
-      total.minCalendarDays === total.maxCalendarDays
-        ? `${numberText(total.minCalendarDays)} hari kalender`
-        : `${numberText(total.minCalendarDays)}–${numberText(total.maxCalendarDays)} hari kalender`,
-    );
-  let out = pieces.join(' + ');
-  if (total.atLeast) out += ' atau lebih';
-  const texts = [...new Set(total.variable)].map((t) => `"${t}"`).join(', ');
-  const named = (list: readonly number[]) => `${part} ${list.join(', ')}`;
-  if (steps) {
-    if (steps.nonNumeric.length) out += ` + ${steps.nonNumeric.length} ${part} bukan angka (${named(steps.nonNumeric)}: ${texts})`;
-    if (steps.missing.length) out += ` + ${steps.missing.length} ${part} tanpa waktu (${named(steps.missing)})`;
-    return out;
-  }
-  if (total.variable.length) out += ` + ${total.variable.length} ${part} bukan angka (${texts})`;
-  if (total.missing) out += ` + ${total.missing} ${part} tanpa waktu`;
   return out;
 }
 

@@ -1,24 +1,25 @@
-import type { CorpusDocument } from '../model/index.ts';
-import { isInForce, type UnitPlace } from '../model/index.ts';
+import type { CorpusDocument, DocumentKind } from '../model/index.ts';
+import { isInForce, KINDS, type UnitPlace } from '../model/index.ts';
 import { titleWithKind } from '../text/index.ts';
 import { ui } from '../../i18n/id.ts';
 import { crumbPath } from './catalogue.ts';
 
 /** A document as the site names and addresses it: its title with its kind, its page and its files. */
 
-export const sopPath = (slug: string) => `/sop/${slug}/`;
+/** A document's page: `/<collection>/<slug>/`. */
+const pathOf = (kind: DocumentKind, slug: string) => `/${KINDS[kind].collection}/${slug}/`;
+export const sopPath = (slug: string) => pathOf('sop', slug);
 /** The SOP's swimlane diagram as a file: `/sop/<slug>/swimlane.mmd` (source) or `.svg` (rendered). */
-export const swimlaneFilePath = (slug: string, ext: 'mmd' | 'svg') => `/sop/${slug}/swimlane.${ext}`;
-export const standardPath = (slug: string) => `/standar-pelayanan/${slug}/`;
+export const swimlaneFilePath = (slug: string, ext: 'mmd' | 'svg') => `${sopPath(slug)}swimlane.${ext}`;
+export const standardPath = (slug: string) => pathOf('sp', slug);
 export const unitPath = (unitId: string) => `/unit/${unitId}/`;
 /** Breadcrumbs of a node's page or of a document in it: the hierarchy, each level linking to its unit page. */
 export const unitCrumbs = (place: UnitPlace) => crumbPath(place).map((n) => ({ label: n.name, href: unitPath(n.id) }));
 export const rolePath = (slug: string) => `/pelaksana/${slug}/`;
-export const documentPath = (doc: CorpusDocument) => (doc.kind === 'sop' ? sopPath(doc.slug) : standardPath(doc.slug));
+export const documentPath = (doc: CorpusDocument) => pathOf(doc.kind, doc.slug);
 
 /** A document's name with its kind, no word twice: "SOP X", "Standar Pelayanan Konsultasi" (for "Pelayanan Konsultasi"). */
-export const kindTitle = (kind: CorpusDocument['kind'], title: string) =>
-  kind === 'sop' ? titleWithKind(ui.kindSop, title, ui.kindSopLong) : titleWithKind(ui.kindSp, title);
+export const kindTitle = (kind: DocumentKind, title: string) => titleWithKind(KINDS[kind].name, title, KINDS[kind].longNames);
 
 /** The page title: "SOP X", "Standar Pelayanan Y", with "(dicabut)" or "(digantikan)" when no longer in force. */
 export function documentTitle(doc: CorpusDocument): string {
@@ -27,8 +28,8 @@ export function documentTitle(doc: CorpusDocument): string {
 }
 
 /** Open data and exports of a document (issue 13). */
-export const dataPath = (doc: CorpusDocument) => `/data/${doc.kind === 'sop' ? 'sop' : 'standar-pelayanan'}/${doc.slug}.json`;
-export const bpmnPath = (slug: string) => `/sop/${slug}/proses.bpmn`;
+export const dataPath = (doc: CorpusDocument) => `/data/${KINDS[doc.kind].collection}/${doc.slug}.json`;
+export const bpmnPath = (slug: string) => `${sopPath(slug)}proses.bpmn`;
 /** The generated A4 PDF beside the page: `/sop/<slug>/<slug>.pdf` (saved under the document's id). */
 export const pdfPath = (doc: CorpusDocument) => `${documentPath(doc)}${doc.slug}.pdf`;
 export const cataloguePath = '/data/katalog.json';
@@ -46,7 +47,7 @@ export function documentUrls(doc: CorpusDocument, site: URL | undefined, withPdf
   return {
     halaman: abs(documentPath(doc)),
     data: abs(dataPath(doc)),
-    ...(doc.kind === 'sop' ? { bpmn: abs(bpmnPath(doc.slug)) } : {}),
+    ...(KINDS[doc.kind].hasSteps ? { bpmn: abs(bpmnPath(doc.slug)) } : {}),
     ...(withPdf ? { pdf: abs(pdfPath(doc)) } : {}),
   };
 }

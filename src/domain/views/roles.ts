@@ -1,6 +1,7 @@
 import type { SopDocument } from '../model/index.ts';
 import { actorSteps } from '../flow/index.ts';
-import { roleLabel, roleSlug } from '../text/index.ts';
+import { roleLabel, roleName, roleSlug } from '../text/index.ts';
+import { sopPath } from './documents.ts';
 
 /**
  * The "per pelaksana" index: each role with the SOPs it appears in and the steps it takes part in.
@@ -47,4 +48,36 @@ export function buildRoleIndex(sops: Iterable<SopDocument>): Role[] {
     }
   }
   return [...roles.values()].sort((a, b) => a.label.localeCompare(b.label, 'id'));
+}
+
+/** How many steps the role takes part in over all its SOPs: its page's and the index's summary line. */
+export const roleStepCount = (role: Pick<Role, 'entries'>) => role.entries.reduce((n, e) => n + e.steps.length, 0);
+
+/** The SOPs write the role otherwise than its name shows ("Pejabat Level 2 (Pimpinan Unit)"): its page says how. */
+export const writtenOtherwise = (role: Pick<Role, 'label' | 'writtenAs'>) => role.writtenAs.some((w) => w.toLowerCase() !== role.label.toLowerCase());
+
+/** One of the role's steps as its page lists it. */
+export interface RoleStepLine {
+  number: number;
+  activity: string;
+  timeText: string;
+  /** The step in its SOP, with this role chosen in the viewer. */
+  href: string;
+  /** The other pelaksana of a joint step, as the pages name them. */
+  sharedWith: string[];
+}
+
+export function roleStepLines(entry: RoleEntry): RoleStepLine[] {
+  const { sop, actorIds } = entry;
+  return entry.steps.map((n) => {
+    const step = sop.data.steps[n - 1]!;
+    const actorId = actorIds.find((id) => step.actorIds.includes(id))!;
+    return {
+      number: n,
+      activity: step.activity,
+      timeText: step.timeText,
+      href: `${sopPath(sop.slug)}?pelaksana=${actorId}#langkah-${n}`,
+      sharedWith: step.actorIds.filter((id) => !actorIds.includes(id)).map((id) => roleName(sop.data.actors.find((a) => a.id === id)?.label ?? id)),
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import { SP_COMPONENTS, type SpComponent, type StandarPelayananData } from '../model/index.ts';
-import { isFree } from '../model/index.ts';
+import { isFree, type Fee, type ListItem } from '../model/index.ts';
 import { ui } from '../../i18n/id.ts';
 
 /**
@@ -95,3 +95,17 @@ export function missingComponents(data: StandarPelayananData): Array<SpComponent
 }
 
 export { isFree };
+
+/**
+ * The jangka waktu as the page lists it: promises printed as sentences as printed (their numbers
+ * and sub-items kept, `printed`), named parts as "Administrasi: 15 Menit".
+ */
+export function promiseList(data: Pick<StandarPelayananData, 'completionTime'>): { printed: boolean; items: ListItem[] } {
+  return {
+    printed: data.completionTime.some((p) => p.item),
+    items: data.completionTime.map((p) => p.item ?? { text: `${p.label}: ${p.timeText}`, items: [] }),
+  };
+}
+
+/** The tariff table's optional columns: a group or a unit, when any row has one. */
+export const tariffColumns = (fee: Pick<Fee, 'rows'>) => ({ group: fee.rows.some((r) => r.group !== undefined), unit: fee.rows.some((r) => r.unit !== undefined) });

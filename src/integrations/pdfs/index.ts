@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CorpusDocument } from '../../domain/model/index.ts';
-import { formatDate } from '../../i18n/id.ts';
+import { KINDS, type CorpusDocument } from '../../domain/model/index.ts';
+import { dayOfTimestamp, formatDate } from '../../domain/dates/index.ts';
 import { contentUpdatedAt, historyOf } from '../../node/history.ts';
 import { pdfEnabled, printPdfs, type PdfJob } from '../../node/pdf.ts';
 import { closeBuildBrowser } from '../../node/mermaid/render.ts';
@@ -56,7 +56,7 @@ async function jobOf(doc: CorpusDocument, contentRoot: string, site: URL | undef
     absolute: site !== undefined,
     revision: await revisionLine(doc, contentRoot),
     madeAt: (await contentUpdatedAt([doc]))!,
-    orientation: doc.kind === 'sop' ? 'landscape' : 'portrait',
+    orientation: KINDS[doc.kind].orientation,
   };
 }
 
@@ -65,8 +65,7 @@ async function revisionLine(doc: CorpusDocument, contentRoot: string): Promise<s
   const { entries } = await historyOf(doc);
   const newest = entries[0];
   if (newest?.commit && newest.date) {
-    const [y, m, d] = newest.date.slice(0, 10).split('-').map(Number);
-    return `Revisi ${newest.commit.slice(0, 8)}, ${formatDate({ year: y!, month: m!, day: d! })}`;
+    return `Revisi ${newest.commit.slice(0, 8)}, ${formatDate(dayOfTimestamp(newest.date))}`;
   }
   const text = await readFile(path.join(contentRoot, doc.file));
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);

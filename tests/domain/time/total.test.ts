@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../../src/domain/time/duration.ts';
-import { formatAmount, formatTotal, ruleLines } from '../../../src/domain/time/format.ts';
+import { describeTotal, formatAmount, formatTotal, ruleLines } from '../../../src/domain/time/format.ts';
 import { comparableMinutes, sumDurations } from '../../../src/domain/time/total.ts';
 
 const sum = (...texts: string[]) => sumDurations(texts.map((t) => parseDuration(t)));
@@ -80,8 +80,37 @@ describe('the SOP time summary', () => {
       total: '± 25 menit + 2 hari kalender',
       rework: '± 40 menit + 4 hari kalender',
       uncounted: '1 langkah yang waktunya bukan angka (langkah 4) tidak ikut dihitung.',
-      uncountedShort: '1 langkah tak terhitung',
+      listLine: '± 25 menit + 2 hari kalender + 1 langkah tak terhitung',
       rules: ['Cara menghitung: "hari" tanpa keterangan dihitung sebagai hari kalender; 1 hari kerja = 7,5 jam kerja, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja (Perpres 21/2023).', 'Hari kalender dijumlah tersendiri, tidak disamakan dengan hari kerja.'],
     });
+  });
+});
+
+describe("the validator's form of a total (describeTotal)", () => {
+  it('says the same minutes as the pages after the exact count, and the calendar days apart', () => {
+    const total = sum('95 menit', '14 hari kalender');
+    expect(formatAmount(total)).toBe('± 1 jam 35 menit + 14 hari kalender');
+    expect(describeTotal(total)).toBe('95 menit (± 1 jam 35 menit) + 14 hari kalender');
+    expect(describeTotal(sum('1-2 jam'))).toBe('60–120 menit (1 jam sampai 2 jam)');
+  });
+
+  it("names the steps a path could not count once each, or counts a standard's parts", () => {
+    const total = sum('10 menit', 'Sesuai jadwal', 'Sesuai jadwal', '');
+    expect(describeTotal(total, 'langkah', { missing: [4], nonNumeric: [2, 3] })).toBe('10 menit + 2 langkah bukan angka (langkah 2, 3: "Sesuai jadwal") + 1 langkah tanpa waktu (langkah 4)');
+    expect(describeTotal(total, 'bagian')).toBe('10 menit + 2 bagian bukan angka ("Sesuai jadwal") + 1 bagian tanpa waktu');
+  });
+});
+
+describe('the totals a document list and the revision history print', () => {
+  it('say an SOP total, with what it could not count in a list, and a standard\'s promise', async () => {
+    const { corpusOf, VALID_SOP } = await import('../../fixtures/minimal.ts');
+    const { promiseTotalText, sopTimeSummary, sopTotalText, summaryText } = await import('../../../src/domain/flow/time-summary.ts');
+    const sop = corpusOf({ 'content/sop/contoh.mdx': VALID_SOP }).sops.get('contoh')!.data;
+    expect(sopTotalText(sop)).toBe('± 1 jam 25 menit');
+    expect(summaryText(sopTimeSummary(sop)).listLine).toBe('± 1 jam 25 menit + 1 langkah tak terhitung');
+    const counted = { ...sop, steps: sop.steps.map((s) => ({ ...s, duration: parseDuration('5 menit'), timeText: '5 menit' })) };
+    expect(summaryText(sopTimeSummary(counted)).listLine).toBe('± 20 menit');
+    const completionTime = ['15 Menit', 'Sesuai materi konsultasi'].map((text) => ({ duration: parseDuration(text) }));
+    expect(promiseTotalText({ completionTime: completionTime as never, dayRule: 'hari-kerja' })).toBe('± 15 menit');
   });
 });

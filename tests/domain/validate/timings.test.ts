@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ZERO_TOTAL } from '../../../src/domain/time/total.ts';
 import { ui } from '../../../src/i18n/id.ts';
-import { describePath, describeTotal } from '../../../src/domain/validate/timings.ts';
+import { describePath } from '../../../src/domain/validate/timings.ts';
+import { describeTotal } from '../../../src/domain/time/format.ts';
 import { sopWith, VALID_SOP } from '../../fixtures/minimal.ts';
 import { expectFinding, expectNoFinding, FILE, findingsOf, SP_FILE, standard, type Expected } from './helpers.ts';
 

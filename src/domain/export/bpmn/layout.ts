@@ -1,5 +1,5 @@
 import { flowEdges, rowEntryActors, rowExitActors, symbolShape, type FlowEdge } from '../../flow/index.ts';
-import type { SopData, Step } from '../../model/index.ts';
+import { KINDS, type SopData, type Step } from '../../model/index.ts';
 
 /**
  * An SOP as a BPMN 2.0 process with its diagram laid out: one pool, one lane per pelaksana (in
@@ -185,7 +185,7 @@ export function bpmnModel(sop: SopData, slug: string): BpmnModel {
     lane.bounds = { x: POOL_LABEL, y, width: poolWidth - POOL_LABEL, height };
     y += height;
   });
-  const pool = { id: 'Participant_1', name: `SOP ${sop.title}`, bounds: { x: 0, y: 0, width: poolWidth, height: Math.max(y, MIN_LANE_HEIGHT) } };
+  const pool = { id: 'Participant_1', name: `${KINDS.sop.name} ${sop.title}`, bounds: { x: 0, y: 0, width: poolWidth, height: Math.max(y, MIN_LANE_HEIGHT) } };
   for (const node of nodes) {
     const cx = POOL_LABEL + MARGIN + columnOf.get(node.id)! * COLUMN + COLUMN / 2;
     const laneBox = lanes[node.lane]!.bounds;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateField, idSchema, type PartialDate } from './common.ts';
+import type { PartialDate } from '../../dates/index.ts';
+import { dateField, idSchema } from './common.ts';
 
 /**
  * Whether a document is in force: the same three keys on an SOP and a Standar Pelayanan.

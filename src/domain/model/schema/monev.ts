@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateField, optionalText, type PartialDate } from './common.ts';
+import { dateField, optionalText } from './common.ts';
+import type { PartialDate } from '../../dates/index.ts';
 
 /**
  * Monitoring and evaluation records of an SOP AP (Permenpan-RB 35/2012, "Monitoring dan Evaluasi"),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseDuration, type Duration, type PlainDayRule } from '../../time/index.ts';
 import { dayRuleFields, plainDayOf } from './day-rule.ts';
-import { dateField, idSchema, optionalText, printedDateField, type PartialDate } from './common.ts';
+import type { PartialDate } from '../../dates/index.ts';
+import { dateField, idSchema, optionalText, printedDateField } from './common.ts';
 import { boxList, boxTexts, toList } from './sp-parts.ts';
 import { identityKeys, identityModel, type Approval, type RelatedRef, type SopIdentity } from './sop-identity.ts';
 import { checkLifecycle, lifecycleFields, lifecycleOf, type Lifecycle } from './lifecycle.ts';
