@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { setPriority } from 'node:os';
 import { existsSync } from 'node:fs';
-import { appendFile, lstat, mkdir, readdir, readFile, readlink, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, readdir, readFile, readlink, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
@@ -180,7 +180,9 @@ export async function buildFixture(name: string, options: BuildOptions = {}): Pr
       await rm(dir, { recursive: true, force: true });
       await mkdir(dir, { recursive: true });
       const built = await astroBuild(contentRoot, path.join(dir, 'dist'), { SOP_CACHE_DIR: path.join(dir, 'cache'), ...env });
-      await writeFile(resultFile, JSON.stringify({ ...built, run: runId() } satisfies Stored));
+      // Whole or not at all: another file waiting for this build reads the result as soon as it is there.
+      await writeFile(`${resultFile}.${process.pid}.tmp`, JSON.stringify({ ...built, run: runId() } satisfies Stored));
+      await rename(`${resultFile}.${process.pid}.tmp`, resultFile);
       await sweepOldBuilds();
       return resultOf({ ...built, run: runId() }, dir);
     } finally {
