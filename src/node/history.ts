@@ -31,7 +31,10 @@ const cache = (): HistoryCache => (buildState().history ??= { views: new Map() }
 const root = () => buildState().settings.contentRoot;
 
 function contentHistory(): Promise<ContentHistory | undefined> {
-  return (cache().content ??= readContentHistory(root(), DOCUMENT_FOLDERS.map((folder) => `content/${folder}`)));
+  return (cache().content ??= readContentHistory(
+    root(),
+    DOCUMENT_FOLDERS.map((folder) => `content/${folder}`),
+  ));
 }
 
 export function historyOf(doc: CorpusDocument): Promise<DocumentHistoryView> {

@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { CorpusDocument, UnitPlace } from '../domain/model/index.ts';
-import { documentPageInputs, historyPageInputs, publicSummary, rolePageInputs, unitPageInputs, type PageInputSources, type Role } from '../domain/views/index.ts';
+import {
+  documentPageInputs,
+  historyPageInputs,
+  publicSummary,
+  rolePageInputs,
+  unitPageInputs,
+  type PageInputSources,
+  type Role,
+} from '../domain/views/index.ts';
 import { getCompliance } from './compliance.ts';
-import { fileRevisions } from './history.ts';
+import { fileRevisions, historyDigest } from './history.ts';
 import { getSite, type Site } from './site.ts';
 
 /**
@@ -17,8 +25,26 @@ export interface PageKeys {
   history(doc: CorpusDocument): string;
   unit(place: UnitPlace, documents: readonly CorpusDocument[]): string;
   role(role: Role): string;
-  /** The desk's pages, the search page and the catalogue: every document. */
+  /**
+   * A page of the desk (a unit's or a rule's findings, the link graph): what it is given to show
+   * (its props: findings, counts, places), the reference date and, for a page with the twelve
+   * months' chart, the content's git history.
+   */
+  desk(props: unknown, withHistory: boolean): string;
+  /** The whole site's key: what shows every document. */
   site: string;
+}
+
+/** Props as JSON: functions left out, an object met again on its own path (a cycle) written once. */
+function propsJson(props: unknown): string {
+  const path: object[] = [];
+  return JSON.stringify(props, function (this: unknown, _key, value: unknown) {
+    if (typeof value !== 'object' || value === null) return value;
+    while (path.length && path[path.length - 1] !== this) path.pop();
+    if (path.includes(value)) return '[cycle]';
+    path.push(value);
+    return value instanceof Map ? [...value] : value instanceof Set ? [...value] : value;
+  });
 }
 
 const keys = new WeakMap<Site, Promise<PageKeys>>();
@@ -32,7 +58,7 @@ export function getPageKeys(): Promise<PageKeys> {
 }
 
 async function makePageKeys(site: Site): Promise<PageKeys> {
-  const [revisions, compliance] = await Promise.all([fileRevisions(), getCompliance()]);
+  const [revisions, compliance, history] = await Promise.all([fileRevisions(), getCompliance(), historyDigest()]);
   const records = new Map<string, string[]>();
   for (const r of [...site.corpus.monitoring, ...site.corpus.evaluations]) records.set(r.documentId, [...(records.get(r.documentId) ?? []), r.file]);
   const src: PageInputSources = {
@@ -46,12 +72,17 @@ async function makePageKeys(site: Site): Promise<PageKeys> {
   };
   // What changes every page: where the site is published, PDFs, how diagrams are drawn.
   const shown = site.shownSettings;
-  const key = (page: string, inputs: unknown) => createHash('sha256').update(JSON.stringify([page, shown, inputs])).digest('base64url');
+  const key = (page: string, inputs: unknown) =>
+    createHash('sha256')
+      .update(JSON.stringify([page, shown, inputs]))
+      .digest('base64url');
   return {
     document: (doc) => key('document', documentPageInputs(src, doc)),
     history: (doc) => key('history', historyPageInputs(src, doc)),
     unit: (place, documents) => key('unit', unitPageInputs(src, place, documents)),
     role: (role) => key('role', rolePageInputs(src, role)),
+    desk: (props, withHistory) =>
+      key('desk', [site.fileDigests.get('content/organisasi.yaml'), site.corpus.asOf ?? null, withHistory ? history : null, propsJson(props)]),
     site: site.pageKey,
   };
 }

@@ -57,7 +57,6 @@ export function pdfCacheDir(): string {
   return path.join(buildState().settings.cacheDir, 'sop-pdfs');
 }
 
-
 /**
  * The QR block, for the PDF only. Page size, margins, the document name and "Halaman X dari N" on
  * every page come from the site's own print CSS (the @page rules of src/layouts/Base.astro), as
@@ -188,9 +187,11 @@ export async function printPdfs(outDir: string, jobs: readonly PdfJob[]): Promis
 export function datedByContent(pdf: Buffer, madeAt: string): Buffer {
   const d = new Date(madeAt).toISOString();
   const stamp = `D:${d.slice(0, 4)}${d.slice(5, 7)}${d.slice(8, 10)}${d.slice(11, 13)}${d.slice(14, 16)}${d.slice(17, 19)}+00'00'`;
-  const text = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \((D:\d{14}[^)]{0,7})\)/g, (whole, key: string, old: string) =>
-    old.length === stamp.length ? `/${key} (${stamp})` : whole,
-  );
+  const text = pdf
+    .toString('latin1')
+    .replace(/\/(CreationDate|ModDate) \((D:\d{14}[^)]{0,7})\)/g, (whole, key: string, old: string) =>
+      old.length === stamp.length ? `/${key} (${stamp})` : whole,
+    );
   return Buffer.from(text, 'latin1');
 }
 
