@@ -5,7 +5,17 @@
  * search-state.ts; this class only reads and writes the page.
  */
 import { ownExcerpt, partialMatches, queryWords, suggestQueries } from '../../domain/search/index.ts';
-import { filterGroups, isEmptyQuery, pagefindFilters, queryFromUrl, resultMetaLine, statusText, urlOf, type SearchQuery, type StatusStrings } from './search-state.ts';
+import {
+  filterGroups,
+  isEmptyQuery,
+  pagefindFilters,
+  queryFromUrl,
+  resultMetaLine,
+  statusText,
+  urlOf,
+  type SearchQuery,
+  type StatusStrings,
+} from './search-state.ts';
 
 interface Strings extends StatusStrings {
   base: string;
@@ -35,6 +45,7 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(q: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
 }
@@ -66,6 +77,9 @@ class SearchPage {
   start(): void {
     byId('search-nojs').hidden = true;
     this.input.addEventListener('input', () => {
+      // Pagefind fetches the index chunks of the words while the typing pause runs (as its own
+      // debouncedSearch does): the search after the pause finds them loaded.
+      void this.pagefind?.preload(queryWords(this.input.value.trim()).join(' '));
       clearTimeout(this.typing);
       this.typing = setTimeout(() => this.search(false), TYPING_PAUSE_MS);
     });
@@ -98,7 +112,8 @@ class SearchPage {
   /** Puts a query into the form (from the URL: a shared link, the back button). */
   private show(query: SearchQuery): void {
     this.input.value = query.q;
-    for (const box of this.filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = query.filters[box.name]?.includes(box.value) ?? false;
+    for (const box of this.filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+      box.checked = query.filters[box.name]?.includes(box.value) ?? false;
   }
 
   /** The URL follows the form (a new history entry for a submitted search), then the search runs. */
@@ -188,7 +203,11 @@ class SearchPage {
 }
 
 /** A new element with properties and children. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
