@@ -24,16 +24,28 @@ const row = (page: HTMLElement, n: number) => page.querySelector(`table.fc-table
 
 describe('the official table', () => {
   it('prints the three branch labels beside the diamond and says each in the Kegiatan cell', () => {
-    const labels = row(audit, 2).querySelectorAll('text.fc-label').map((l) => l.text).sort();
+    const labels = row(audit, 2)
+      .querySelectorAll('text.fc-label')
+      .map((l) => l.text)
+      .sort();
     expect(labels).toEqual(['Ada aksi koreksi', 'Lengkap', 'Tak ada aksi koreksi']);
     const activity = text(row(audit, 2).querySelector('th.fc-activity'));
     expect(activity).toContain('Jika Lengkap: lanjut ke langkah 5');
     expect(activity).toContain('Jika Ada aksi koreksi: lanjut ke langkah 3');
     expect(activity).toContain('Jika Tak ada aksi koreksi: lanjut ke langkah 4');
     // "Y" leads to a step drawn without a symbol (no pelaksana): no arrow, so its label is in the text only.
-    expect(row(izin, 6).querySelectorAll('text.fc-label').map((l) => l.text)).toEqual(['T']);
+    expect(
+      row(izin, 6)
+        .querySelectorAll('text.fc-label')
+        .map((l) => l.text),
+    ).toEqual(['T']);
     expect(text(row(izin, 6).querySelector('th.fc-activity'))).toContain('Jika Y: lanjut ke langkah 8 (No. 7)');
-    expect(row(izin, 2).querySelectorAll('text.fc-label').map((l) => l.text).sort()).toEqual(['Belum lengkap', 'Lengkap']);
+    expect(
+      row(izin, 2)
+        .querySelectorAll('text.fc-label')
+        .map((l) => l.text)
+        .sort(),
+    ).toEqual(['Belum lengkap', 'Lengkap']);
   });
 
   it('draws the loop from a process box with an arrowhead into the decision, and says it in words', () => {
@@ -81,6 +93,15 @@ describe('the step list', () => {
     expect(text(item(audit, 3))).toMatch(/Selanjutnya ?kembali ke langkah 2$/);
     expect(text(item(izin, 3))).toContain('Dikerjakan bersamaan: langkah 4 (No. 5), langkah 5 (No. 4)');
     expect(text(item(izin, 7))).toContain('Alur selesai di sini.');
+  });
+
+  it('writes one colon after each term: a question or a lead with its own colon gets none from the style', async () => {
+    const pages = [audit, izin, await build.page('sop/penerbitan-persetujuan-bangunan-gedung')];
+    const terms = pages
+      .flatMap((p) => p.querySelectorAll('.step-list__facts dt'))
+      .map((dt) => ({ text: text(dt).replace(/ dugaan$/, ''), asks: dt.classList.contains('step-list__asks') }));
+    expect(terms.filter((t) => t.text === 'Salah satu jalan:')).not.toHaveLength(0);
+    expect(terms.filter((t) => /[?:]$/.test(t.text) !== t.asks)).toEqual([]);
   });
 
   it('keeps paragraphs and marks inferred values', () => {
