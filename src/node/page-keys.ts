@@ -26,7 +26,7 @@ export interface PageKeys {
   unit(place: UnitPlace, documents: readonly CorpusDocument[]): string;
   role(role: Role): string;
   /**
-   * A page of the desk (a unit's or a rule's findings, the link graph): what it is given to show
+   * A page of the desk's findings (a unit's or a rule's, paged): what it is given to show
    * (its props: findings, counts, places), the reference date and, for a page with the twelve
    * months' chart, the content's git history.
    */

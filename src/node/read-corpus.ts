@@ -85,7 +85,8 @@ const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'gal
 /*
  * Listing and stamping use the synchronous calls: at 2,000 documents and their 3,000 records the
  * dev server lists the content on every page request, and 15,000 promised lstat/realpath/stat calls
- * queued on libuv's four threads took 1.5 s a request, the synchronous ones a few tens of ms.
+ * queued on libuv's four threads took 1.5 s a request; with synchronous calls the whole request
+ * takes 0.3 s.
  */
 const orUndefined =
   <T>(call: (file: string) => T) =>
