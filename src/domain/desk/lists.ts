@@ -1,6 +1,6 @@
 import type { Corpus, CorpusDocument } from '../model/index.ts';
 import type { PartialDate } from '../dates/index.ts';
-import { successorOf } from '../model/index.ts';
+import { locate, successorOf } from '../model/index.ts';
 import { summaryText } from '../flow/index.ts';
 import { normaliseSopTitle } from '../references/index.ts';
 import { promiseComparisons, withdrawnCitations, type ComplianceReport, type DocumentRef, type PromiseVerdict } from '../validate/index.ts';
@@ -24,11 +24,17 @@ export interface GapEntry {
 }
 
 /** The gap list, the most cited first (ties by title); the citing documents in the units' order, then by title. */
-export function gapList(report: ComplianceReport, place: (documentId: string) => { unitId: string; agencyId: string }, order: (unitId: string) => number): GapEntry[] {
+export function gapList(
+  report: ComplianceReport,
+  place: (documentId: string) => { unitId: string; agencyId: string },
+  order: (unitId: string) => number,
+): GapEntry[] {
   return report.unresolved
     .map((u) => ({
       title: u.title,
-      citedBy: u.citedBy.map((c) => ({ ...c, ...place(c.documentId) })).sort((a, b) => order(a.unitId) - order(b.unitId) || a.title.localeCompare(b.title, 'id')),
+      citedBy: u.citedBy
+        .map((c) => ({ ...c, ...place(c.documentId) }))
+        .sort((a, b) => order(a.unitId) - order(b.unitId) || a.title.localeCompare(b.title, 'id')),
     }))
     .sort((a, b) => b.citedBy.length - a.citedBy.length || a.title.localeCompare(b.title, 'id'));
 }
@@ -54,7 +60,7 @@ export function withdrawnList(corpus: Corpus, ref: (doc: CorpusDocument) => Desk
       return {
         citing: ref(c.doc),
         file: c.doc.file,
-        line: c.doc.source.locate(c.path).line,
+        line: locate(c.doc.source, c.path).line,
         ...(normaliseSopTitle(c.printed) === normaliseSopTitle(c.target.data.title) ? {} : { printed: c.printed }),
         target: ref(c.target),
         status: c.target.data.lifecycle.status === 'revoked' ? 'revoked' : 'superseded',
@@ -90,7 +96,8 @@ export function promiseList(corpus: Corpus, ref: (doc: CorpusDocument) => DeskRe
         return { sop: ref(sop), total: text.total, ...(text.rework ? { rework: text.rework } : {}), ...(verdict ? { verdict } : {}) };
       });
       const verdicts = sops.map((s) => s.verdict).filter((v): v is PromiseVerdict => v !== undefined);
-      const worst: PromiseEntry['worst'] = sops.length === 0 ? 'no-sop' : !c.promise ? 'not-comparable' : verdicts.sort((a, b) => RANK[a] - RANK[b])[0] ?? 'fits';
+      const worst: PromiseEntry['worst'] =
+        sops.length === 0 ? 'no-sop' : !c.promise ? 'not-comparable' : (verdicts.sort((a, b) => RANK[a] - RANK[b])[0] ?? 'fits');
       return {
         sp: ref(c.sp),
         promised: c.sp.data.completionTime.map((p) => ({ label: p.label, text: p.timeText })),

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/index.ts';
 import { RULE_BY_CODE } from '../findings/index.ts';
-import { formatPath, issueToFinding, parseSource, type ParsedSource } from './frontmatter.ts';
+import { formatPath, issueToFinding, locate, parseSource, type ParsedSource } from './frontmatter.ts';
 import { bodyFindings } from './safety/body.ts';
 import { hiddenFindings } from './safety/hidden-characters.ts';
 import { Organisation, organisationFileSchema } from './schema/organisation.ts';
@@ -88,7 +88,17 @@ export function parseOrganisation(file: SourceFile): { organisation: Organisatio
   if (source.data === null)
     return {
       organisation: new Organisation([]),
-      findings: [{ file: file.file, line: 1, column: 1, severity: 'error', code: 'schema', message: 'berkas organisasi kosong: tulis instansi, perangkat daerahnya dan unitnya (lihat docs/frontmatter.md); setiap dokumen menyebut unitnya dari sini' }],
+      findings: [
+        {
+          file: file.file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          code: 'schema',
+          message:
+            'berkas organisasi kosong: tulis instansi, perangkat daerahnya dan unitnya (lihat docs/frontmatter.md); setiap dokumen menyebut unitnya dari sini',
+        },
+      ],
     };
   const result = organisationFileSchema.safeParse(source.data, { reportInput: true });
   if (!result.success)
@@ -114,12 +124,18 @@ export function parseDocument(f: SourceFile): ParsedDocument {
   if (!ident)
     return {
       file: f.file,
-      findings: [{
-        file: f.file, line: 1, column: 1, severity: 'error', code: 'nama-berkas',
-        message: f.file.endsWith('/')
-          ? 'subfolder tidak dibaca dan tidak diterbitkan: pindahkan berkasnya langsung ke content/sop/ atau content/standar-pelayanan/'
-          : 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
-      }],
+      findings: [
+        {
+          file: f.file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          code: 'nama-berkas',
+          message: f.file.endsWith('/')
+            ? 'subfolder tidak dibaca dan tidak diterbitkan: pindahkan berkasnya langsung ke content/sop/ atau content/standar-pelayanan/'
+            : 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
+        },
+      ],
     };
   const source = parseSource(f.file, f.text);
   const findings = [
@@ -138,7 +154,15 @@ export function parseDocument(f: SourceFile): ParsedDocument {
 
 /** A corpus with nothing to read: the content folder itself is missing or refused (`folder.refused`). */
 export function unreadableCorpus(folder: SourceFile): Corpus {
-  return { organisation: new Organisation([]), sops: new Map(), standards: new Map(), drafts: new Map(), monitoring: [], evaluations: [], findings: [refusedFinding(folder)] };
+  return {
+    organisation: new Organisation([]),
+    sops: new Map(),
+    standards: new Map(),
+    drafts: new Map(),
+    monitoring: [],
+    evaluations: [],
+    findings: [refusedFinding(folder)],
+  };
 }
 
 /** The corpus from file texts: documents, and monitoring and evaluation records by their folder. */
@@ -149,7 +173,12 @@ export function parseCorpus(organisationFile: SourceFile, files: SourceFile[], a
 }
 
 /** The corpus from its documents and records read one by one (parseDocument, parseRecord), in file order. */
-export function assembleCorpus(organisationFile: SourceFile, documents: readonly ParsedDocument[], records: readonly ParsedRecord[] = [], asOf?: ReferenceDate): Corpus {
+export function assembleCorpus(
+  organisationFile: SourceFile,
+  documents: readonly ParsedDocument[],
+  records: readonly ParsedRecord[] = [],
+  asOf?: ReferenceDate,
+): Corpus {
   const { organisation, findings } = parseOrganisation(organisationFile);
   const sops = new Map<string, SopDocument>();
   const standards = new Map<string, StandarPelayananDocument>();
@@ -167,7 +196,12 @@ export function assembleCorpus(organisationFile: SourceFile, documents: readonly
     const kept = id === undefined ? undefined : fileOfId.get(id);
     if (id !== undefined && kept !== file) {
       findings.push({
-        file, line: 1, column: 1, severity: 'error', code: 'berkas-ganda', documentId: id,
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'berkas-ganda',
+        documentId: id,
         message: `dokumen ${id} sudah ada di ${kept}: satu dokumen, satu berkas; hapus ${file} atau gabungkan isinya`,
       });
       continue;
@@ -186,7 +220,8 @@ export function assembleCorpus(organisationFile: SourceFile, documents: readonly
     if (record?.kind === 'monitoring') monitoring.push(record);
     else if (record) evaluations.push(record);
   }
-  const byDay = (a: { data: { date: { iso: string } }; file: string }, b: typeof a) => a.data.date.iso.localeCompare(b.data.date.iso) || a.file.localeCompare(b.file);
+  const byDay = (a: { data: { date: { iso: string } }; file: string }, b: typeof a) =>
+    a.data.date.iso.localeCompare(b.data.date.iso) || a.file.localeCompare(b.file);
   monitoring.sort(byDay);
   evaluations.sort(byDay);
 
@@ -204,13 +239,21 @@ function idList(ids: readonly string[], max = 20): string {
 function referenceFindings({ organisation, sops, standards, drafts }: Corpus): Finding[] {
   const out: Finding[] = [];
   const at = (doc: CorpusDocument, path: PropertyKey[], code: string, message: string): Finding => ({
-    file: doc.file, ...doc.source.locate(path), severity: 'error', code, message, documentId: doc.id,
+    file: doc.file,
+    ...locate(doc.source, path),
+    severity: 'error',
+    code,
+    message,
+    documentId: doc.id,
   });
   const known = [...sops.keys()];
   // A published document citing a draft would link to a page that is not built.
   const missingSop = (id: string, where: string) =>
     drafts.has(`${KINDS.sop.collection}/${id}`)
-      ? { code: 'rujukan-draf', message: `${where}: SOP "${id}" masih draf (status: draf) dan tidak diterbitkan; terbitkan SOP itu atau tulis judulnya saja tanpa id` }
+      ? {
+          code: 'rujukan-draf',
+          message: `${where}: SOP "${id}" masih draf (status: draf) dan tidak diterbitkan; terbitkan SOP itu atau tulis judulnya saja tanpa id`,
+        }
       : { code: 'rujukan-tidak-ada', message: `${where}: tidak ada SOP ber-id "${id}" (${known.join(', ')})` };
   for (const doc of [...sops.values(), ...standards.values(), ...drafts.values()]) {
     const successor = doc.data.lifecycle.supersededBy;
@@ -218,10 +261,13 @@ function referenceFindings({ organisation, sops, standards, drafts }: Corpus): F
     const { collection, name: kindName } = KINDS[doc.kind];
     const same = documentsOf({ sops, standards }, doc.kind);
     const problem =
-      successor === doc.slug ? `${kindName} tidak dapat digantikan oleh dirinya sendiri`
-      : drafts.has(`${collection}/${successor}`) ? `${kindName} pengganti "${successor}" masih draf (status: draf) dan tidak diterbitkan`
-      : !same.has(successor) ? `tidak ada ${kindName} ber-id "${successor}" (content/${collection}/${successor}.mdx)`
-      : undefined;
+      successor === doc.slug
+        ? `${kindName} tidak dapat digantikan oleh dirinya sendiri`
+        : drafts.has(`${collection}/${successor}`)
+          ? `${kindName} pengganti "${successor}" masih draf (status: draf) dan tidak diterbitkan`
+          : !same.has(successor)
+            ? `tidak ada ${kindName} ber-id "${successor}" (content/${collection}/${successor}.mdx)`
+            : undefined;
     if (problem) out.push(at(doc, ['digantikan_oleh'], 'pengganti-tidak-ada', `digantikan_oleh: ${problem}`));
   }
   // Without any unit (organisasi.yaml missing, empty or broken: reported there) every unit is unknown; once is enough.

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/index.ts';
-import { issueToFinding, parseSource, type ParsedSource } from './frontmatter.ts';
+import { issueToFinding, locate, parseSource, type ParsedSource } from './frontmatter.ts';
 import { hiddenFindings } from './safety/hidden-characters.ts';
 import { evaluationRecordSchema, monitoringRecordSchema, type EvaluationData, type MonitoringData } from './schema/monev.ts';
 import type { SourceFile } from './corpus.ts';
@@ -41,7 +41,8 @@ const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const RECORD_PATH = new RegExp(`^content/(${RECORD_FOLDERS.monitoring}|${RECORD_FOLDERS.evaluation})/(${SLUG})/((\\d{4}-\\d{2}-\\d{2})(?:-${SLUG})?)\\.ya?ml$`);
 
 /** Whether a path lies under one of the record folders (and is read as a record, not a document). */
-export const isRecordPath = (file: string) => file.startsWith(`content/${RECORD_FOLDERS.monitoring}/`) || file.startsWith(`content/${RECORD_FOLDERS.evaluation}/`);
+export const isRecordPath = (file: string) =>
+  file.startsWith(`content/${RECORD_FOLDERS.monitoring}/`) || file.startsWith(`content/${RECORD_FOLDERS.evaluation}/`);
 
 export function parseRecord(f: SourceFile): ParsedRecord {
   const m = RECORD_PATH.exec(f.file);
@@ -49,10 +50,16 @@ export function parseRecord(f: SourceFile): ParsedRecord {
   if (!m)
     return {
       file: f.file,
-      findings: [{
-        file: f.file, line: 1, column: 1, severity: 'error', code: 'nama-berkas',
-        message: `nama berkas harus content/${folder}/<id-sop>/<tanggal>.yaml (mis. content/${folder}/pelayanan-konsultasi/2026-06-15.yaml; tambahkan -2 bila ada dua catatan sehari)`,
-      }],
+      findings: [
+        {
+          file: f.file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          code: 'nama-berkas',
+          message: `nama berkas harus content/${folder}/<id-sop>/<tanggal>.yaml (mis. content/${folder}/pelayanan-konsultasi/2026-06-15.yaml; tambahkan -2 bila ada dua catatan sehari)`,
+        },
+      ],
     };
   const kind: RecordKind = m[1] === RECORD_FOLDERS.evaluation ? 'evaluation' : 'monitoring';
   const sopSlug = m[2]!;
@@ -64,11 +71,16 @@ export function parseRecord(f: SourceFile): ParsedRecord {
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) return { file: f.file, findings: [...findings, ...result.error.issues.map((i) => issueToFinding(f.file, source, i, documentId))] };
   const base = { file: f.file, sopSlug, documentId, source };
-  const record: MonevRecord = kind === 'monitoring' ? { ...base, kind, data: result.data as MonitoringData } : { ...base, kind, data: result.data as EvaluationData };
+  const record: MonevRecord =
+    kind === 'monitoring' ? { ...base, kind, data: result.data as MonitoringData } : { ...base, kind, data: result.data as EvaluationData };
   const named = m[4]!;
   if (record.data.date.iso !== named)
     findings.push({
-      file: f.file, ...source.locate(['tanggal']), severity: 'error', code: 'nama-berkas', documentId,
+      file: f.file,
+      ...locate(source, ['tanggal']),
+      severity: 'error',
+      code: 'nama-berkas',
+      documentId,
       message: `tanggal ${record.data.date.iso} berbeda dari nama berkasnya (${m[3]}.yaml): nama berkas diawali tanggal catatan; samakan keduanya`,
     });
   return { file: f.file, ...(findings.some((x) => x.severity === 'error') ? {} : { record }), findings };

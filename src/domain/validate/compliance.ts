@@ -1,4 +1,5 @@
 import type { Corpus, CorpusDocument, UnitPlace } from '../model/index.ts';
+import { locate } from '../model/index.ts';
 import { compareFindings, countBySeverity, findingToJson, type Finding, type FindingPlace, type Severity } from '../findings/index.ts';
 import { buildLinkGraph, type LinkGraph } from '../references/index.ts';
 import { buildReferenceIndex, unresolvedReferences, type ReferenceIndex } from '../references/index.ts';
@@ -85,7 +86,10 @@ export function buildComplianceReport(
     return true;
   };
   for (const f of findings) {
-    const own = f.documentId === undefined ? false : place(f, { documentId: f.documentId, file: f.file, line: f.line, column: f.column, ...(f.step === undefined ? {} : { step: f.step }) });
+    const own =
+      f.documentId === undefined
+        ? false
+        : place(f, { documentId: f.documentId, file: f.file, line: f.line, column: f.column, ...(f.step === undefined ? {} : { step: f.step }) });
     if (!own) unplaced.push(f);
     for (const at of f.alsoAt ?? []) place(f, at);
   }
@@ -129,7 +133,8 @@ export function buildComplianceReport(
   for (const f of findings) byRuleCount.set(f.code, (byRuleCount.get(f.code) ?? 0) + 1);
   const byRule = RULES.map((r) => ({ ...r, count: byRuleCount.get(r.code) ?? 0 }));
   for (const [code, count] of byRuleCount)
-    if (!RULE_BY_CODE.has(code)) byRule.push({ code, severity: findings.find((f) => f.code === code)!.severity, family: 'baca', description: code, english: code, count });
+    if (!RULE_BY_CODE.has(code))
+      byRule.push({ code, severity: findings.find((f) => f.code === code)!.severity, family: 'baca', description: code, english: code, count });
 
   return {
     total: findings.length,
@@ -139,12 +144,17 @@ export function buildComplianceReport(
     unplaced,
     unresolved: unresolvedReferences(corpus, index).map((entry) => ({
       title: entry.title,
-      citedBy: entry.citedAt.map(({ doc, index: i }) => {
-        const cited = doc.data.related[i]!;
-        return { ...ref(doc), file: doc.file, line: doc.source.locate(['keterkaitan', i, cited.number !== undefined ? 'nomor' : 'judul']).line };
-      }).filter((c, i, all) => all.findIndex((d) => d.documentId === c.documentId) === i),
+      citedBy: entry.citedAt
+        .map(({ doc, index: i }) => {
+          const cited = doc.data.related[i]!;
+          return { ...ref(doc), file: doc.file, line: locate(doc.source, ['keterkaitan', i, cited.number !== undefined ? 'nomor' : 'judul']).line };
+        })
+        .filter((c, i, all) => all.findIndex((d) => d.documentId === c.documentId) === i),
     })),
-    standardsWithoutSop: [...corpus.standards.values()].filter((sp) => sp.data.sopIds.length === 0).map(ref).sort((a, b) => a.title.localeCompare(b.title, 'id')),
+    standardsWithoutSop: [...corpus.standards.values()]
+      .filter((sp) => sp.data.sopIds.length === 0)
+      .map(ref)
+      .sort((a, b) => a.title.localeCompare(b.title, 'id')),
     graph: buildLinkGraph(corpus, pathOf, index),
   };
 }

@@ -1,13 +1,13 @@
 import type { CorpusDocument } from '../model/index.ts';
 import type { Finding, FindingPlace, Severity } from '../findings/index.ts';
-import type { FieldPath } from '../model/index.ts';
+import { locate, type FieldPath } from '../model/index.ts';
 import { RULE_BY_CODE } from '../findings/index.ts';
 import { kindTitle } from '../views/index.ts';
 
 /** Helpers shared by the rule families: where a finding sits, and how documents are named in messages. */
 
 export function placeOf(doc: CorpusDocument, path: FieldPath, step?: number): FindingPlace {
-  return { documentId: doc.id, file: doc.file, ...doc.source.locate(path), ...(step === undefined ? {} : { step }) };
+  return { documentId: doc.id, file: doc.file, ...locate(doc.source, path), ...(step === undefined ? {} : { step }) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Corpus, SopDocument, StandarPelayananDocument } from '../model/index.ts';
+import { locate } from '../model/index.ts';
 import type { Finding } from '../findings/index.ts';
 import { isEnd } from '../flow/index.ts';
 import type { Step } from '../model/index.ts';
@@ -22,7 +23,15 @@ export function timingFindings(corpus: Corpus): Finding[] {
     doc.data.steps.forEach((step, i) => {
       const d = step.duration ?? parseDuration(step.timeText);
       if (d.kind === 'empty')
-        out.push(findingAt(doc, ['langkah', i], 'waktu-kosong', `langkah ${step.number}: waktu tidak diisi${d.text.trim() ? ` ("${d.text.trim()}")` : ''}; total waktu SOP tidak menghitung langkah ini`, { step: step.number }));
+        out.push(
+          findingAt(
+            doc,
+            ['langkah', i],
+            'waktu-kosong',
+            `langkah ${step.number}: waktu tidak diisi${d.text.trim() ? ` ("${d.text.trim()}")` : ''}; total waktu SOP tidak menghitung langkah ini`,
+            { step: step.number },
+          ),
+        );
       if (d.kind === 'unknown') {
         const [code, message] = unreadTime(d.text, 'tidak ikut dihitung di total');
         out.push(findingAt(doc, ['langkah', i, 'waktu'], code, `langkah ${step.number}: ${message}`, { step: step.number }));
@@ -52,7 +61,10 @@ export function timingFindings(corpus: Corpus): Finding[] {
 function unreadTime(text: string, consequence: string): [code: string, message: string] {
   const typo = misspeltUnit(text);
   if (typo)
-    return ['waktu-salah-ketik', `waktu "${text}": satuan "${typo.written}" tampaknya salah ketik untuk "${typo.unit}"; sampai dibetulkan, waktu ini ${consequence}`];
+    return [
+      'waktu-salah-ketik',
+      `waktu "${text}": satuan "${typo.written}" tampaknya salah ketik untuk "${typo.unit}"; sampai dibetulkan, waktu ini ${consequence}`,
+    ];
   return ['waktu-tak-terbaca', `waktu "${text}" tidak terbaca sebagai lama waktu; ditampilkan apa adanya dan ${consequence}`];
 }
 
@@ -64,7 +76,8 @@ const effectiveDay = (unit: DurationUnit, plainDay: PlainDayRule): DayKind => (u
 const DAYS_IN_TEXT = /(\d+(?:[.,]\d+)?)\s*(?:\([^)]*\)\s*)?(hari\s+kalender|hari\s+kerja|hari)\b/gi;
 
 /** "paling lambat 3 hari kerja", "dalam waktu 2 jam" inside a step's text: a limit the step sets itself. */
-const LIMIT_IN_TEXT = /(?:paling lambat|paling lama|selambat-lambatnya|maksimal|dalam waktu|dalam jangka waktu)\s+\d+(?:[.,]\d+)?\s*(?:\([^)]*\)\s*)?(?:hari\s+kalender|hari\s+kerja|hari|jam|menit|minggu|bulan)\b/gi;
+const LIMIT_IN_TEXT =
+  /(?:paling lambat|paling lama|selambat-lambatnya|maksimal|dalam waktu|dalam jangka waktu)\s+\d+(?:[.,]\d+)?\s*(?:\([^)]*\)\s*)?(?:hari\s+kalender|hari\s+kerja|hari|jam|menit|minggu|bulan)\b/gi;
 
 /**
  * A step whose kegiatan or keterangan says another time than its waktu: the same number of days
@@ -125,8 +138,7 @@ function totalsMessage(doc: SopDocument): string {
   const total = (p: { path: number[]; total: DurationTotal }) => describeTotal(p.total, 'langkah', uncountedOn(p.path, steps));
   const parts: string[] = [];
   if (!summary.reachesEnd) parts.push(`langkah terakhir (${steps.length}) tidak bisa dicapai dari langkah 1, jadi tidak ada total`);
-  else if (!rework)
-    parts.push(`total waktu (langkah ${describePath(headline.path)}, tanpa putaran balik): ${total(headline)}`);
+  else if (!rework) parts.push(`total waktu (langkah ${describePath(headline.path)}, tanpa putaran balik): ${total(headline)}`);
   else {
     parts.push(`total waktu jalur terpendek (langkah ${describePath(headline.path)}): ${total(headline)}`);
     const last = rework.path[rework.path.length - 1];
@@ -164,8 +176,16 @@ function uncountedText(summary: TimeSummary, shown: ReadonlySet<number>): string
 export function promiseFindings(corpus: Corpus): Finding[] {
   return promiseComparisons(corpus).flatMap((comparison) =>
     comparison.sp.data.sopIds.length === 0
-      ? [findingAt(comparison.sp, ['sop'], 'sp-tanpa-sop', 'Standar Pelayanan ini tidak menyebut SOP yang menjalankannya (sop: []); jangka waktu yang dijanjikan tidak bisa dibandingkan dengan SOP')]
-      : promiseAgainstSops(comparison));
+      ? [
+          findingAt(
+            comparison.sp,
+            ['sop'],
+            'sp-tanpa-sop',
+            'Standar Pelayanan ini tidak menyebut SOP yang menjalankannya (sop: []); jangka waktu yang dijanjikan tidak bisa dibandingkan dengan SOP',
+          ),
+        ]
+      : promiseAgainstSops(comparison),
+  );
 }
 
 /**
@@ -194,9 +214,11 @@ export function promiseComparisons(corpus: Corpus): PromiseComparison[] {
       const summary = sopTimeSummary(sop.data);
       const withLoops = summary.rework ?? summary.headline;
       const verdict: PromiseVerdict =
-        summary.reachesEnd && comparableMinutes(summary.headline.total, 'min') > promiseMax ? 'exceeds'
-        : comparableMinutes(withLoops.total, 'min') > promiseMax ? 'exceeds-with-loops'
-        : 'fits';
+        summary.reachesEnd && comparableMinutes(summary.headline.total, 'min') > promiseMax
+          ? 'exceeds'
+          : comparableMinutes(withLoops.total, 'min') > promiseMax
+            ? 'exceeds-with-loops'
+            : 'fits';
       return [{ sop, index, summary, ...(comparable ? { verdict } : {}) }];
     });
     return { sp, ...(comparable ? { promise } : {}), sops };
@@ -213,15 +235,27 @@ function promiseAgainstSops(comparison: PromiseComparison): Finding[] {
     const calendar = totals.some((x) => x.maxCalendarDays > 0) ? [ui.times.calendarCompared] : [];
     const notes = [...new Set([...summary.rules, ...promise.rules]), ...calendar];
     const rule = notes.length ? `; ${notes.join(' ')}` : '';
-    const alsoAt = [{ documentId: sop.id, file: sop.file, ...sop.source.locate(['langkah']) }];
+    const alsoAt = [{ documentId: sop.id, file: sop.file, ...locate(sop.source, ['langkah']) }];
     const withLoops = summary.rework ?? summary.headline;
     const shortest = describeTotal(summary.headline.total, 'langkah', uncountedOn(summary.headline.path, sop.data.steps));
     return verdict === 'exceeds'
-      ? [findingAt(sp, ['sop', i], 'waktu-melebihi-sp',
-          `${docLabel(sop)} butuh ${shortest} di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: ${promised}${rule}`,
-          { alsoAt })]
-      : [findingAt(sp, ['sop', i], 'waktu-putaran-melebihi-sp',
-          `${docLabel(sop)} dengan putaran baliknya butuh ${describeTotal(withLoops.total, 'langkah', uncountedOn(withLoops.path, sop.data.steps))}, lebih lama dari jangka waktu yang dijanjikan: ${promised} (jalur terpendek: ${summary.reachesEnd ? shortest : 'tidak ada'})${rule}`,
-          { alsoAt })];
+      ? [
+          findingAt(
+            sp,
+            ['sop', i],
+            'waktu-melebihi-sp',
+            `${docLabel(sop)} butuh ${shortest} di jalur terpendeknya, lebih lama dari jangka waktu yang dijanjikan: ${promised}${rule}`,
+            { alsoAt },
+          ),
+        ]
+      : [
+          findingAt(
+            sp,
+            ['sop', i],
+            'waktu-putaran-melebihi-sp',
+            `${docLabel(sop)} dengan putaran baliknya butuh ${describeTotal(withLoops.total, 'langkah', uncountedOn(withLoops.path, sop.data.steps))}, lebih lama dari jangka waktu yang dijanjikan: ${promised} (jalur terpendek: ${summary.reachesEnd ? shortest : 'tidak ada'})${rule}`,
+            { alsoAt },
+          ),
+        ];
   });
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/index.ts';
 import { RULE_BY_CODE } from '../../findings/index.ts';
-import { formatPath, type ParsedSource } from '../frontmatter.ts';
+import { formatPath, locate, type ParsedSource } from '../frontmatter.ts';
 
 /**
  * Characters a reader cannot see that change what they read: bidirectional overrides and isolates
@@ -48,7 +48,9 @@ const C0_NAMES = 'NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC
 
 const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
 const PATTERN = new RegExp(
-  `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${Object.keys(INVISIBLE).map((c) => `\\u${hex(Number(c))}`).join('')}\\u{e0000}-\\u{e007f}]`,
+  `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${Object.keys(INVISIBLE)
+    .map((c) => `\\u${hex(Number(c))}`)
+    .join('')}\\u{e0000}-\\u{e007f}]`,
   'gu',
 );
 
@@ -76,9 +78,17 @@ export function hiddenCharacterFindings(file: string, text: string, documentId?:
   let next = 0;
   for (const m of text.matchAll(PATTERN)) {
     if (m.index === 0 && m[0] === '\ufeff') continue;
-    for (; next < m.index; next++) if (text.charCodeAt(next) === 10) { line++; lineStart = next + 1; }
+    for (; next < m.index; next++)
+      if (text.charCodeAt(next) === 10) {
+        line++;
+        lineStart = next + 1;
+      }
     out.push({
-      file, line, column: m.index - lineStart + 1, severity, code: 'karakter-tersembunyi',
+      file,
+      line,
+      column: m.index - lineStart + 1,
+      severity,
+      code: 'karakter-tersembunyi',
       message: hiddenCharacterMessage(m[0].codePointAt(0)!),
       ...(documentId ? { documentId } : {}),
     });
@@ -115,7 +125,10 @@ export function hiddenFindings(file: { file: string; text: string }, source: Par
   // as an escape is reported at the value.
   const typed = new Set(found.map((f) => f.line));
   const escaped = hiddenCharacterPaths(source.data).map(({ path, code }): Finding => ({
-    file: file.file, ...source.locate(path), severity: RULE_BY_CODE.get('karakter-tersembunyi')!.severity, code: 'karakter-tersembunyi',
+    file: file.file,
+    ...locate(source, path),
+    severity: RULE_BY_CODE.get('karakter-tersembunyi')!.severity,
+    code: 'karakter-tersembunyi',
     message: `${formatPath(path)}: ${hiddenCharacterMessage(code, ', ditulis sebagai kode \\…')}`,
     ...(documentId ? { documentId } : {}),
   }));
