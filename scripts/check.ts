@@ -4,16 +4,14 @@
 // line naming its log, src/node/crash.ts). The rules are those of the build (src/domain/validate/),
 // explained in docs/validation.md.
 import { countBySeverity, findingToJson, formatFinding, hasErrors } from '../src/domain/findings/index.ts';
-import { checkCorpus } from '../src/domain/validate/index.ts';
 import { crashError } from '../src/node/crash.ts';
-import { readCorpus } from '../src/node/read-corpus.ts';
+import { readCheckedCorpus } from '../src/node/read-corpus.ts';
 
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');
 const root = rootIndex >= 0 ? args[rootIndex + 1]! : process.cwd();
 try {
-  const corpus = await readCorpus(root);
-  const findings = checkCorpus(corpus);
+  const { corpus, findings } = await readCheckedCorpus(root);
   if (args.includes('--json')) console.log(JSON.stringify(findings.map(findingToJson), null, 2));
   else {
     for (const f of findings) console.log(formatFinding(f));

@@ -23,6 +23,7 @@ import {
   type ReferenceDate,
   type SourceFile,
 } from '../domain/model/index.ts';
+import { openParseStore, type ParseStore } from './parse-store.ts';
 import { readReferenceDate } from './reference-date.ts';
 
 /**
@@ -35,12 +36,15 @@ import { readReferenceDate } from './reference-date.ts';
  * (src/node/build-state.ts: the integrations and the bundled pages share it), and parsed again
  * only when a file was added, removed or changed (name, size, modification time), and then only
  * that file is parsed again (the dev server, after a save): every document is read on its own
- * (parseDocument), and the corpus is assembled from the kept results. Callers share the returned
+ * (parseDocument), and the corpus is assembled from the kept results. Between builds the parses
+ * are kept on disk by each file's text (src/node/parse-store.ts). Callers share the returned
  * corpus and must not change it.
  */
 interface Memo {
   fingerprint: string;
   corpus: Promise<Corpus>;
+  /** The parses kept on disk, for a process's first read of this root until it is checked (readCheckedCorpus saves it). */
+  store?: ParseStore;
   /** Each document's parse, by file, with the stamp it was read at and a hash of its text. */
   documents: Map<string, KeptDocument>;
 }
@@ -49,7 +53,8 @@ interface KeptDocument {
   parsed: ParsedDocument | ParsedRecord;
   digest: string;
 }
-const digestOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+/** The hash a file is kept by: in page keys, and in the parses kept between builds (src/node/parse-store.ts). */
+export const textDigest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** What the reader keeps in the build state (src/node/build-state.ts). */
 export interface CorpusCache {
@@ -198,7 +203,7 @@ export async function readCorpus(root: string): Promise<Corpus> {
   const content = contentFolder(root);
   if ('refused' in content) {
     const nothing = unreadableCorpus({ file: 'content/', text: '', refused: content.refused! });
-    cache().digests.set(nothing, digestOf(content.refused!.message));
+    cache().digests.set(nothing, textDigest(content.refused!.message));
     cache().fileDigests.set(nothing, new Map());
     return nothing;
   }
@@ -226,6 +231,9 @@ export async function readCorpus(root: string): Promise<Corpus> {
       (error) => ({ file: rel, text: '', refused: unreadable(`berkas tidak dapat dibaca (${reason(error)})`)! }),
     );
   };
+  // A process's first read takes the parses the build before kept on disk; a later read (the
+  // dev server after a save) parses only the saved file, and keeps nothing on disk.
+  const store = hit ? undefined : openParseStore();
   const corpus = (async () => {
     const parsed: ParsedDocument[] = [];
     const records: ParsedRecord[] = [];
@@ -242,11 +250,13 @@ export async function readCorpus(root: string): Promise<Corpus> {
       const record = isRecordPath(entry.rel) && !entry.refused;
       if (!entryKept) {
         const file = texts.get(entry.rel)!;
-        entryKept = {
-          stamp,
-          parsed: record ? parseRecord(file) : parseDocument(file),
-          digest: digestOf(file.refused ? `${file.refused.code} ${file.refused.message}` : file.text),
-        };
+        const digest = textDigest(file.refused ? `${file.refused.code} ${file.refused.message}` : file.text);
+        let parsed = file.refused ? undefined : store?.parse(file.file, digest);
+        if (!parsed) {
+          parsed = record ? parseRecord(file) : parseDocument(file);
+          if (!file.refused) store?.keepParse(file.file, digest, parsed);
+        }
+        entryKept = { stamp, parsed, digest };
       }
       documents.set(entry.rel, entryKept);
       if (record) records.push(entryKept.parsed as ParsedRecord);
@@ -254,18 +264,18 @@ export async function readCorpus(root: string): Promise<Corpus> {
     }
     const organisation = await organisationFile(root, boundary);
     const assembled = assembleCorpus(organisation, parsed, records, await asOf);
-    const digest = digestOf(
+    const digest = textDigest(
       [...documents]
         .map(([rel, d]) => `${rel} ${d.digest}`)
-        .concat(`${ORGANISATION_FILE} ${digestOf(organisation.refused?.message ?? organisation.text)}`)
+        .concat(`${ORGANISATION_FILE} ${textDigest(organisation.refused?.message ?? organisation.text)}`)
         .join('\n'),
     );
     cache().digests.set(assembled, digest);
-    const organisationDigest = digestOf(organisation.refused?.message ?? organisation.text);
+    const organisationDigest = textDigest(organisation.refused?.message ?? organisation.text);
     cache().fileDigests.set(assembled, new Map([...[...documents].map(([rel, d]) => [rel, d.digest] as const), [ORGANISATION_FILE, organisationDigest]]));
     return assembled;
   })();
-  memo.set(key, { fingerprint, corpus, documents });
+  memo.set(key, { fingerprint, corpus, documents, ...(store ? { store } : {}) });
   corpus.catch(() => memo.delete(key));
   return corpus;
 }
@@ -286,10 +296,17 @@ export interface CheckedCorpus {
  * file, so after a save in dev these rules run again for the saved file only; the rules that
  * compare documents run over the whole corpus as before.
  */
-function keptDocumentFindings(corpus: Corpus, doc: CorpusDocument): Finding[] {
+function keptDocumentFindings(corpus: Corpus, doc: CorpusDocument, store?: ParseStore): Finding[] {
   const kept = cache().documentFindings;
   let found = kept.get(doc);
-  if (!found) kept.set(doc, (found = documentRuleFindings(corpus, doc)));
+  if (found) return found;
+  const digest = cache().fileDigests.get(corpus)?.get(doc.file);
+  found = digest === undefined ? undefined : store?.documentFindings(doc.file, digest);
+  if (!found) {
+    found = documentRuleFindings(corpus, doc);
+    if (digest !== undefined) store?.keepDocumentFindings(doc.file, digest, found);
+  }
+  kept.set(doc, found);
   return found;
 }
 
@@ -302,15 +319,20 @@ export async function readCheckedCorpus(root: string): Promise<CheckedCorpus> {
   const memo = cache().checked;
   let checked = memo.get(corpus);
   if (!checked) {
+    const read = cache().reads.get(path.resolve(root));
+    const store = read?.store;
     const references = buildReferenceIndex(corpus);
     checked = {
       corpus,
       digest: cache().digests.get(corpus)!,
       fileDigests: cache().fileDigests.get(corpus)!,
       references,
-      findings: checkCorpus(corpus, references, keptDocumentFindings),
+      findings: checkCorpus(corpus, references, (c, doc) => keptDocumentFindings(c, doc, store)),
     };
     memo.set(corpus, checked);
+    // Written once, when the first read is checked: parses and the document-alone findings together.
+    store?.save();
+    if (read) delete read.store;
   }
   return checked;
 }
@@ -337,7 +359,7 @@ export function checkFilesOf(
   const records: ParsedRecord[] = [];
   const now: ParsedFiles = new Map();
   for (const file of files) {
-    const digest = digestOf(file.text);
+    const digest = textDigest(file.text);
     const key = `${file.file}\0${digest}`;
     const entry =
       onDisk?.get(file.file)?.digest === digest
