@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KINDS, type CorpusDocument } from '../../domain/model/index.ts';
 import { dayOfTimestamp, formatDate } from '../../domain/dates/index.ts';
-import { contentUpdatedAt, historyOf } from '../../node/history.ts';
+import { contentUpdatedAt, newestRevision } from '../../node/history.ts';
 import { pdfEnabled, printPdfs, type PdfJob } from '../../node/pdf.ts';
 import { closeBuildBrowser } from '../../node/mermaid/render.ts';
 import { readCorpus } from '../../node/read-corpus.ts';
@@ -62,9 +62,8 @@ async function jobOf(doc: CorpusDocument, contentRoot: string, site: URL | undef
 
 /** "Revisi 1a2b3c4d, 15 Maret 2024" from git; the file's own hash when it is not committed as it is. */
 async function revisionLine(doc: CorpusDocument, contentRoot: string): Promise<string> {
-  const { entries } = await historyOf(doc);
-  const newest = entries[0];
-  if (newest?.commit && newest.date) {
+  const newest = await newestRevision(doc);
+  if (newest?.commit && newest.date && !newest.workingCopy) {
     return `Revisi ${newest.commit.slice(0, 8)}, ${formatDate(dayOfTimestamp(newest.date))}`;
   }
   const text = await readFile(path.join(contentRoot, doc.file));
