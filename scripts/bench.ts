@@ -314,7 +314,7 @@ async function linkNodeModules(dir: string): Promise<void> {
 
 async function snapshotOurs(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
     if (existsSync(path.join(PROJECT, name))) await cp(path.join(PROJECT, name), path.join(dir, name), { recursive: true });
   await linkNodeModules(dir);
 }
@@ -412,7 +412,7 @@ export interface SizeResult {
 const RUNS = ['check', 'oursCold', 'oursWarm', 'oursEdited', 'baselineCold', 'baselineWarm'] as const;
 type RunName = (typeof RUNS)[number];
 const RUN_LABEL: Record<RunName, string> = {
-  check: 'check (validation only)',
+  check: 'check (validation only, cold)',
   oursCold: 'ours, cold',
   oursWarm: 'ours, warm',
   oursEdited: 'ours, after one edit',
@@ -422,14 +422,22 @@ const RUN_LABEL: Record<RunName, string> = {
 
 /** The authoring loop on this corpus: the dev server on our snapshot, one SOP edited in Chromium. */
 async function benchDev(ours: string, content: string, log: (s: string) => void): Promise<DevLoopTimes | undefined> {
-  const slug = (await readdir(path.join(content, 'content/sop'))).filter((f) => f.endsWith('.mdx')).sort()[0]?.replace(/\.mdx$/, '');
+  const slug = (await readdir(path.join(content, 'content/sop')))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()[0]
+    ?.replace(/\.mdx$/, '');
   if (!slug) return undefined;
   const { chromium } = await import('playwright-core');
   const server = await startDevServer(ours, content, 4800 + Math.floor(Math.random() * 100));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
   try {
     const times = await driveDevLoop(server, browser, content, slug);
-    log(`  ${'npm run dev'.padEnd(24)} ok  ready ${s1(times.readyMs)} s, first page ${s1(times.firstPageMs)} s, save → terminal ${Math.round(times.saveToTerminalMs)} ms, save → page ${Math.round(times.saveToPageMs)} ms, error → banner ${Math.round(times.errorToBannerMs)} ms`);
+    log(
+      `  ${'npm run dev'.padEnd(24)} ok  ready ${s1(times.readyMs)} s, first page ${s1(times.firstPageMs)} s, save → terminal ${Math.round(times.saveToTerminalMs)} ms, save → page ${Math.round(times.saveToPageMs)} ms, error → banner ${Math.round(times.errorToBannerMs)} ms`,
+    );
     return times;
   } finally {
     await browser.close();
@@ -437,7 +445,14 @@ async function benchDev(ours: string, content: string, log: (s: string) => void)
   }
 }
 
-async function benchSize(n: number, seed: number, work: string, projects: { ours: string; baseline: string }, log: (s: string) => void, withDev = true): Promise<SizeResult> {
+async function benchSize(
+  n: number,
+  seed: number,
+  work: string,
+  projects: { ours: string; baseline: string },
+  log: (s: string) => void,
+  withDev = true,
+): Promise<SizeResult> {
   const dir = path.join(work, `n${n}`);
   await rm(dir, { recursive: true, force: true });
   const content = path.join(dir, 'corpus');
@@ -445,7 +460,9 @@ async function benchSize(n: number, seed: number, work: string, projects: { ours
   const corpus = generateCorpus({ n, seed });
   await writeCorpus(content, corpus);
   const generateMs = performance.now() - t0;
-  log(`N = ${n}: ${corpus.summary.sops} SOP, ${corpus.summary.standards} Standar Pelayanan, ${corpus.summary.agencies} perangkat daerah, ${corpus.summary.steps} langkah (generated in ${(generateMs / 1000).toFixed(1)} s)`);
+  log(
+    `N = ${n}: ${corpus.summary.sops} SOP, ${corpus.summary.standards} Standar Pelayanan, ${corpus.summary.agencies} perangkat daerah, ${corpus.summary.steps} langkah (generated in ${(generateMs / 1000).toFixed(1)} s)`,
+  );
 
   const { ours, baseline } = projects;
   const env = { ...process.env };
@@ -459,18 +476,26 @@ async function benchSize(n: number, seed: number, work: string, projects: { ours
   const oursOut = path.join(dir, 'out-ours');
   const baseOut = path.join(dir, 'out-baseline');
   const plan: Array<[RunName, string[], string, NodeJS.ProcessEnv, string?]> = [
-    // Validation alone: the project's scripts/check.ts over the same corpus.
-    ['check', [NODE, path.join(PROJECT, 'scripts/check.ts'), '--root', content], PROJECT, env],
+    // Validation alone: the project's scripts/check.ts over the same corpus, with nothing kept from
+    // a run before (a cache folder of its own: every file parsed and checked).
+    ['check', [NODE, path.join(PROJECT, 'scripts/check.ts'), '--root', content], PROJECT, { ...env, SOP_CACHE_DIR: path.join(dir, 'check-cache') }],
     ['oursCold', OURS_BUILD, ours, { ...oursEnv, SOP_OUT_DIR: oursOut }, oursOut],
     // Nothing changed since the cold build: pages and search index are kept (Astro's incremental build).
     ['oursWarm', OURS_BUILD, ours, { ...oursEnv, SOP_OUT_DIR: oursOut }, oursOut],
-    // One step of one SOP reworded, as a commit to the content repository would: every page is
-    // rendered and the search index made again (one cacheKey for all pages, src/node/site.ts).
+    // One step of one SOP reworded, as a commit to the content repository would: the pages that
+    // show it are rendered again (src/node/page-keys.ts) and the search index made again.
     ['oursEdited', OURS_BUILD, ours, { ...oursEnv, SOP_OUT_DIR: oursOut }, oursOut],
     ['baselineCold', [NODE, ASTRO, 'build'], baseline, { ...baseEnv, BASE_OUT_DIR: baseOut }, baseOut],
     ['baselineWarm', [NODE, ASTRO, 'build'], baseline, { ...baseEnv, BASE_OUT_DIR: baseOut }, baseOut],
   ];
-  const edited = path.join(content, 'content/sop', (await readdir(path.join(content, 'content/sop'))).filter((f) => f.endsWith('.mdx')).sort().at(-1)!);
+  const edited = path.join(
+    content,
+    'content/sop',
+    (await readdir(path.join(content, 'content/sop')))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .at(-1)!,
+  );
   const original = await readFile(edited, 'utf8');
   for (const [name, argv, cwd, runEnv, outDir] of plan) {
     const logFile = path.join(dir, `${name}.log`);
@@ -486,11 +511,21 @@ async function benchSize(n: number, seed: number, work: string, projects: { ours
       if (outDir) Object.assign(result, await outputSizes(outDir));
     }
     runs[name] = result;
-    log(`  ${RUN_LABEL[name].padEnd(24)} ${m.code === 0 ? 'ok ' : `EXIT ${m.code}`} ${(m.wallMs / 1000).toFixed(1).padStart(7)} s  ${Math.round(m.peakTreeMb).toString().padStart(5)} MB${m.code === 0 ? '' : `  (log: ${logFile})`}`);
+    log(
+      `  ${RUN_LABEL[name].padEnd(24)} ${m.code === 0 ? 'ok ' : `EXIT ${m.code}`} ${(m.wallMs / 1000).toFixed(1).padStart(7)} s  ${Math.round(m.peakTreeMb).toString().padStart(5)} MB${m.code === 0 ? '' : `  (log: ${logFile})`}`,
+    );
     if (m.code !== 0 && name !== 'check') throw new Error(`${RUN_LABEL[name]} failed at N = ${n}; see ${logFile}`);
   }
   const dev = withDev ? await benchDev(ours, content, log) : undefined;
-  return { n, sops: corpus.summary.sops, standards: corpus.summary.standards, documents: corpus.summary.sops + corpus.summary.standards, generateMs, runs, ...(dev ? { dev } : {}) };
+  return {
+    n,
+    sops: corpus.summary.sops,
+    standards: corpus.summary.standards,
+    documents: corpus.summary.sops + corpus.summary.standards,
+    generateMs,
+    runs,
+    ...(dev ? { dev } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -504,7 +539,10 @@ const x = (r?: number) => (r === undefined ? '–' : `${r.toFixed(2)}×`);
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`).join('\n').replace(/\n/, `\n|${widths.map((w, i) => (i === 0 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|\n`);
+  return rows
+    .map((r) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`)
+    .join('\n')
+    .replace(/\n/, `\n|${widths.map((w, i) => (i === 0 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|\n`);
 }
 
 /** Swimlanes drawn in TypeScript ("2.8 × 200"), then mermaid diagrams rendered in Chromium or cached. */
@@ -516,7 +554,24 @@ function diagramCell(d?: DiagramLog): string {
 }
 
 export function sizeTable(size: SizeResult): string {
-  const rows = [['build', 'wall s', 'startup', 'content', 'bundle', 'pages', 'after', 'pagefind', 'pdf', 'diagram ms', 'peak MB', 'output MB', 'median SOP page KB', 'vs baseline']];
+  const rows = [
+    [
+      'build',
+      'wall s',
+      'startup',
+      'content',
+      'bundle',
+      'pages',
+      'after',
+      'pagefind',
+      'pdf',
+      'diagram ms',
+      'peak MB',
+      'output MB',
+      'median SOP page KB',
+      'vs baseline',
+    ],
+  ];
   for (const name of RUNS) {
     const r = size.runs[name];
     if (!r) continue; // a run an older bench JSON does not have
@@ -571,7 +626,8 @@ export function growthOf(small: SizeResult, large: SizeResult): Growth {
 
 export function growthTable(g: Growth): string {
   const rows = [['cost', `per doc at N=${g.from}`, `per doc at N=${g.to}`, 'grows as N^k, k =']];
-  for (const r of g.rows) rows.push([r.what, r.perDocFrom.toFixed(r.what.endsWith('MB') ? 2 : 1), r.perDocTo.toFixed(r.what.endsWith('MB') ? 2 : 1), r.exponent.toFixed(2)]);
+  for (const r of g.rows)
+    rows.push([r.what, r.perDocFrom.toFixed(r.what.endsWith('MB') ? 2 : 1), r.perDocTo.toFixed(r.what.endsWith('MB') ? 2 : 1), r.exponent.toFixed(2)]);
   return table(rows);
 }
 
@@ -604,7 +660,9 @@ export function aimsOf(size: SizeResult): Aim[] {
     measured: `${s1(oursWarm.wallMs)} s = ${x(warmRatio)} (vs cold baseline: ${x(oursWarm.wallMs / baselineCold.wallMs)})`,
     met: warmRatio <= AIMS.warmVsBaseline,
     ...(warmRatio > AIMS.warmVsBaseline
-      ? { by: `${((warmRatio / AIMS.warmVsBaseline - 1) * 100).toFixed(0)} % over (needs −${s1(oursWarm.wallMs - baselineWarm.wallMs * AIMS.warmVsBaseline)} s)` }
+      ? {
+          by: `${((warmRatio / AIMS.warmVsBaseline - 1) * 100).toFixed(0)} % over (needs −${s1(oursWarm.wallMs - baselineWarm.wallMs * AIMS.warmVsBaseline)} s)`,
+        }
       : {}),
   });
   aims.push({
@@ -614,7 +672,10 @@ export function aimsOf(size: SizeResult): Aim[] {
     met: oursCold.wallMs <= AIMS.coldMs,
     ...(oursCold.wallMs > AIMS.coldMs ? { by: `needs −${s1(oursCold.wallMs - AIMS.coldMs)} s` } : {}),
   });
-  for (const [label, run] of [['warm', oursWarm], ['after one edit', oursEdited]] as const) {
+  for (const [label, run] of [
+    ['warm', oursWarm],
+    ['after one edit', oursEdited],
+  ] as const) {
     const startup = run?.phases?.startup;
     if (startup === undefined) continue;
     aims.push({
@@ -625,7 +686,11 @@ export function aimsOf(size: SizeResult): Aim[] {
       ...(startup > AIMS.startupMs ? { by: `needs −${s1(startup - AIMS.startupMs)} s` } : {}),
     });
   }
-  for (const [label, run] of [['warm', oursWarm], ['cold', oursCold], ['after one edit', oursEdited]] as const) {
+  for (const [label, run] of [
+    ['warm', oursWarm],
+    ['cold', oursCold],
+    ['after one edit', oursEdited],
+  ] as const) {
     if (!run) continue;
     aims.push({
       aim: `${label} build peak memory < ${AIMS.peakMb} MB (N=${size.n}, PSS summed over node + Chromium + Pagefind)`,
@@ -656,16 +721,17 @@ export function aimsOf(size: SizeResult): Aim[] {
     });
   }
   const per = oursCold.diagrams?.msPerDiagram;
-  if (!swimlanes) aims.push({
-    aim: `cold diagram rendering < ${AIMS.msPerDiagram} ms per diagram, amortized (N=${size.n})`,
-    target: `< ${AIMS.msPerDiagram} ms`,
-    measured:
-      per === undefined
-        ? 'no diagram line in the log'
-        : `${per} ms (${oursCold.diagrams!.rendered} rendered, ${oursCold.diagrams!.parallelPages ?? '?'} pages, Chromium start ${oursCold.diagrams!.startupMs ?? '?'} ms, mermaid in page ${oursCold.diagrams!.renderMsInPage ?? '?'} ms each)`,
-    met: per !== undefined && per < AIMS.msPerDiagram,
-    ...(per !== undefined && per >= AIMS.msPerDiagram ? { by: `${x(per / AIMS.msPerDiagram)} the aim (+${per - AIMS.msPerDiagram} ms per diagram)` } : {}),
-  });
+  if (!swimlanes)
+    aims.push({
+      aim: `cold diagram rendering < ${AIMS.msPerDiagram} ms per diagram, amortized (N=${size.n})`,
+      target: `< ${AIMS.msPerDiagram} ms`,
+      measured:
+        per === undefined
+          ? 'no diagram line in the log'
+          : `${per} ms (${oursCold.diagrams!.rendered} rendered, ${oursCold.diagrams!.parallelPages ?? '?'} pages, Chromium start ${oursCold.diagrams!.startupMs ?? '?'} ms, mermaid in page ${oursCold.diagrams!.renderMsInPage ?? '?'} ms each)`,
+      met: per !== undefined && per < AIMS.msPerDiagram,
+      ...(per !== undefined && per >= AIMS.msPerDiagram ? { by: `${x(per / AIMS.msPerDiagram)} the aim (+${per - AIMS.msPerDiagram} ms per diagram)` } : {}),
+    });
   return aims;
 }
 
@@ -696,7 +762,15 @@ function compare(prev: BenchJson, now: BenchJson): string {
       const a = old.runs[name];
       const b = size.runs[name];
       if (!a || !b) continue;
-      rows.push([String(size.n), RUN_LABEL[name], s1(a.wallMs), s1(b.wallMs), `${(((b.wallMs - a.wallMs) / a.wallMs) * 100).toFixed(0)} %`, String(Math.round(a.peakTreeMb)), String(Math.round(b.peakTreeMb))]);
+      rows.push([
+        String(size.n),
+        RUN_LABEL[name],
+        s1(a.wallMs),
+        s1(b.wallMs),
+        `${(((b.wallMs - a.wallMs) / a.wallMs) * 100).toFixed(0)} %`,
+        String(Math.round(a.peakTreeMb)),
+        String(Math.round(b.peakTreeMb)),
+      ]);
     }
   }
   return `Compared with ${prev.date}:\n${table(rows)}`;
@@ -705,13 +779,28 @@ function compare(prev: BenchJson, now: BenchJson): string {
 // ---------------------------------------------------------------------------------------------
 // Profiles (--profile): where the time of the largest warm builds and the validation goes.
 
-async function profileRuns(size: SizeResult, work: string, projects: { ours: string; baseline: string }, log: (s: string) => void): Promise<Record<string, ProfileSummary>> {
+async function profileRuns(
+  size: SizeResult,
+  work: string,
+  projects: { ours: string; baseline: string },
+  log: (s: string) => void,
+): Promise<Record<string, ProfileSummary>> {
   const dir = path.join(work, `n${size.n}`);
   const content = path.join(dir, 'corpus');
   const out: Record<string, ProfileSummary> = {};
   const targets: Array<[string, string[], string, NodeJS.ProcessEnv]> = [
-    ['ours, warm', OURS_BUILD.slice(1), projects.ours, { ...process.env, SOP_CONTENT_ROOT: content, SOP_CACHE_DIR: path.join(dir, 'ours-cache'), SOP_OUT_DIR: path.join(dir, 'out-ours') }],
-    ['baseline, warm', [ASTRO, 'build'], projects.baseline, { ...process.env, BASE_CONTENT_ROOT: content, BASE_CACHE_DIR: path.join(dir, 'baseline-cache'), BASE_OUT_DIR: path.join(dir, 'out-baseline') }],
+    [
+      'ours, warm',
+      OURS_BUILD.slice(1),
+      projects.ours,
+      { ...process.env, SOP_CONTENT_ROOT: content, SOP_CACHE_DIR: path.join(dir, 'ours-cache'), SOP_OUT_DIR: path.join(dir, 'out-ours') },
+    ],
+    [
+      'baseline, warm',
+      [ASTRO, 'build'],
+      projects.baseline,
+      { ...process.env, BASE_CONTENT_ROOT: content, BASE_CACHE_DIR: path.join(dir, 'baseline-cache'), BASE_OUT_DIR: path.join(dir, 'out-baseline') },
+    ],
     ['check', [path.join(PROJECT, 'scripts/check.ts'), '--root', content], PROJECT, process.env],
   ];
   for (const [label, args, cwd, env] of targets) {
@@ -754,7 +843,11 @@ function argValue(args: string[], name: string): string | undefined {
 
 async function main() {
   const args = process.argv.slice(2);
-  const sizes = (argValue(args, '--sizes') ?? '200,2000').split(',').map(Number).filter((v) => v > 0).sort((a, b) => a - b);
+  const sizes = (argValue(args, '--sizes') ?? '200,2000')
+    .split(',')
+    .map(Number)
+    .filter((v) => v > 0)
+    .sort((a, b) => a - b);
   const seed = Number(argValue(args, '--seed') ?? '1');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   const outFile = path.resolve(argValue(args, '--out') ?? path.join(PROJECT, '.cache/bench', `${stamp}.json`));
@@ -785,7 +878,14 @@ async function main() {
       version: 1,
       date: new Date().toISOString(),
       command: `npm run bench -- ${args.join(' ')}`.trim(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', totalMemMb: Math.round(os.totalmem() / 2 ** 20), loadAverageAtStart, loadAverageAtEnd: [], node: process.version },
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model ?? '',
+        totalMemMb: Math.round(os.totalmem() / 2 ** 20),
+        loadAverageAtStart,
+        loadAverageAtEnd: [],
+        node: process.version,
+      },
       code,
       seed,
       sizes: results,
@@ -795,13 +895,21 @@ async function main() {
     if (args.includes('--profile')) json.profiles = await profileRuns(largest, work, projects, log);
     json.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
 
-    for (const size of results) log(`\nN = ${size.n} SOPs + ${size.standards} Standar Pelayanan = ${size.documents} documents (times in s):\n${sizeTable(size)}`);
-    if (growth) log(`\nGrowth from N = ${growth.from} to N = ${growth.to} (per document; k = 1 is linear, k = 2 quadratic; fixed start-up costs make k < 1):\n${growthTable(growth)}`);
+    for (const size of results)
+      log(`\nN = ${size.n} SOPs + ${size.standards} Standar Pelayanan = ${size.documents} documents (times in s):\n${sizeTable(size)}`);
+    if (growth)
+      log(
+        `\nGrowth from N = ${growth.from} to N = ${growth.to} (per document; k = 1 is linear, k = 2 quadratic; fixed start-up costs make k < 1):\n${growthTable(growth)}`,
+      );
     const edited = largest.runs.oursEdited;
     if (edited)
-      log(`\nHEADLINE, the build a content commit costs (N = ${largest.n}): after one edit ${s1(edited.wallMs)} s = ${x(edited.wallMs / largest.runs.baselineWarm.wallMs)} the baseline's warm build (${s1(largest.runs.baselineWarm.wallMs)} s, same run)`);
+      log(
+        `\nHEADLINE, the build a content commit costs (N = ${largest.n}): after one edit ${s1(edited.wallMs)} s = ${x(edited.wallMs / largest.runs.baselineWarm.wallMs)} the baseline's warm build (${s1(largest.runs.baselineWarm.wallMs)} s, same run)`,
+      );
     log(`\nAims at N = ${largest.n}:\n${aimsTable(aims)}`);
-    log(`\nLoad average at start ${loadAverageAtStart.join(' ')}, at end ${json.machine.loadAverageAtEnd.join(' ')} (${os.cpus().length} CPUs): other work on the machine inflates wall times.`);
+    log(
+      `\nLoad average at start ${loadAverageAtStart.join(' ')}, at end ${json.machine.loadAverageAtEnd.join(' ')} (${os.cpus().length} CPUs): other work on the machine inflates wall times.`,
+    );
     if (comparePath) log(`\n${compare(JSON.parse(readFileSync(comparePath, 'utf8')) as BenchJson, json)}`);
     await mkdir(path.dirname(outFile), { recursive: true });
     await writeFile(outFile, `${JSON.stringify(json, null, 2)}\n`);

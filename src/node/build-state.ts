@@ -27,8 +27,6 @@ export interface BuildState {
   diagrams?: DiagramState;
   /** The build's one Chromium, launched on first use (src/node/chromium.ts). */
   browser?: { launched: Promise<Browser | undefined>; browser?: Browser; launchStart?: number };
-  /** Work started at the end of the build and not waited for where it started (finishLater). */
-  finishing?: Promise<unknown>[];
 }
 
 const SLOT = Symbol.for('sop-portal.build-state');
@@ -45,25 +43,4 @@ export function startBuildState(settings: Settings, devServer: boolean): BuildSt
 /** The running build's state; a script that starts no build (check, impor) gets one from its environment. */
 export function buildState(): BuildState {
   return (g[SLOT] ??= { settings: readSettings(), devServer: false });
-}
-
-/**
- * Lets work at the end of a build run beside what comes after it (the search index is made while
- * the PDFs print: one is Pagefind's process, the other Chromium's), instead of one after the other.
- * The output is published only once all of it succeeded (allFinished, src/integrations/clear-output/).
- */
-export function finishLater(work: Promise<unknown>): void {
-  // Handled here, so that a failure while a later step still runs is not an unhandled rejection;
-  // allFinished reports it.
-  work.catch(() => {});
-  (buildState().finishing ??= []).push(work);
-}
-
-/** Waits until all the work finishLater was given has ended (none left writing), then rejects with the first failure. */
-export async function allFinished(): Promise<void> {
-  const state = buildState();
-  const work = state.finishing ?? [];
-  state.finishing = [];
-  const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
 }

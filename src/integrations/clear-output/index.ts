@@ -4,7 +4,6 @@ import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { allFinished } from '../../node/build-state.ts';
 
 /**
  * A build never leaves half a site where the site was: a deploy that copies the output after a
@@ -43,7 +42,6 @@ export function publishOnSuccess(outDir: string): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         if (!building) return;
-        await allFinished();
         await mkdir(path.dirname(outDir), { recursive: true });
         const aside = `${outDir}.lama-${process.pid}`;
         if (existsSync(outDir)) await rename(outDir, aside);
@@ -63,10 +61,7 @@ export function publishOnSuccess(outDir: string): AstroIntegration {
  */
 function removeInBackground(folder: string): void {
   if (!existsSync(folder)) return;
-  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], { detached: true, stdio: 'ignore' });
   child.on('error', () => {}); // removeAside tries again next time
   child.unref();
 }
@@ -102,10 +97,7 @@ async function takeLock(lock: string, outDir: string, logger: AstroIntegrationLo
     const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
     if (!Number.isInteger(holder) || holder <= 0 || holder === process.pid || !alive(holder)) {
       // A build that was killed: its lock is taken over (one rename, so two waiting builds cannot both take it).
-      await rename(lock, `${lock}.${process.pid}`).then(
-        () => rm(`${lock}.${process.pid}`, { force: true }),
-        () => {},
-      );
+      await rename(lock, `${lock}.${process.pid}`).then(() => rm(`${lock}.${process.pid}`, { force: true }), () => {});
       continue;
     }
     if (!told) logger.warn(`build lain (proses ${holder}) sedang membangun ke ${outDir}: menunggu sampai selesai`);

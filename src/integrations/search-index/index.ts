@@ -1,21 +1,17 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { glob, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { finishLater } from '../../node/build-state.ts';
+import { packageVersion } from '../../node/code-version.ts';
 import { copyTree } from '../../node/copy-tree.ts';
 
 /** The pages with data-pagefind-body: src/pages/sop/[slug].astro and src/pages/standar-pelayanan/[slug].astro. */
 const INDEXED_PAGES = '{sop,standar-pelayanan}/*/index.html';
-/** Pagefind's version (its package does not export package.json): another version, another index. */
-const PAGEFIND_VERSION = (() => {
-  let folder = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
-  while (!existsSync(path.join(folder, 'package.json'))) folder = path.dirname(folder);
-  return (JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { version: string }).version;
-})();
+/** Pagefind's version: another version, another index. */
+const PAGEFIND_VERSION = packageVersion('pagefind');
 
 /**
  * Builds the Pagefind index at the end of `astro build`, through Pagefind's Node API: no separate
@@ -35,9 +31,7 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheRoot = path.join(fileURLToPath(config.cacheDir), 'sop-pagefind');
       },
-      // Not waited for here: the index is made while the PDFs print (finishLater); the output is
-      // published once it is done.
-      'astro:build:done': ({ dir, logger }) => finishLater(indexSite(fileURLToPath(dir), cacheRoot, logger)),
+      'astro:build:done': ({ dir, logger }) => indexSite(fileURLToPath(dir), cacheRoot, logger),
     },
   };
 }
