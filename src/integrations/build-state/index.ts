@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { startBuildState } from '../../node/build-state.ts';
+import { boundHeapGrowth } from '../../node/heap.ts';
 import { pageSettings, type Settings } from '../../node/settings.ts';
 
 /** The one module through which pages reach the build (typed in src/env.d.ts). */
@@ -21,6 +22,7 @@ export function buildStateIntegration(settings: Settings): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig }) => {
         const devServer = command === 'dev';
         startBuildState(settings, devServer);
+        boundHeapGrowth();
         const code = [
           `export const settings = ${JSON.stringify(pageSettings(settings))};`,
           `export const devServer = ${JSON.stringify(devServer)};`,
