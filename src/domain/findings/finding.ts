@@ -36,6 +36,11 @@ export interface FindingPlace {
   step?: number;
 }
 
+/** A finding about a whole file (its name, its place, an empty file): at its first line, an error unless said otherwise. */
+export function fileFinding(file: string, code: string, message: string, more: Partial<Pick<Finding, 'severity' | 'documentId'>> = {}): Finding {
+  return { file, line: 1, column: 1, severity: 'error', code, message, ...more };
+}
+
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The one line a terminal gets: never longer than a screenful, never a raw control character (src/domain/text/quote.ts). */

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/index.ts';
-import { RULE_BY_CODE } from '../findings/index.ts';
+import { fileFinding, RULE_BY_CODE } from '../findings/index.ts';
 import { formatPath, issueToFinding, locate, parseSource, type ParsedSource } from './frontmatter.ts';
 import { bodyFindings } from './safety/body.ts';
 import { hiddenFindings } from './safety/hidden-characters.ts';
@@ -29,7 +29,7 @@ export interface SourceFile {
 /** The one finding of a file the reader refused. */
 function refusedFinding(f: SourceFile, documentId?: string): Finding {
   const { code, message } = f.refused!;
-  return { file: f.file, line: 1, column: 1, severity: RULE_BY_CODE.get(code)!.severity, code, message, ...(documentId ? { documentId } : {}) };
+  return fileFinding(f.file, code, message, { severity: RULE_BY_CODE.get(code)!.severity, ...(documentId ? { documentId } : {}) });
 }
 
 interface DocumentBase {
@@ -89,15 +89,11 @@ export function parseOrganisation(file: SourceFile): { organisation: Organisatio
     return {
       organisation: new Organisation([]),
       findings: [
-        {
-          file: file.file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'schema',
-          message:
-            'berkas organisasi kosong: tulis instansi, perangkat daerahnya dan unitnya (lihat docs/frontmatter.md); setiap dokumen menyebut unitnya dari sini',
-        },
+        fileFinding(
+          file.file,
+          'schema',
+          'berkas organisasi kosong: tulis instansi, perangkat daerahnya dan unitnya (lihat docs/frontmatter.md); setiap dokumen menyebut unitnya dari sini',
+        ),
       ],
     };
   const result = organisationFileSchema.safeParse(source.data, { reportInput: true });
@@ -125,16 +121,13 @@ export function parseDocument(f: SourceFile): ParsedDocument {
     return {
       file: f.file,
       findings: [
-        {
-          file: f.file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'nama-berkas',
-          message: f.file.endsWith('/')
+        fileFinding(
+          f.file,
+          'nama-berkas',
+          f.file.endsWith('/')
             ? 'subfolder tidak dibaca dan tidak diterbitkan: pindahkan berkasnya langsung ke content/sop/ atau content/standar-pelayanan/'
             : 'nama berkas harus content/sop/<id>.mdx atau content/standar-pelayanan/<id>.mdx, id huruf kecil dengan tanda hubung',
-        },
+        ),
       ],
     };
   const source = parseSource(f.file, f.text);
@@ -195,15 +188,11 @@ export function assembleCorpus(
     const id = documentIdOf(file)?.id;
     const kept = id === undefined ? undefined : fileOfId.get(id);
     if (id !== undefined && kept !== file) {
-      findings.push({
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        code: 'berkas-ganda',
-        documentId: id,
-        message: `dokumen ${id} sudah ada di ${kept}: satu dokumen, satu berkas; hapus ${file} atau gabungkan isinya`,
-      });
+      findings.push(
+        fileFinding(file, 'berkas-ganda', `dokumen ${id} sudah ada di ${kept}: satu dokumen, satu berkas; hapus ${file} atau gabungkan isinya`, {
+          documentId: id,
+        }),
+      );
       continue;
     }
     findings.push(...own);

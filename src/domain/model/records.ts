@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/index.ts';
+import { fileFinding, type Finding } from '../findings/index.ts';
 import { issueToFinding, locate, parseSource, type ParsedSource } from './frontmatter.ts';
 import { hiddenFindings } from './safety/hidden-characters.ts';
 import { evaluationRecordSchema, monitoringRecordSchema, type EvaluationData, type MonitoringData } from './schema/monev.ts';
@@ -51,14 +51,11 @@ export function parseRecord(f: SourceFile): ParsedRecord {
     return {
       file: f.file,
       findings: [
-        {
-          file: f.file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'nama-berkas',
-          message: `nama berkas harus content/${folder}/<id-sop>/<tanggal>.yaml (mis. content/${folder}/pelayanan-konsultasi/2026-06-15.yaml; tambahkan -2 bila ada dua catatan sehari)`,
-        },
+        fileFinding(
+          f.file,
+          'nama-berkas',
+          `nama berkas harus content/${folder}/<id-sop>/<tanggal>.yaml (mis. content/${folder}/pelayanan-konsultasi/2026-06-15.yaml; tambahkan -2 bila ada dua catatan sehari)`,
+        ),
       ],
     };
   const kind: RecordKind = m[1] === RECORD_FOLDERS.evaluation ? 'evaluation' : 'monitoring';
