@@ -84,15 +84,11 @@ export async function historyDigest(): Promise<string> {
  * git history: every document does). Never the clock: two builds of one commit give one date.
  */
 export async function contentUpdatedAt(docs: readonly CorpusDocument[]): Promise<string | undefined> {
-  const history = await contentHistory();
-  // The newest commit of each file, unless the file now differs from it: read from the log once,
-  // without the per-document history (diffing every revision of 2,000 documents cost seconds).
   const times = await Promise.all(
     docs.map(async (doc) => {
-      const full = path.join(root(), doc.file);
-      const newest = history?.files.get(doc.file)?.[0];
-      if (newest?.commit && newest.date && newest.text !== undefined && newest.text === (await readFile(full, 'utf8'))) return Date.parse(newest.date);
-      return (await stat(full)).mtimeMs;
+      const newest = await newestRevision(doc);
+      if (newest?.date && !newest.workingCopy) return Date.parse(newest.date);
+      return (await stat(path.join(root(), doc.file))).mtimeMs;
     }),
   );
   return times.length ? new Date(Math.max(...times)).toISOString() : undefined;
